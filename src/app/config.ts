@@ -1,0 +1,11 @@
+// Build-time configuration injected by webpack (see webpack.config.js).
+export interface AppConfig {
+  readonly clientId: string;
+  readonly authority: string;
+  readonly graphBaseUrl: string;
+  readonly host: 'office' | 'simulator';
+}
+
+declare const __CONTACT_BRIDGE_CONFIG__: AppConfig;
+
+export const appConfig: AppConfig = __CONTACT_BRIDGE_CONFIG__;

@@ -1,0 +1,137 @@
+// Builds the task pane (and its sign-in dialog page) for two hosts:
+//   --env host=office     real Outlook: office.js from Microsoft's CDN, as Office requires (default);
+//   --env host=simulator  the Outlook host simulator: the emulator's Office.js shim, nothing from the internet.
+// The production manifest is written by scripts/build.ts, not here.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import MiniCssExtractPlugin from 'mini-css-extract-plugin';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import webpack from 'webpack';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const SHIM_PATH = '/simulator/office-shim.js';
+
+/** Content-Security-Policy for the add-in pages: scripts only from us (and Office's CDN), no inline code. */
+function contentSecurityPolicy({ host, graphOrigin, authorityOrigin, devServer }) {
+  const scripts = host === 'office' ? ["'self'", 'https://appsforoffice.microsoft.com', 'https://*.microsoft.com'] : ["'self'"];
+  const connect = new Set(["'self'", graphOrigin, authorityOrigin, 'https://login.microsoftonline.com']);
+  if (devServer) connect.add('wss://localhost:*');
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    `connect-src ${[...connect].join(' ')}`,
+    "frame-src 'self' https://login.microsoftonline.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export default (env = {}, argv = {}) => {
+  const mode = argv.mode ?? 'development';
+  const host = env.host ?? 'office';
+  const simulator = host === 'simulator';
+  const outputPath = env.outDir ? path.resolve(env.outDir) : path.resolve(root, simulator ? '.cache/simulator-dist' : 'dist');
+  const config = {
+    clientId: process.env.CLIENT_ID ?? '00000000-0000-0000-0000-000000000000',
+    authority: process.env.AUTHORITY ?? 'https://login.microsoftonline.com/common',
+    graphBaseUrl: process.env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0',
+    host,
+  };
+  if (simulator) {
+    // The simulator serves Graph and its OpenID Connect authority from the same origin as the pane.
+    config.graphBaseUrl = '/v1.0';
+    config.authority = '/oidc';
+  }
+  const csp = contentSecurityPolicy({
+    host,
+    graphOrigin: simulator ? "'self'" : new URL(config.graphBaseUrl).origin,
+    authorityOrigin: simulator ? "'self'" : new URL(config.authority).origin,
+    devServer: argv.env?.WEBPACK_SERVE ?? false,
+  });
+  const officeScript = simulator ? SHIM_PATH : OFFICE_JS_CDN;
+
+  const entry = {
+    taskpane: './src/app/taskpane.tsx',
+    dialog: './src/app/dialog.ts',
+  };
+  if (simulator) {
+    entry.simulator = './emulator/host/simulator.tsx';
+    entry['office-shim'] = './emulator/host/office-shim.ts';
+  }
+
+  const page = (name, chunks, extra = {}) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/app/${name}.html`,
+      chunks,
+      templateParameters: { csp, officeScript },
+      ...extra,
+    });
+
+  const plugins = [
+    new MiniCssExtractPlugin({ filename: mode === 'production' ? '[name].[contenthash:8].css' : '[name].css' }),
+    new webpack.DefinePlugin({ __CONTACT_BRIDGE_CONFIG__: JSON.stringify(config) }),
+    page('taskpane', ['taskpane']),
+    page('dialog', ['dialog']),
+    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
+  ];
+  if (simulator) {
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: 'simulator/index.html',
+        template: './emulator/host/simulator.html',
+        chunks: ['simulator'],
+      }),
+    );
+  }
+
+  return {
+    mode,
+    devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+    entry,
+    output: {
+      path: outputPath,
+      filename: (pathData) =>
+        pathData.chunk?.name === 'office-shim'
+          ? 'simulator/office-shim.js'
+          : mode === 'production'
+            ? '[name].[contenthash:8].js'
+            : '[name].js',
+      chunkFilename: mode === 'production' ? 'chunks/[name].[contenthash:8].js' : 'chunks/[name].js',
+      publicPath: '/',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+      alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          loader: 'esbuild-loader',
+          options: { target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact' },
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+    devServer: {
+      static: false,
+      port: Number(process.env.PORT ?? 3000),
+      server: 'https',
+      hot: false,
+      liveReload: true,
+      client: { overlay: false },
+      headers: { 'Cache-Control': 'no-store' },
+    },
+  };
+};
