@@ -1,0 +1,71 @@
+// The contacts service (Microsoft Graph) as the sync engine sees it: folders, delta pages, reads and writes.
+// Implemented by GraphContactsRemote over the Graph client; all retry, throttling and token refresh policy
+// lives in that adapter's middleware, so callers see only final outcomes.
+import type { ClientId, ContactFields, GraphId } from '../core/contact/contact.js';
+import type { RemoteError } from '../core/errors.js';
+
+/** Whose contacts: the signed-in user's own, or another user's shared with them (delegated, read-only here). */
+export type MailboxRef = { readonly kind: 'me' } | { readonly kind: 'user'; readonly userId: string };
+
+export interface RemoteFolder {
+  readonly id: GraphId;
+  readonly displayName: string;
+  readonly parentFolderId?: GraphId;
+  /** The mailbox's default Contacts folder (where `POST /me/contacts` creates). */
+  readonly isDefault: boolean;
+}
+
+/** A contact as the server holds it. */
+export interface RemoteContact {
+  readonly id: GraphId;
+  readonly folderId: GraphId;
+  /** Changes on every write on the server; the version our base records. */
+  readonly changeKey: string;
+  readonly lastModifiedDateTime: string;
+  /** The client id Contact Bridge stored on the contact when it created it, if any. */
+  readonly clientId?: ClientId;
+  readonly fields: ContactFields;
+}
+
+/** One page of a contacts delta round. Exactly one of `nextLink` and `deltaLink` is set. */
+export interface ContactsDeltaPage {
+  readonly upserts: readonly RemoteContact[];
+  readonly removedIds: readonly GraphId[];
+  /** More pages follow (the page may be empty): call `contactsDeltaPage` again with this link. */
+  readonly nextLink?: string;
+  /** The round is complete: store this link and start the next round with it. */
+  readonly deltaLink?: string;
+}
+
+export type RemoteWrite =
+  | { readonly kind: 'create'; readonly folderId?: GraphId; readonly clientId: ClientId; readonly fields: ContactFields }
+  /** Sends only `changes` (PATCH). With `ifMatchChangeKey`, the server refuses (ConflictError) if the contact moved on. */
+  | { readonly kind: 'update'; readonly id: GraphId; readonly changes: Partial<ContactFields>; readonly ifMatchChangeKey?: string }
+  | { readonly kind: 'delete'; readonly id: GraphId };
+
+/** The outcome of one write. A create or update answers the contact as stored; a delete answers nothing. */
+export type RemoteWriteResult =
+  | { readonly ok: true; readonly contact?: RemoteContact }
+  | { readonly ok: false; readonly error: RemoteError };
+
+export interface ContactsRemote {
+  /** Every contact folder of the mailbox, the default folder included, nested folders flattened. */
+  listFolders(mailbox: MailboxRef): Promise<readonly RemoteFolder[]>;
+  /**
+   * One page of the contacts delta of a folder. Without `link`, starts a full round (current state);
+   * with a `nextLink` or `deltaLink` from an earlier page, continues exactly there.
+   * Throws `DeltaExpiredError` when the server no longer knows the link's token (resync required),
+   * `RemoteError` for other failures that survived the adapter's retries.
+   */
+  contactsDeltaPage(mailbox: MailboxRef, folderId: GraphId, link?: string): Promise<ContactsDeltaPage>;
+  /** The contact as stored now. Throws `NotFoundError` when it does not exist. */
+  getContact(mailbox: MailboxRef, id: GraphId): Promise<RemoteContact>;
+  /** The contact carrying our client id, if the server has one (makes retried creates idempotent). */
+  findByClientId(mailbox: MailboxRef, clientId: ClientId): Promise<RemoteContact | undefined>;
+  /**
+   * Applies the writes (batched, at most 20 per request, sequenced so that at most the mailbox's
+   * concurrency limit runs at once) and answers one result per write, in the same order.
+   * Per-write failures are values (`ok: false`): `ConflictError` (stale changeKey), `NotFoundError`, other `RemoteError`.
+   */
+  write(mailbox: MailboxRef, writes: readonly RemoteWrite[]): Promise<readonly RemoteWriteResult[]>;
+}
