@@ -1,6 +1,6 @@
 // Signs and verifies the emulator's JSON Web Tokens (RS256, RFC 7515/7519) and publishes the key as a JWKS.
 // Graph routes use `verify` on every bearer token; the OpenID Connect endpoints and the control API use `sign`.
-import { createPublicKey, generateKeyPairSync, randomUUID, sign as rsaSign, verify as rsaVerify } from 'node:crypto';
+import { generateKeyPairSync, randomUUID, sign as rsaSign, verify as rsaVerify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 
 export type JwtClaims = Record<string, unknown> & { exp?: number; iat?: number; nbf?: number };
@@ -64,7 +64,7 @@ export class TokenSigner {
 
   /** The public key as a JSON Web Key Set (RFC 7517), for the authority's `jwks_uri`. */
   jwks(): Jwks {
-    const jwk = createPublicKey(this.#publicKey).export({ format: 'jwk' });
+    const jwk = this.#publicKey.export({ format: 'jwk' });
     return { keys: [{ ...jwk, kid: this.kid, use: 'sig', alg: 'RS256' }] };
   }
 }
