@@ -1,0 +1,44 @@
+// Normalization of personal names for matching and for the mirror's name index.
+// Unicode-aware: NFKC, lower-case, diacritics removed from Latin, Greek and Cyrillic letters only,
+// so "García" matches "Garcia" while CJK and kana (whose marks carry meaning) stay as written.
+
+const STRIPPABLE_SCRIPT = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const COMBINING_MARK = /\p{M}/gu;
+const SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Letters folded for comparison; `ß` becomes `ss` as in Unicode case folding. */
+function foldToken(token: string): string {
+  let out = '';
+  for (const char of token) {
+    const decomposed = char.normalize('NFD');
+    const base = decomposed.codePointAt(0) ?? 0;
+    out += STRIPPABLE_SCRIPT.test(String.fromCodePoint(base)) ? decomposed.replace(COMBINING_MARK, '') : char;
+  }
+  return out.replace(/ß/g, 'ss').normalize('NFC');
+}
+
+/** The comparable words of a name, in order: `"García-López, María"` → `['garcia', 'lopez', 'maria']`. */
+export function nameTokens(name: string): string[] {
+  const folded = name.normalize('NFKC').toLowerCase();
+  return folded
+    .split(SEPARATOR)
+    .filter((token) => token.length > 0)
+    .map(foldToken);
+}
+
+/**
+ * The key under which a display name is indexed and compared: its tokens sorted, so "Doe, John" and
+ * "John Doe" share a key. Undefined when the name is too weak to suggest a match: fewer than two
+ * tokens, unless it is one ideographic or Hangul token of at least two characters (e.g. "李雷").
+ */
+export function nameKeyOf(name: string | undefined): string | undefined {
+  if (name === undefined || name.includes('@')) return undefined;
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return undefined;
+  if (tokens.length === 1) {
+    const only = tokens[0] ?? '';
+    if (!(IDEOGRAPHIC.test(only) && [...only].length >= 2)) return undefined;
+  }
+  return [...tokens].sort().join(' ');
+}

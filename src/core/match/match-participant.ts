@@ -1,0 +1,89 @@
+// Classifies one participant against the candidate contacts the store found by indexed lookup:
+// known (same address), possible (plus-address variant, same name, same private domain) or unknown.
+// Possible matches are only offered; nothing here merges contacts. Cost is linear in the candidates.
+
+import type { ContactFields } from '../contact/contact.js';
+import { normalizeEmail, plusBaseOf, splitEmail } from '../contact/normalize-email.js';
+import { nameKeyOf } from '../contact/normalize-name.js';
+import type { Participant } from './participants.js';
+import { isPublicMailDomain } from './public-mail-domains.js';
+
+/** What matching needs of a stored contact; the mirror's records satisfy it structurally. */
+export interface MatchCandidate extends Pick<ContactFields, 'displayName' | 'givenName' | 'surname' | 'emailAddresses'> {
+  readonly id: string;
+}
+
+export interface CandidateSets<C extends MatchCandidate> {
+  readonly candidatesByEmail: readonly C[];
+  readonly candidatesByName: readonly C[];
+  readonly candidatesByDomain: readonly C[];
+}
+
+export type PossibleReason = 'plus-address' | 'same-name' | 'same-domain';
+
+export interface MatchSuggestion<C> {
+  readonly contact: C;
+  readonly reason: PossibleReason;
+  /** The contact's address that triggered the rule (absent for same-name). */
+  readonly matchedAddress?: string;
+}
+
+export type ParticipantMatch<C> =
+  | { readonly status: 'known'; readonly participant: Participant; readonly reason: 'same-address'; readonly contacts: readonly C[] }
+  | { readonly status: 'possible'; readonly participant: Participant; readonly reason: PossibleReason; readonly suggestions: readonly MatchSuggestion<C>[] }
+  | { readonly status: 'unknown'; readonly participant: Participant; readonly reason: 'no-candidate' };
+
+/** At most this many possible matches are offered per participant, strongest first. */
+export const MAX_SUGGESTIONS = 5;
+const RANK: Record<PossibleReason, number> = { 'plus-address': 0, 'same-name': 1, 'same-domain': 2 };
+
+function contactNameKey(contact: MatchCandidate): string | undefined {
+  const name = contact.displayName?.trim() || [contact.givenName, contact.surname].filter(Boolean).join(' ');
+  return nameKeyOf(name);
+}
+
+/** The strongest address-based reason a contact relates to the participant, or 'same-address'. */
+function addressReason(contact: MatchCandidate, email: string, plusBase: string, domain: string | undefined):
+  { reason: 'same-address' | 'plus-address' | 'same-domain'; address: string } | undefined {
+  let best: { reason: 'same-address' | 'plus-address' | 'same-domain'; address: string } | undefined;
+  for (const entry of contact.emailAddresses ?? []) {
+    const address = normalizeEmail(entry.address);
+    if (address === email) return { reason: 'same-address', address: entry.address };
+    if (plusBaseOf(address) === plusBase) best = { reason: 'plus-address', address: entry.address };
+    else if (best === undefined && domain !== undefined && splitEmail(address)?.domain === domain) {
+      best = { reason: 'same-domain', address: entry.address };
+    }
+  }
+  return best;
+}
+
+export function matchParticipant<C extends MatchCandidate>(participant: Participant, sets: CandidateSets<C>): ParticipantMatch<C> {
+  const email = normalizeEmail(participant.address);
+  const plusBase = plusBaseOf(email);
+  const ownDomain = splitEmail(email)?.domain;
+  const domain = ownDomain !== undefined && !isPublicMailDomain(ownDomain) ? ownDomain : undefined;
+  const nameKey = nameKeyOf(participant.displayName);
+  const known: C[] = [];
+  const suggestions = new Map<string, MatchSuggestion<C>>();
+  const offer = (suggestion: MatchSuggestion<C>): void => {
+    const previous = suggestions.get(suggestion.contact.id);
+    if (previous === undefined || RANK[suggestion.reason] < RANK[previous.reason]) suggestions.set(suggestion.contact.id, suggestion);
+  };
+  const seen = new Set<string>();
+  for (const contact of [...sets.candidatesByEmail, ...sets.candidatesByName, ...sets.candidatesByDomain]) {
+    if (seen.has(contact.id)) continue;
+    seen.add(contact.id);
+    const byAddress = addressReason(contact, email, plusBase, domain);
+    if (byAddress?.reason === 'same-address') {
+      known.push(contact);
+      continue;
+    }
+    if (byAddress !== undefined) offer({ contact, reason: byAddress.reason, matchedAddress: byAddress.address });
+    if (nameKey !== undefined && contactNameKey(contact) === nameKey) offer({ contact, reason: 'same-name' });
+  }
+  if (known.length > 0) return { status: 'known', participant, reason: 'same-address', contacts: known };
+  const ranked = [...suggestions.values()].sort((a, b) => RANK[a.reason] - RANK[b.reason]).slice(0, MAX_SUGGESTIONS);
+  const first = ranked[0];
+  if (first === undefined) return { status: 'unknown', participant, reason: 'no-candidate' };
+  return { status: 'possible', participant, reason: first.reason, suggestions: ranked };
+}
