@@ -1,0 +1,110 @@
+// Splits a display name (or, failing that, an address's local part) into the contact's name fields.
+// Rules: "Last, First Middle"; "First Middle Last" with particles (van, de, von) starting the surname;
+// honorifics go to `title`, suffixes (Jr., III, PhD) to `generation`; an all-capitals word among mixed-case
+// words is the surname ("DUPONT Jean"); hyphenated surnames stay one word, unhyphenated Spanish double
+// surnames parse as middle name + surname (the form lets the user correct it). Han and Hangul names of
+// 2–3 characters without spaces split surname = first character (or a known two-character compound
+// surname); longer ones and Japanese kana names stay whole in displayName. A spaced CJK name is read
+// surname first. The displayName is kept as written, without quotes or a trailing <address>.
+
+import type { ContactFields } from '../contact/contact.js';
+import { looksLikeEmail } from '../contact/normalize-email.js';
+import { nameFromAddress } from './name-from-address.js';
+import { COMPOUND_HAN_SURNAMES, GENERATION_SUFFIXES, SURNAME_PARTICLES, TITLE_PREFIXES, lexiconKey } from './name-lexicon.js';
+
+export type NameParts = Pick<ContactFields, 'givenName' | 'middleName' | 'surname' | 'displayName' | 'title' | 'generation'>;
+
+const HAN_OR_HANGUL = /^[\p{Script=Han}\p{Script=Hangul}]+$/u;
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UPPER_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** Display names longer than this are cut before parsing: no real name is this long. */
+export const MAX_DISPLAY_NAME_CHARS = 256;
+
+/** Removes surrounding quotes, a trailing `<address>` and collapses spaces. */
+export function cleanDisplayName(raw: string): string {
+  let name = raw.slice(0, MAX_DISPLAY_NAME_CHARS).replace(/\s+/gu, ' ').trim();
+  const angle = name.lastIndexOf('<');
+  if (angle >= 0 && name.endsWith('>') && name.slice(angle + 1, -1).includes('@')) name = name.slice(0, angle).trim();
+  const quotes = /^["'“”„‘’«»]+|["'“”„‘’«»]+$/gu;
+  return name.replace(quotes, '').trim();
+}
+
+function compact(parts: Record<keyof NameParts, string | undefined>): NameParts {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parts)) if (value !== undefined && value !== '') out[key] = value;
+  return out as NameParts;
+}
+
+function parseCjk(name: string): NameParts {
+  const words = name.split(' ');
+  if (words.length === 2) return compact({ displayName: name, surname: words[0], givenName: words[1], middleName: undefined, title: undefined, generation: undefined });
+  const chars = [...name];
+  if (words.length === 1 && HAN_OR_HANGUL.test(name) && chars.length >= 2 && chars.length <= 4) {
+    const compound = chars.slice(0, 2).join('');
+    const cut = chars.length >= 3 && COMPOUND_HAN_SURNAMES.has(compound) ? 2 : chars.length === 4 ? 0 : 1;
+    if (cut > 0) return { displayName: name, surname: chars.slice(0, cut).join(''), givenName: chars.slice(cut).join('') };
+  }
+  return { displayName: name };
+}
+
+/** Splits off leading honorifics and trailing suffixes. */
+function peel(words: string[]): { core: string[]; titles: string[]; suffixes: string[] } {
+  const core = [...words];
+  const titles: string[] = [];
+  const suffixes: string[] = [];
+  while (core.length > 1 && TITLE_PREFIXES.has(lexiconKey(core[0] ?? ''))) titles.push(core.shift() ?? '');
+  while (core.length > 1 && GENERATION_SUFFIXES.has(lexiconKey(core[core.length - 1] ?? ''))) suffixes.unshift((core.pop() ?? '').replace(/,$/u, ''));
+  return { core: core.map((w) => w.replace(/,$/u, '')), titles, suffixes };
+}
+
+/** Given/middle/surname of words in "First Middle Last" order. */
+function splitWestern(words: readonly string[]): { given?: string; middle?: string; surname?: string } {
+  if (words.length === 0) return {};
+  if (words.length === 1) return { given: words[0] };
+  const upper = words.map((w) => UPPER_WORD.test(w));
+  if (upper.some(Boolean) && !upper.every(Boolean) && words.some((w) => HAS_LOWER.test(w))) {
+    const surname = words.filter((_, i) => upper[i]).join(' ');
+    const rest = words.filter((_, i) => !upper[i]);
+    return { given: rest[0], middle: rest.slice(1).join(' ') || undefined, surname };
+  }
+  let start = words.length - 1;
+  for (let i = 1; i < words.length - 1; i += 1) {
+    if (SURNAME_PARTICLES.has(lexiconKey(words[i] ?? ''))) { start = i; break; }
+  }
+  return { given: words[0], middle: words.slice(1, start).join(' ') || undefined, surname: words.slice(start).join(' ') };
+}
+
+export function parseDisplayName(displayName: string | undefined, address?: string): NameParts {
+  const name = cleanDisplayName(displayName ?? '');
+  if (name === '' || looksLikeEmail(name)) {
+    const from = address ?? (looksLikeEmail(name) ? name : undefined);
+    return from === undefined ? {} : nameFromAddress(from);
+  }
+  if (CJK.test(name)) return parseCjk(name);
+  const commaParts = name.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const [head, ...tail] = commaParts;
+  const tailIsSuffix = tail.every((p) => p.split(' ').every((w) => GENERATION_SUFFIXES.has(lexiconKey(w))));
+  if (head !== undefined && tail.length > 0 && !tailIsSuffix) {
+    const rest = peel(tail.join(' ').split(' '));
+    const surname = peel(head.split(' '));
+    return compact({
+      displayName: name,
+      surname: surname.core.join(' '),
+      givenName: rest.core[0],
+      middleName: rest.core.slice(1).join(' ') || undefined,
+      title: [...surname.titles, ...rest.titles].join(' ') || undefined,
+      generation: [...surname.suffixes, ...rest.suffixes].join(', ') || undefined,
+    });
+  }
+  const { core, titles, suffixes } = peel(commaParts.join(' ').split(' '));
+  const split = splitWestern(core);
+  return compact({
+    displayName: name,
+    givenName: split.given,
+    middleName: split.middle,
+    surname: split.surname,
+    title: titles.join(' ') || undefined,
+    generation: suffixes.join(', ') || undefined,
+  });
+}
