@@ -1,0 +1,94 @@
+// The decision table for one page of a contacts delta: per server contact or removal, compare the
+// stored base, the local row and the server's version, and return what to write (vdirsyncer's shape).
+import type { GraphId } from '../contact/contact.js';
+import type { RemoteContactVersion } from './remote-contact-version.js';
+import type { ConflictEntry } from './conflict-entry.js';
+import { mergeContact } from './merge-contact.js';
+import { localIdOf } from './mirror-contact.js';
+import type { ContactBase, LocalId, MirrorContact } from './mirror-contact.js';
+import { planRemoval } from './plan-removal.js';
+import type { PullAction } from './pull-action.js';
+
+export interface PullPageInput {
+  readonly upserts: readonly RemoteContactVersion[];
+  readonly removedIds: readonly GraphId[];
+}
+
+/** The local rows the page refers to: by local id, and the local id of each known graph id. */
+export interface PullLocalState {
+  readonly rows: ReadonlyMap<LocalId, MirrorContact>;
+  readonly byGraphId: ReadonlyMap<GraphId, LocalId>;
+}
+
+export interface PullContext {
+  readonly now: number;
+  /** Set during a full resync: every contact seen is stamped with it (see planReconcile). */
+  readonly round?: string;
+}
+
+export function baseOf(remote: RemoteContactVersion): ContactBase {
+  return { changeKey: remote.changeKey, fields: remote.fields, lastModifiedDateTime: remote.lastModifiedDateTime };
+}
+
+/** Plans one page. Removals are planned first, as Graph lists them independently of upserts. */
+export function planPullPage(page: PullPageInput, local: PullLocalState, context: PullContext): PullAction[] {
+  const actions: PullAction[] = [];
+  for (const graphId of page.removedIds) {
+    const localId = local.byGraphId.get(graphId);
+    const row = localId === undefined ? undefined : local.rows.get(localId);
+    if (row !== undefined) actions.push(planRemoval(row, context.now));
+  }
+  for (const remote of page.upserts) {
+    const action = planUpsert(remote, local.rows.get(local.byGraphId.get(remote.id) ?? localIdOf(remote)), context);
+    if (action !== undefined) actions.push(action);
+  }
+  return actions;
+}
+
+function planUpsert(remote: RemoteContactVersion, row: MirrorContact | undefined, context: PullContext): PullAction | undefined {
+  const stamp = context.round !== undefined ? { seenInRound: context.round } : {};
+  const fresh: MirrorContact = {
+    localId: row?.localId ?? localIdOf(remote),
+    folderId: remote.folderId,
+    graphId: remote.id,
+    ...(remote.clientId !== undefined ? { clientId: remote.clientId } : {}),
+    fields: remote.fields,
+    base: baseOf(remote),
+    ...stamp,
+  };
+  if (row === undefined) return { kind: 'upsert', contact: fresh };
+  const unchanged = row.base?.changeKey === remote.changeKey;
+  const stamped = context.round === undefined || row.seenInRound === context.round;
+  if (unchanged && stamped) return undefined;
+  if (row.deleted === true) return { kind: 'keep-local-pending', contact: { ...row, graphId: remote.id, base: baseOf(remote), ...stamp } };
+  if (row.base === undefined) return planLandedCreate(remote, row, fresh, context.now);
+  if (row.localChangedAt === undefined) return { kind: 'upsert', contact: { ...fresh, ...(row.clientId ? { clientId: row.clientId } : {}) } };
+  if (unchanged) return { kind: 'keep-local-pending', contact: { ...row, ...stamp } };
+  const merged = mergeContact(row.base.fields, row.fields, remote.fields, {
+    localChangedAt: row.localChangedAt,
+    remoteChangedAt: timeOf(remote.lastModifiedDateTime),
+  });
+  const conflicts: ConflictEntry[] = merged.conflicts.map((conflict) => ({
+    ...conflict,
+    localId: row.localId,
+    graphId: remote.id,
+    reason: 'both-changed',
+    at: context.now,
+  }));
+  return { kind: 'reconcile', contact: { ...row, graphId: remote.id, fields: merged.fields, base: baseOf(remote), ...stamp }, conflicts };
+}
+
+/**
+ * Our create reached the server but its answer was lost: adopt the server's id and base and keep the
+ * local fields (they include edits made since); the outbox then sends the difference as an update.
+ */
+function planLandedCreate(remote: RemoteContactVersion, row: MirrorContact, fresh: MirrorContact, now: number): PullAction {
+  const contact: MirrorContact = { ...row, graphId: remote.id, base: fresh.base, localChangedAt: row.localChangedAt ?? now, ...(fresh.seenInRound ? { seenInRound: fresh.seenInRound } : {}) };
+  return { kind: 'reconcile', contact, conflicts: [] };
+}
+
+/** Milliseconds of an ISO timestamp; 0 when unreadable, so a broken timestamp never wins a tie. */
+export function timeOf(iso: string): number {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? 0 : ms;
+}
