@@ -1,12 +1,145 @@
-// Office.js host shim for the simulator: the subset of the mailbox API the add-in uses.
-type OnReadyInfo = { host: Office.HostType | null; platform: Office.PlatformType | null };
+// Office.js host shim for the simulator: exactly the mailbox API the add-in uses, typed against @types/office-js.
+// Inside the simulator it reads the simulated host of the parent page (same origin); opened on its own, it makes one.
+import { BUILT_IN_MESSAGES } from './demo-messages.js';
+import { SIMULATED_HOST_GLOBAL, SimulatedHost, type SimulatedHostLike, type SimulatedTheme } from './simulated-host.js';
+import { shimUi, type ShimUi } from './shim/dialog.js';
+import { mailboxItem, type ItemHandlers, type ShimItem } from './shim/mailbox-item.js';
+import {
+  ASYNC_RESULT_STATUS,
+  COERCION_TYPE,
+  EVENT_TYPE,
+  MAILBOX_ENUMS,
+  OFFICE_ERROR,
+  answerLater,
+  asyncContextOf,
+  callbackOf,
+  failed,
+  succeeded,
+  versionAtMost,
+} from './shim/office-values.js';
+import { roamingSettings } from './shim/roaming-settings.js';
 
-const shim = {
-  onReady(callback?: (info: OnReadyInfo) => void): Promise<OnReadyInfo> {
-    const info: OnReadyInfo = { host: 'Outlook' as unknown as Office.HostType, platform: 'OfficeOnline' as unknown as Office.PlatformType };
-    callback?.(info);
-    return Promise.resolve(info);
-  },
+type HostWindow = Window & { [SIMULATED_HOST_GLOBAL]?: SimulatedHostLike };
+
+type ShimMailbox = Pick<Office.Mailbox, 'userProfile' | 'addHandlerAsync' | 'removeHandlerAsync'> & { readonly item: ShimItem | null };
+type ShimContext = Pick<Office.Context, 'displayLanguage' | 'officeTheme' | 'requirements' | 'roamingSettings' | 'host' | 'platform'> & {
+  readonly mailbox: ShimMailbox;
+  readonly ui: ShimUi;
+};
+export type ShimOffice = Pick<typeof Office, 'onReady' | 'EventType' | 'CoercionType' | 'AsyncResultStatus' | 'MailboxEnums' | 'HostType' | 'PlatformType'> & {
+  readonly context: ShimContext;
 };
 
-(globalThis as unknown as { Office: typeof shim }).Office = shim;
+/** Requirement sets the simulated Outlook supports, by name: the highest version. */
+const SUPPORTED_SETS: Record<string, string> = { Mailbox: '1.14', DialogApi: '1.2' };
+
+function findHost(): SimulatedHostLike {
+  for (const candidate of [window.parent, window]) {
+    try {
+      const host = (candidate as HostWindow)[SIMULATED_HOST_GLOBAL];
+      if (host) return host;
+    } catch {
+      // A frame of another origin: not our simulator.
+    }
+  }
+  const nestedAppAuth = new URLSearchParams(window.location.search).get('naa') === '1';
+  const host = new SimulatedHost({ item: BUILT_IN_MESSAGES[0] ?? null, nestedAppAuth });
+  (window as HostWindow)[SIMULATED_HOST_GLOBAL] = host;
+  return host;
+}
+
+function officeTheme(theme: SimulatedTheme): Office.OfficeTheme {
+  const dark = theme === 'dark';
+  return {
+    bodyBackgroundColor: dark ? '#292929' : '#FFFFFF',
+    bodyForegroundColor: dark ? '#FFFFFF' : '#242424',
+    controlBackgroundColor: dark ? '#1F1F1F' : '#FFFFFF',
+    controlForegroundColor: dark ? '#FFFFFF' : '#242424',
+    isDarkTheme: dark,
+    themeId: (dark ? 'Black' : 'White') as unknown as Office.ThemeId,
+  };
+}
+
+function createShim(host: SimulatedHostLike): ShimOffice {
+  const itemHandlers: ItemHandlers = new Map();
+  const mailboxHandlers = new Map<string, (args: unknown) => void>();
+  const unsubscribers = [
+    host.on('itemChanged', () => mailboxHandlers.get(EVENT_TYPE.ItemChanged)?.({ type: EVENT_TYPE.ItemChanged })),
+    host.on('themeChanged', () =>
+      mailboxHandlers.get(EVENT_TYPE.OfficeThemeChanged)?.({ type: EVENT_TYPE.OfficeThemeChanged, officeTheme: officeTheme(host.state().theme) }),
+    ),
+    host.on('recipientsChanged', () => {
+      const id = host.state().item?.id;
+      const changedRecipientFields = { to: true, cc: true, bcc: false, optionalAttendees: false, requiredAttendees: false, resources: false };
+      for (const handler of (id && itemHandlers.get(id)) || []) handler({ type: 'olkRecipientsChanged', changedRecipientFields });
+    }),
+  ];
+  window.addEventListener('pagehide', () => unsubscribers.forEach((off) => off()));
+
+  const mailbox: ShimMailbox = {
+    get item() {
+      return mailboxItem(host, itemHandlers);
+    },
+    get userProfile(): Office.UserProfile {
+      const { user } = host.state();
+      return { displayName: user.name, emailAddress: user.address, accountType: 'enterprise', timeZone: 'UTC' };
+    },
+    addHandlerAsync(eventType: Office.EventType | string, handler: (args: unknown) => void, ...rest: unknown[]): void {
+      const type = String(eventType);
+      const context = asyncContextOf(...rest);
+      if (type !== EVENT_TYPE.ItemChanged && type !== EVENT_TYPE.OfficeThemeChanged) {
+        return answerLater(callbackOf<void>(...rest), () => failed(OFFICE_ERROR.invalidEvent, context));
+      }
+      // Outlook keeps one handler per event type and add-in.
+      mailboxHandlers.set(type, handler);
+      answerLater(callbackOf<void>(...rest), () => succeeded(undefined, context));
+    },
+    removeHandlerAsync(eventType: Office.EventType | string, ...rest: unknown[]): void {
+      mailboxHandlers.delete(String(eventType));
+      answerLater(callbackOf<void>(...rest), () => succeeded(undefined, asyncContextOf(...rest)));
+    },
+  };
+
+  const context: ShimContext = {
+    host: 'Outlook' as unknown as Office.HostType,
+    platform: 'OfficeOnline' as unknown as Office.PlatformType,
+    get displayLanguage() {
+      return host.state().displayLanguage;
+    },
+    get officeTheme() {
+      return officeTheme(host.state().theme);
+    },
+    requirements: {
+      isSetSupported(name: string, minVersion?: string | number): boolean {
+        const version = minVersion === undefined ? '1.1' : typeof minVersion === 'number' ? minVersion.toFixed(1) : minVersion;
+        if (name === 'NestedAppAuth') return host.state().nestedAppAuth && versionAtMost(version, '1.1');
+        const max = SUPPORTED_SETS[name];
+        return max !== undefined && versionAtMost(version, max);
+      },
+    },
+    roamingSettings: roamingSettings(),
+    mailbox,
+    ui: shimUi,
+  };
+
+  return {
+    onReady(callback) {
+      const info = { host: context.host, platform: context.platform };
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          callback?.(info);
+          resolve(info);
+        }),
+      );
+    },
+    EventType: EVENT_TYPE as unknown as typeof Office.EventType,
+    CoercionType: COERCION_TYPE as unknown as typeof Office.CoercionType,
+    AsyncResultStatus: ASYNC_RESULT_STATUS as unknown as typeof Office.AsyncResultStatus,
+    MailboxEnums: MAILBOX_ENUMS as unknown as typeof Office.MailboxEnums,
+    HostType: { Outlook: 'Outlook' } as unknown as typeof Office.HostType,
+    PlatformType: { OfficeOnline: 'OfficeOnline' } as unknown as typeof Office.PlatformType,
+    context,
+  };
+}
+
+(globalThis as unknown as { Office: ShimOffice }).Office = createShim(findHost());

@@ -1,10 +1,105 @@
-// The Outlook host simulator: a reading pane with demo messages and the add-in's task pane beside it.
+// The Outlook host simulator: a message list, a reading pane and the add-in's task pane at a real width.
+// It owns the SimulatedHost that the Office.js shim inside the pane reads. Query options:
+// `?naa=1` reports NestedAppAuth 1.1, `?theme=dark` starts dark, `?latency=MS` delays the host's async calls.
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { MessageList } from './page/message-list.js';
+import { ComposePane, ReadingPane } from './page/reading-pane.js';
+import { loadMessages, type LoadedMailbox } from './page/load-messages.js';
+import { SIMULATED_HOST_GLOBAL, SimulatedHost, type SimulatedItem, type SimulatedTheme } from './simulated-host.js';
+import './simulator.css';
+
+const TASK_PANE_WIDTH_PX = 360;
+
+const params = new URLSearchParams(window.location.search);
+const host = new SimulatedHost({
+  theme: params.get('theme') === 'dark' ? 'dark' : 'light',
+  nestedAppAuth: params.get('naa') === '1',
+  asyncLatencyMs: Number(params.get('latency') ?? 0) || 0,
+});
+(window as unknown as Record<string, unknown>)[SIMULATED_HOST_GLOBAL] = host;
+
+function useHostState() {
+  const [state, setState] = useState(host.state());
+  useEffect(() => {
+    const update = () => setState(host.state());
+    const offs = [host.on('itemChanged', update), host.on('recipientsChanged', update), host.on('themeChanged', update)];
+    return () => offs.forEach((off) => off());
+  }, []);
+  return state;
+}
+
+let composeCount = 0;
 
 function Simulator() {
+  const state = useHostState();
+  const [mailbox, setMailbox] = useState<LoadedMailbox | undefined>(undefined);
+  const [lastRead, setLastRead] = useState<SimulatedItem | null>(null);
+
+  useEffect(() => {
+    void loadMessages().then((loaded) => {
+      setMailbox(loaded);
+      const first = loaded.messages[0];
+      if (first) {
+        setLastRead(first);
+        host.selectItem(first);
+      }
+    });
+  }, []);
+
+  const select = (item: SimulatedItem) => {
+    setLastRead(item);
+    if (item.id !== state.item?.id) host.selectItem(item);
+  };
+  const compose = () => {
+    composeCount += 1;
+    host.selectItem({ id: `compose-${composeCount}`, mode: 'compose', subject: '', to: [], cc: [], body: { contentType: 'text', content: '' } });
+  };
+  const theme: SimulatedTheme = state.theme;
+  const item = state.item;
+
   return (
-    <div class="simulator">
-      <iframe title="Contact Bridge task pane" src="/taskpane.html" width={360} height={700} />
+    <div class={`sim sim--${theme}`}>
+      <header class="sim-bar">
+        <span class="sim-bar__title">Outlook</span>
+        <span class="sim-bar__badge">host simulator</span>
+        <span class="sim-bar__spacer" />
+        <button type="button" class="sim-bar__button" onClick={compose} disabled={item?.mode === 'compose'}>
+          New message
+        </button>
+        <button
+          type="button"
+          class="sim-bar__button"
+          aria-pressed={theme === 'dark'}
+          onClick={() => host.setTheme(theme === 'dark' ? 'light' : 'dark')}
+        >
+          Dark theme
+        </button>
+      </header>
+      {mailbox?.problem ? (
+        <p class="sim-notice" role="status">
+          {mailbox.problem}
+        </p>
+      ) : null}
+      <div class="sim-main">
+        <nav class="sim-folder" aria-label="Inbox">
+          <h1 class="sim-folder__title">Inbox</h1>
+          {mailbox ? (
+            <MessageList messages={mailbox.messages} selectedId={item?.mode === 'read' ? item.id : undefined} onSelect={select} />
+          ) : (
+            <p class="sim-folder__loading">Loading messages…</p>
+          )}
+        </nav>
+        {item?.mode === 'compose' ? (
+          <ComposePane item={item} onRecipients={(field, list) => host.setRecipients(field, list)} onDiscard={() => host.selectItem(lastRead)} />
+        ) : (
+          <ReadingPane item={item} />
+        )}
+        <aside class="sim-pane" aria-label="Add-in task pane" style={{ width: `${TASK_PANE_WIDTH_PX}px` }}>
+          <div class="sim-pane__title">Contact Bridge</div>
+          <iframe class="sim-pane__frame" title="Contact Bridge task pane" src="/taskpane.html" />
+        </aside>
+      </div>
     </div>
   );
 }
