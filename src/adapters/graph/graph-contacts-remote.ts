@@ -1,0 +1,171 @@
+// ContactsRemote over Microsoft Graph: folders, per-folder contacts delta, reads, lookups by our client id,
+// and writes through sequenced JSON batches. Retry, throttling and token refresh live in the middleware chain.
+import type { ClientId, GraphId } from '../../core/contact/contact.js';
+import { planBatches } from '../../core/sync/plan-batches.js';
+import type { Clock } from '../../ports/clock.js';
+import type {
+  ContactsDeltaPage,
+  ContactsRemote,
+  MailboxRef,
+  RemoteContact,
+  RemoteFolder,
+  RemoteWrite,
+  RemoteWriteResult,
+} from '../../ports/contacts-remote.js';
+import type { TokenProvider } from '../../ports/token-provider.js';
+import { runBatch } from './batch.js';
+import type { BatchOutcome, BatchRequest, BatchRunner } from './batch.js';
+import { CLIENT_ID_EXPAND, CLIENT_ID_PROPERTY_ID, CONTACT_SELECT, createToGraph, patchToGraph, remoteContactFromGraph } from './contact-json.js';
+import type { GraphContactJson } from './contact-json.js';
+import { DELTA_MAX_PAGE_SIZE, firstDeltaUrl, readDeltaPage } from './delta.js';
+import { GraphClient } from './graph-client.js';
+import { listContactFolders } from './list-folders.js';
+import { mailboxKey, mailboxPath, odataString, segment } from './mailbox-path.js';
+import type { ConcurrencyLimiter } from './middleware/concurrency-limiter.js';
+import { createGraphMiddleware } from './middleware/create-graph-middleware.js';
+import type { FetchFn } from './middleware/fetch-handler.js';
+import type { RetryOptions } from './middleware/retry-handler.js';
+
+export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+export const DEFAULT_GRAPH_SCOPES: readonly string[] = ['Contacts.ReadWrite'];
+
+export interface GraphContactsRemoteOptions {
+  /** `https://graph.microsoft.com/v1.0` in production; the emulator's `graphUrl` in tests and the demo. */
+  readonly baseUrl?: string;
+  readonly tokens: TokenProvider;
+  readonly clock: Clock;
+  readonly scopes?: readonly string[];
+  readonly random?: () => number;
+  readonly fetch?: FetchFn;
+  readonly retry?: RetryOptions;
+  readonly maxConcurrentPerMailbox?: number;
+  /** Asked of delta with `Prefer: odata.maxpagesize`; Graph caps it at 200. */
+  readonly deltaPageSize?: number;
+}
+
+const READ_QUERY = `$select=${CONTACT_SELECT.join(',')}&$expand=${CLIENT_ID_EXPAND}`;
+
+export class GraphContactsRemote implements ContactsRemote {
+  readonly #client: GraphClient;
+  readonly #runner: BatchRunner;
+  readonly #limiter: ConcurrencyLimiter;
+  readonly #pageSize: number;
+
+  constructor(options: GraphContactsRemoteOptions) {
+    const baseUrl = options.baseUrl ?? GRAPH_BASE_URL;
+    const random = options.random ?? Math.random;
+    const middleware = createGraphMiddleware({
+      tokens: options.tokens,
+      scopes: options.scopes ?? DEFAULT_GRAPH_SCOPES,
+      graphHosts: [new URL(baseUrl).host],
+      clock: options.clock,
+      random,
+      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
+      ...(options.maxConcurrentPerMailbox === undefined ? {} : { maxConcurrentPerMailbox: options.maxConcurrentPerMailbox }),
+    });
+    this.#client = new GraphClient(baseUrl, middleware.first, options.clock);
+    this.#runner = { client: this.#client, clock: options.clock, random };
+    this.#limiter = middleware.limiter;
+    this.#pageSize = Math.min(options.deltaPageSize ?? DELTA_MAX_PAGE_SIZE, DELTA_MAX_PAGE_SIZE);
+  }
+
+  /** The most requests this adapter ever had in flight for one mailbox. */
+  get peakRequestsInFlight(): number {
+    return this.#limiter.peakInFlight;
+  }
+
+  listFolders(mailbox: MailboxRef): Promise<readonly RemoteFolder[]> {
+    return listContactFolders(this.#client, mailboxPath(mailbox), mailboxKey(mailbox));
+  }
+
+  async contactsDeltaPage(mailbox: MailboxRef, folderId: GraphId, link?: string): Promise<ContactsDeltaPage> {
+    const url = link ?? firstDeltaUrl(mailboxPath(mailbox), folderId);
+    const body = await this.#client.json(
+      { method: 'GET', url, headers: { Prefer: `odata.maxpagesize=${this.#pageSize}` }, mailboxKey: mailboxKey(mailbox) },
+      { action: `reading the contacts delta of folder ${folderId}`, delta: true },
+    );
+    return readDeltaPage(body, folderId);
+  }
+
+  async getContact(mailbox: MailboxRef, id: GraphId): Promise<RemoteContact> {
+    const body = await this.#client.json(
+      { method: 'GET', url: `${mailboxPath(mailbox)}/contacts/${segment(id)}?${READ_QUERY}`, mailboxKey: mailboxKey(mailbox) },
+      { action: `reading contact ${id}` },
+    );
+    return remoteContactFromGraph(body as GraphContactJson);
+  }
+
+  async findByClientId(mailbox: MailboxRef, clientId: ClientId): Promise<RemoteContact | undefined> {
+    const root = mailboxPath(mailbox);
+    const filter = `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(CLIENT_ID_PROPERTY_ID)} and ep/value eq ${odataString(clientId)})`;
+    const query = `$filter=${encodeURIComponent(filter)}&${READ_QUERY}`;
+    const found = await this.#findIn(mailbox, `${root}/contacts?${query}`, clientId);
+    if (found !== undefined) return found;
+    for (const folder of await this.listFolders(mailbox)) {
+      if (folder.isDefault) continue;
+      const inFolder = await this.#findIn(mailbox, `${root}/contactFolders/${segment(folder.id)}/contacts?${query}`, clientId);
+      if (inFolder !== undefined) return inFolder;
+    }
+    return undefined;
+  }
+
+  async #findIn(mailbox: MailboxRef, url: string, clientId: ClientId): Promise<RemoteContact | undefined> {
+    const body = (await this.#client.json(
+      { method: 'GET', url, mailboxKey: mailboxKey(mailbox) },
+      { action: `looking up the contact with client id ${clientId}` },
+    )) as { value?: unknown };
+    const first = Array.isArray(body?.value) ? (body.value[0] as GraphContactJson | undefined) : undefined;
+    return first === undefined ? undefined : { ...remoteContactFromGraph(first), clientId };
+  }
+
+  async write(mailbox: MailboxRef, writes: readonly RemoteWrite[]): Promise<readonly RemoteWriteResult[]> {
+    const root = mailboxPath(mailbox);
+    const key = mailboxKey(mailbox);
+    const results: RemoteWriteResult[] = [];
+    const plan = planBatches(writes.map((w) => (w.kind === 'create' ? {} : { key: w.id })));
+    for (const wave of plan.waves) {
+      await Promise.all(
+        wave.map(async (batch) => {
+          const outcomes = await runBatch(this.#runner, key, batch.indexes.map((i) => toBatchRequest(root, writes[i] as RemoteWrite)));
+          batch.indexes.forEach((index, position) => {
+            results[index] = this.#toResult(writes[index] as RemoteWrite, outcomes[position] as BatchOutcome);
+          });
+        }),
+      );
+    }
+    return results;
+  }
+
+  #toResult(write: RemoteWrite, outcome: BatchOutcome): RemoteWriteResult {
+    const target = write.kind === 'create' ? `creating the contact with client id ${write.clientId}` : `${write.kind === 'update' ? 'updating' : 'deleting'} contact ${write.id}`;
+    if (outcome.error !== undefined) return { ok: false, error: outcome.error };
+    if (outcome.status < 200 || outcome.status >= 300) {
+      return { ok: false, error: this.#client.errorFrom({ status: outcome.status, headers: outcome.headers, body: outcome.body }, { action: target }) };
+    }
+    if (write.kind === 'delete') return { ok: true };
+    if (typeof outcome.body !== 'object' || outcome.body === null) return { ok: true };
+    const contact = remoteContactFromGraph(outcome.body as GraphContactJson);
+    return { ok: true, contact: write.kind === 'create' ? { ...contact, clientId: write.clientId } : contact };
+  }
+}
+
+function toBatchRequest(root: string, write: RemoteWrite): BatchRequest {
+  switch (write.kind) {
+    case 'create':
+      return {
+        method: 'POST',
+        url: write.folderId === undefined ? `${root}/contacts` : `${root}/contactFolders/${segment(write.folderId)}/contacts`,
+        body: createToGraph(write.fields, write.clientId),
+      };
+    case 'update':
+      return {
+        method: 'PATCH',
+        url: `${root}/contacts/${segment(write.id)}`,
+        body: patchToGraph(write.changes),
+        ...(write.ifMatchChangeKey === undefined ? {} : { headers: { 'If-Match': `W/"${write.ifMatchChangeKey}"` } }),
+      };
+    case 'delete':
+      return { method: 'DELETE', url: `${root}/contacts/${segment(write.id)}` };
+  }
+}

@@ -1,0 +1,52 @@
+// Adds the bearer token to requests for the Graph hosts only (never leaks it to another host, e.g. a link
+// pointing elsewhere), and after a 401 refreshes the token once and retries once: never a loop.
+import type { TokenProvider } from '../../../ports/token-provider.js';
+import { discardBody, requestUrl, setRequestHeader } from './graph-context.js';
+import type { GraphContext, Middleware } from './graph-context.js';
+
+export class AuthHandler implements Middleware {
+  readonly #tokens: TokenProvider;
+  readonly #scopes: readonly string[];
+  readonly #hosts: ReadonlySet<string>;
+  #next: Middleware | undefined;
+
+  /** `hosts` are `URL.host` values (name and port) that receive the token. */
+  constructor(tokens: TokenProvider, scopes: readonly string[], hosts: Iterable<string>) {
+    this.#tokens = tokens;
+    this.#scopes = scopes;
+    this.#hosts = new Set([...hosts].map((host) => host.toLowerCase()));
+  }
+
+  setNext(next: Middleware): void {
+    this.#next = next;
+  }
+
+  async execute(context: GraphContext): Promise<void> {
+    const next = this.#next;
+    if (next === undefined) throw new Error('AuthHandler needs a next middleware.');
+    if (!this.#isGraphHost(requestUrl(context))) {
+      setRequestHeader(context, 'Authorization', undefined);
+      await next.execute(context);
+      return;
+    }
+    await this.#authorize(context, false);
+    await next.execute(context);
+    if (context.response?.status !== 401) return;
+    await discardBody(context.response);
+    await this.#authorize(context, true);
+    await next.execute(context);
+  }
+
+  async #authorize(context: GraphContext, forceRefresh: boolean): Promise<void> {
+    const token = await this.#tokens.getAccessToken({ scopes: this.#scopes, forceRefresh });
+    setRequestHeader(context, 'Authorization', `Bearer ${token}`);
+  }
+
+  #isGraphHost(url: string): boolean {
+    try {
+      return this.#hosts.has(new URL(url).host.toLowerCase());
+    } catch {
+      return false;
+    }
+  }
+}
