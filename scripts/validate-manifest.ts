@@ -1,0 +1,66 @@
+// `npm run validate`: checks manifest.xml (and dist/manifest.xml when built) offline against the manifest schema's
+// rules, then asks Microsoft's online validator through office-addin-manifest when it is reachable.
+// Usage: tsx scripts/validate-manifest.ts [--offline] [manifest files...]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatIssue, hasErrors } from './manifest/manifest-issue.js';
+import { classifyOnlineValidation } from './manifest/online-validation.js';
+import type { OnlineOutcome } from './manifest/online-validation.js';
+import { probeLocalImage } from './manifest/probe-local-image.js';
+import { validateManifest } from './manifest/validate-manifest.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ONLINE_TIMEOUT_MS = 60_000;
+
+/** Validates one file offline, prints its issues and returns whether it passed. */
+export function validateFileOffline(file: string): boolean {
+  const label = path.relative(process.cwd(), file) || file;
+  const issues = validateManifest(readFileSync(file, 'utf8'), { file: label, probeImage: probeLocalImage(path.dirname(file)) });
+  for (const issue of issues) console.log(formatIssue(issue));
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const verdict = hasErrors(issues) ? 'FAILED' : 'passed';
+  console.log(`offline validation: ${label} ${verdict} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
+  return !hasErrors(issues);
+}
+
+function validateOnline(file: string): OnlineOutcome {
+  const bin = path.join(ROOT, 'node_modules', '.bin', 'office-addin-manifest');
+  const command = existsSync(bin) ? bin : 'npx';
+  const args = existsSync(bin) ? ['validate', file] : ['--no-install', 'office-addin-manifest', 'validate', file];
+  const run = spawnSync(command, args, { encoding: 'utf8', timeout: ONLINE_TIMEOUT_MS, env: { ...process.env, FORCE_COLOR: '0' } });
+  const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}${run.error ? `\n${run.error.message}` : ''}`;
+  const outcome = classifyOnlineValidation({ exitCode: run.status, output, timedOut: run.error?.message.includes('ETIMEDOUT') ?? false });
+  if (outcome.status === 'failed') console.log(output.trim());
+  return outcome;
+}
+
+function main(argv: readonly string[]): number {
+  const offlineOnly = argv.includes('--offline');
+  const named = argv.filter((arg) => !arg.startsWith('--')).map((arg) => path.resolve(arg));
+  const files = named.length > 0 ? named : [path.join(ROOT, 'manifest.xml'), path.join(ROOT, 'dist', 'manifest.xml')].filter((file) => existsSync(file));
+  let failed = false;
+  for (const file of files) {
+    if (!existsSync(file)) {
+      console.log(`offline validation: ${file} FAILED (file not found)`);
+      failed = true;
+      continue;
+    }
+    if (!validateFileOffline(file)) failed = true;
+  }
+  for (const file of files.filter((candidate) => existsSync(candidate))) {
+    const label = path.relative(process.cwd(), file) || file;
+    const outcome: OnlineOutcome = offlineOnly
+      ? { status: 'skipped', summary: 'online validation: skipped (--offline)' }
+      : validateOnline(file);
+    console.log(`${outcome.summary}: ${label}`);
+    if (outcome.status === 'failed') failed = true;
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
