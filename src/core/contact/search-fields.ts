@@ -24,3 +24,9 @@ export function searchFieldsOf(fields: ContactFields): SearchFields {
 function distinct(values: readonly string[]): string[] {
   return [...new Set(values.filter((value) => value.length > 0))];
 }
+
+/** The key contacts are listed by: display name, else given name and surname, lower-cased. */
+export function sortKeyOf(fields: ContactFields): string {
+  const name = fields.displayName ?? [fields.givenName, fields.surname].filter((part) => part !== undefined && part.length > 0).join(' ');
+  return name.toLowerCase();
+}

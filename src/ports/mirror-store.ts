@@ -1,0 +1,84 @@
+// The local mirror of the mailbox's contacts (one store per signed-in account): contacts with their
+// stored base and normalized search keys, folders, per-folder delta cursors, the conflict log and settings.
+// Implemented by DexieMirrorStore (IndexedDB) and InMemoryMirrorStore (tests). Every method rejects with
+// `StoreError` when the storage fails (transaction aborted, database closed) and `QuotaError` when it is full.
+import type { GraphId } from '../core/contact/contact.js';
+import type { StoredConflict } from '../core/sync/conflict-entry.js';
+import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
+import type { FolderPlan, MirrorFolder } from '../core/sync/plan-folders.js';
+import type { PullLocalState } from '../core/sync/plan-pull-page.js';
+import type { PullAction } from '../core/sync/pull-action.js';
+
+/** Where a folder's delta stands. At most one of `nextLink` (a round under way) and `deltaLink` (round complete). */
+export interface FolderSyncState {
+  readonly folderId: GraphId;
+  readonly nextLink?: string;
+  readonly deltaLink?: string;
+  /** Set while a full resync (after an expired token) is under way: the round's stamp. */
+  readonly resyncRound?: string;
+  /** Milliseconds since the epoch of the last completed round. */
+  readonly lastSyncedAt?: number;
+}
+
+/**
+ * One page to apply: the rows it touches are read inside the store's transaction and handed to `plan`
+ * (a pure planner), so a local edit can never slip in between reading and writing.
+ */
+export interface PullPageRequest {
+  readonly localIds: readonly LocalId[];
+  readonly graphIds: readonly GraphId[];
+  /** Hand every row of the folder to `plan` as well (the end of a resync). */
+  readonly wholeFolder?: boolean;
+  plan(state: PullLocalState, folderRows: readonly MirrorContact[]): readonly PullAction[];
+}
+
+export interface PullPageOutcome {
+  readonly written: number;
+  readonly removed: number;
+  readonly conflicts: number;
+}
+
+export interface ContactQuery {
+  readonly folderId?: GraphId;
+  /** Case-insensitive prefix of a name token, an e-mail address or phone digits. */
+  readonly text?: string;
+  readonly limit?: number;
+}
+
+export type Unsubscribe = () => void;
+
+export interface MirrorStore {
+  listFolders(): Promise<readonly MirrorFolder[]>;
+  /** Writes new folders; removes vanished ones with their contacts, outbox entries and sync state, in one transaction. */
+  applyFolderPlan(plan: FolderPlan): Promise<void>;
+  getSyncState(folderId: GraphId): Promise<FolderSyncState | undefined>;
+  setSyncState(state: FolderSyncState): Promise<void>;
+  /**
+   * In ONE transaction: reads the rows the request names, runs its planner, applies the actions (rows
+   * written or removed with their outbox entries, conflicts appended) and stores `cursor`. Nothing is
+   * written when it rejects.
+   */
+  applyPullPage(folderId: GraphId, request: PullPageRequest, cursor: FolderSyncState): Promise<PullPageOutcome>;
+  /** A row by local id, tombstones included. */
+  getContact(localId: LocalId): Promise<MirrorContact | undefined>;
+  getContacts(localIds: readonly LocalId[]): Promise<ReadonlyMap<LocalId, MirrorContact>>;
+  /** Live contacts (tombstones excluded), ordered by display name. */
+  listContacts(query?: ContactQuery): Promise<readonly MirrorContact[]>;
+  /** Every row, tombstones included: for checks and exports. */
+  allRows(): Promise<readonly MirrorContact[]>;
+  /** Live contacts whose e-mail addresses include `address` (compared normalized). */
+  findByEmail(address: string): Promise<readonly MirrorContact[]>;
+  /** Live contacts with a phone number whose digits equal `digits`. */
+  findByPhoneDigits(digits: string): Promise<readonly MirrorContact[]>;
+  /** Live contacts with a name token equal to `token` (normalized). */
+  findByNameToken(token: string): Promise<readonly MirrorContact[]>;
+  listConflicts(): Promise<readonly StoredConflict[]>;
+  dismissConflicts(seqs: readonly number[]): Promise<void>;
+  getSetting(key: string): Promise<unknown>;
+  setSetting(key: string, value: unknown): Promise<void>;
+  /** Calls `listener` now and after every change with the matching contacts, until unsubscribed. */
+  watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe;
+  /** Calls `listener` now and after every change with the conflict log. */
+  watchConflicts(listener: (conflicts: readonly StoredConflict[]) => void, onError?: (error: Error) => void): Unsubscribe;
+  close(): Promise<void>;
+}

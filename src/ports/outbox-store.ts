@@ -1,0 +1,38 @@
+// The durable outbox of local creates, edits and deletes, kept in the same store as the mirror so a
+// local change and its outbox entry are written in one transaction. Rejects with `StoreError`
+// (storage failed; nothing was written) or `QuotaError` (storage full) like MirrorStore.
+import type { ConflictEntry } from '../core/sync/conflict-entry.js';
+import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
+import type { OutboxEntry, OutboxOp } from '../core/sync/outbox-entry.js';
+
+/** A local change: the row as it is after the change, and the intent to push. */
+export interface LocalChange {
+  readonly contact: MirrorContact;
+  readonly op: OutboxOp;
+  readonly at: number;
+}
+
+/** Settling a push: the row after it (undefined removes it), or `keep` to leave it as it is. */
+export type SettledRow = MirrorContact | undefined | 'keep';
+
+export interface OutboxStore {
+  /**
+   * In ONE transaction: reads the row, asks `change` for the change to make (undefined: nothing),
+   * writes the row and appends the outbox entry. Answers the entry, or undefined when nothing changed.
+   */
+  enqueue(localId: LocalId, change: (current: MirrorContact | undefined) => LocalChange | undefined): Promise<OutboxEntry | undefined>;
+  /** The pending entries in order (lowest seq first), at most `limit`. */
+  pending(limit?: number): Promise<readonly OutboxEntry[]>;
+  countPending(): Promise<number>;
+  /**
+   * In ONE transaction: deletes the entries `doneSeqs`, writes the row `settle` answers for the current
+   * row (`newerPending` tells whether entries for the contact remain, i.e. the user edited it meanwhile)
+   * and appends `conflicts` to the conflict log.
+   */
+  settle(
+    localId: LocalId,
+    doneSeqs: readonly number[],
+    settle: (current: MirrorContact | undefined, newerPending: boolean) => SettledRow,
+    conflicts?: readonly ConflictEntry[],
+  ): Promise<void>;
+}
