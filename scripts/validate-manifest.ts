@@ -14,9 +14,15 @@ import { validateManifest } from './manifest/validate-manifest.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ONLINE_TIMEOUT_MS = 60_000;
 
+/** A path for messages: relative inside the working directory, absolute outside it. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative === '' || relative.startsWith('..') ? file : relative;
+}
+
 /** Validates one file offline, prints its issues and returns whether it passed. */
 export function validateFileOffline(file: string): boolean {
-  const label = path.relative(process.cwd(), file) || file;
+  const label = displayPath(file);
   const issues = validateManifest(readFileSync(file, 'utf8'), { file: label, probeImage: probeLocalImage(path.dirname(file)) });
   for (const issue of issues) console.log(formatIssue(issue));
   const errors = issues.filter((issue) => issue.severity === 'error').length;
@@ -51,7 +57,7 @@ function main(argv: readonly string[]): number {
     if (!validateFileOffline(file)) failed = true;
   }
   for (const file of files.filter((candidate) => existsSync(candidate))) {
-    const label = path.relative(process.cwd(), file) || file;
+    const label = displayPath(file);
     const outcome: OnlineOutcome = offlineOnly
       ? { status: 'skipped', summary: 'online validation: skipped (--offline)' }
       : validateOnline(file);
