@@ -1,0 +1,48 @@
+// Translates MSAL's errors into our AuthError at the boundary, keeping MSAL's error code (plus Entra's AADSTS
+// number when there is one) for the details line and the original as `cause`. The message is ours: MSAL's text is never shown or logged (it may carry PII).
+import { InteractionRequiredAuthError } from '@azure/msal-browser';
+import { classifyAuthFailure } from '../../core/auth/classify-auth-failure.js';
+import type { AuthFailure } from '../../core/auth/classify-auth-failure.js';
+import { AuthError } from '../../core/errors.js';
+import type { AuthErrorReason } from '../../core/errors.js';
+
+const MESSAGES: Readonly<Record<AuthErrorReason, string>> = {
+  'interaction-required': 'Sign in to continue.',
+  'consent-required': 'Contact Bridge needs your permission (or your administrator’s) to continue.',
+  offline: 'The sign-in service cannot be reached. Contact Bridge works from your local copy until you are back online.',
+  cancelled: 'Signing in was cancelled.',
+  failed: 'Signing in failed.',
+};
+
+/** Reads the fields of an MSAL error (or anything thrown) without trusting its type. */
+export function authFailureOf(error: unknown, online: boolean): AuthFailure {
+  if (error instanceof AuthError) return { errorCode: error.code ?? error.reason, online };
+  const record = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+  const text = (key: string): string | undefined => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
+  return {
+    errorCode: text('errorCode') ?? (error instanceof TypeError ? 'network_error' : 'unknown_error'),
+    subError: text('subError'),
+    description: text('errorMessage'),
+    interactionRequired: error instanceof InteractionRequiredAuthError,
+    online,
+  };
+}
+
+export function authErrorFrom(failure: AuthFailure, cause?: unknown): AuthError {
+  const reason = classifyAuthFailure(failure);
+  const aadsts = /AADSTS\d+/.exec(failure.description ?? '')?.[0];
+  const code = [failure.subError ? `${failure.errorCode}/${failure.subError}` : failure.errorCode, aadsts].filter(Boolean).join(' ');
+  return new AuthError(MESSAGES[reason], reason, code, { cause });
+}
+
+export function translateMsalError(error: unknown, online: boolean): AuthError {
+  if (error instanceof AuthError) return error;
+  return authErrorFrom(authFailureOf(error, online), error);
+}
+
+/** Whether MSAL says only an interactive sign-in can help (or there is no account to be silent for). */
+export function needsInteraction(error: unknown): boolean {
+  if (error instanceof InteractionRequiredAuthError) return true;
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  return code === 'no_account_error' || code === 'no_tokens_found';
+}

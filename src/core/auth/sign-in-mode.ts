@@ -1,0 +1,46 @@
+// Which sign-in path the add-in takes, decided once at start-up from the host and its capabilities.
+// Source: learn.microsoft.com/office/dev/add-ins/develop/enable-nested-app-authentication-in-your-add-in.
+
+/** `nested`: nested app authentication (Office brokers MSAL); `dialog`: MSAL's redirect flow in an Office dialog;
+ *  `demo`: the emulator's authority in the Outlook host simulator. */
+export type SignInMode = 'nested' | 'dialog' | 'demo';
+
+/** How an interactive sign-in is shown: a popup brokered by Office (NAA), or a page in the host's dialog. */
+export type InteractionKind = 'popup' | 'dialog';
+
+export const NESTED_APP_AUTH_REQUIREMENT = { name: 'NestedAppAuth', version: '1.1' } as const;
+
+export interface SignInEnvironment {
+  readonly host: 'office' | 'simulator';
+  /** `isSetSupported('NestedAppAuth', '1.1')` as the host answers it. */
+  readonly nestedAppAuthSupported: boolean;
+}
+
+export function chooseSignInMode(environment: SignInEnvironment): SignInMode {
+  if (environment.host === 'simulator') return 'demo';
+  return environment.nestedAppAuthSupported ? 'nested' : 'dialog';
+}
+
+/** The demo uses the simulator's dialog (Office's dialog API, imitated), so it runs the fallback's pages for real. */
+export function interactionFor(mode: SignInMode): InteractionKind {
+  return mode === 'nested' ? 'popup' : 'dialog';
+}
+
+export interface ResolvedAuthority {
+  /** Absolute HTTPS authority URL, e.g. `https://login.microsoftonline.com/common`. */
+  readonly authority: string;
+  /** Hosts MSAL must trust without Entra instance discovery (the emulator's). Empty for Entra. */
+  readonly knownAuthorities: readonly string[];
+}
+
+const ENTRA_HOSTS: ReadonlySet<string> = new Set(['login.microsoftonline.com', 'login.microsoft.com', 'login.windows.net', 'sts.windows.net']);
+
+/**
+ * Makes the configured authority absolute (the simulator build configures `/oidc` on the pane's own origin)
+ * and lists a non-Entra host in `knownAuthorities`, which MSAL requires for a custom authority.
+ */
+export function resolveAuthority(configured: string, pageOrigin: string): ResolvedAuthority {
+  const url = new URL(configured, `${pageOrigin}/`);
+  const authority = url.href.replace(/\/+$/, '');
+  return { authority, knownAuthorities: ENTRA_HOSTS.has(url.hostname.toLowerCase()) ? [] : [url.host] };
+}
