@@ -1,7 +1,6 @@
 // ContactsRemote over Microsoft Graph: folders, per-folder contacts delta, reads, lookups by our client id,
 // and writes through sequenced JSON batches. Retry, throttling and token refresh live in the middleware chain.
 import type { ClientId, GraphId } from '../../core/contact/contact.js';
-import { planBatches } from '../../core/sync/plan-batches.js';
 import type { Clock } from '../../ports/clock.js';
 import type {
   ContactsDeltaPage,
@@ -13,9 +12,8 @@ import type {
   RemoteWriteResult,
 } from '../../ports/contacts-remote.js';
 import type { TokenProvider } from '../../ports/token-provider.js';
-import { runBatch } from './batch.js';
-import type { BatchOutcome, BatchRequest, BatchRunner } from './batch.js';
-import { CLIENT_ID_EXPAND, CLIENT_ID_PROPERTY_ID, CONTACT_SELECT, createToGraph, patchToGraph, remoteContactFromGraph } from './contact-json.js';
+import type { BatchRunner } from './batch.js';
+import { CLIENT_ID_EXPAND, CLIENT_ID_PROPERTY_ID, CONTACT_SELECT, remoteContactFromGraph } from './contact-json.js';
 import type { GraphContactJson } from './contact-json.js';
 import { DELTA_MAX_PAGE_SIZE, firstDeltaUrl, readDeltaPage } from './delta.js';
 import { GraphClient } from './graph-client.js';
@@ -25,6 +23,7 @@ import type { ConcurrencyLimiter } from './middleware/concurrency-limiter.js';
 import { createGraphMiddleware } from './middleware/create-graph-middleware.js';
 import type { FetchFn } from './middleware/fetch-handler.js';
 import type { RetryOptions } from './middleware/retry-handler.js';
+import { writeContacts } from './write-contacts.js';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const DEFAULT_GRAPH_SCOPES: readonly string[] = ['Contacts.ReadWrite'];
@@ -119,53 +118,7 @@ export class GraphContactsRemote implements ContactsRemote {
     return first === undefined ? undefined : { ...remoteContactFromGraph(first), clientId };
   }
 
-  async write(mailbox: MailboxRef, writes: readonly RemoteWrite[]): Promise<readonly RemoteWriteResult[]> {
-    const root = mailboxPath(mailbox);
-    const key = mailboxKey(mailbox);
-    const results: RemoteWriteResult[] = [];
-    const plan = planBatches(writes.map((w) => (w.kind === 'create' ? {} : { key: w.id })));
-    for (const wave of plan.waves) {
-      await Promise.all(
-        wave.map(async (batch) => {
-          const outcomes = await runBatch(this.#runner, key, batch.indexes.map((i) => toBatchRequest(root, writes[i] as RemoteWrite)));
-          batch.indexes.forEach((index, position) => {
-            results[index] = this.#toResult(writes[index] as RemoteWrite, outcomes[position] as BatchOutcome);
-          });
-        }),
-      );
-    }
-    return results;
-  }
-
-  #toResult(write: RemoteWrite, outcome: BatchOutcome): RemoteWriteResult {
-    const target = write.kind === 'create' ? `creating the contact with client id ${write.clientId}` : `${write.kind === 'update' ? 'updating' : 'deleting'} contact ${write.id}`;
-    if (outcome.error !== undefined) return { ok: false, error: outcome.error };
-    if (outcome.status < 200 || outcome.status >= 300) {
-      return { ok: false, error: this.#client.errorFrom({ status: outcome.status, headers: outcome.headers, body: outcome.body }, { action: target }) };
-    }
-    if (write.kind === 'delete') return { ok: true };
-    if (typeof outcome.body !== 'object' || outcome.body === null) return { ok: true };
-    const contact = remoteContactFromGraph(outcome.body as GraphContactJson);
-    return { ok: true, contact: write.kind === 'create' ? { ...contact, clientId: write.clientId } : contact };
-  }
-}
-
-function toBatchRequest(root: string, write: RemoteWrite): BatchRequest {
-  switch (write.kind) {
-    case 'create':
-      return {
-        method: 'POST',
-        url: write.folderId === undefined ? `${root}/contacts` : `${root}/contactFolders/${segment(write.folderId)}/contacts`,
-        body: createToGraph(write.fields, write.clientId),
-      };
-    case 'update':
-      return {
-        method: 'PATCH',
-        url: `${root}/contacts/${segment(write.id)}`,
-        body: patchToGraph(write.changes),
-        ...(write.ifMatchChangeKey === undefined ? {} : { headers: { 'If-Match': `W/"${write.ifMatchChangeKey}"` } }),
-      };
-    case 'delete':
-      return { method: 'DELETE', url: `${root}/contacts/${segment(write.id)}` };
+  write(mailbox: MailboxRef, writes: readonly RemoteWrite[]): Promise<readonly RemoteWriteResult[]> {
+    return writeContacts(this.#runner, mailbox, writes);
   }
 }
