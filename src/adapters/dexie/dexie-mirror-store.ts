@@ -1,0 +1,222 @@
+// DexieMirrorStore: the MirrorStore and OutboxStore ports over IndexedDB. Each port method is one Dexie
+// transaction that awaits only Dexie; planners run inside it as plain functions (no I/O).
+import { liveQuery } from 'dexie';
+import type { DexieOptions } from 'dexie';
+import type { GraphId } from '../../core/contact/contact.js';
+import { normalizeEmail } from '../../core/contact/normalize-email.js';
+import type { ConflictEntry, StoredConflict } from '../../core/sync/conflict-entry.js';
+import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
+import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
+import type { FolderPlan, MirrorFolder } from '../../core/sync/plan-folders.js';
+import type { PullAction } from '../../core/sync/pull-action.js';
+import type { ContactQuery, FolderSyncState, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
+import type { LocalChange, OutboxStore, SettledRow } from '../../ports/outbox-store.js';
+import { contactRecordOf } from './contact-record.js';
+import type { ContactRecord } from './contact-record.js';
+import { MirrorDb } from './mirror-db.js';
+import { guarded, storeErrorOf } from './store-error-of.js';
+
+const live = (records: readonly ContactRecord[]): MirrorContact[] => records.filter((record) => !record.deleted).map((record) => record.row);
+
+export class DexieMirrorStore implements MirrorStore, OutboxStore {
+  readonly #db: MirrorDb;
+
+  constructor(name: string, options?: DexieOptions) {
+    this.#db = new MirrorDb(name, options);
+  }
+
+  listFolders(): Promise<readonly MirrorFolder[]> {
+    return guarded('reading folders', () => this.#db.folders.toArray());
+  }
+
+  applyFolderPlan(plan: FolderPlan): Promise<void> {
+    const db = this.#db;
+    return guarded('updating folders', () =>
+      db.transaction('rw', [db.folders, db.syncState, db.contacts, db.outbox], async () => {
+        await db.folders.bulkPut([...plan.upserts]);
+        if (plan.removed.length === 0) return;
+        await db.folders.bulkDelete([...plan.removed]);
+        await db.syncState.bulkDelete([...plan.removed]);
+        const gone = (await db.contacts.where('folderId').anyOf([...plan.removed]).primaryKeys()) as LocalId[];
+        await db.contacts.bulkDelete(gone);
+        if (gone.length > 0) await db.outbox.where('localId').anyOf(gone).delete();
+      }),
+    );
+  }
+
+  getSyncState(folderId: GraphId): Promise<FolderSyncState | undefined> {
+    return guarded('reading the sync state', () => this.#db.syncState.get(folderId));
+  }
+
+  setSyncState(state: FolderSyncState): Promise<void> {
+    return guarded('saving the sync state', async () => {
+      await this.#db.syncState.put(state);
+    });
+  }
+
+  applyPullPage(folderId: GraphId, request: PullPageRequest, cursor: FolderSyncState): Promise<PullPageOutcome> {
+    const db = this.#db;
+    return guarded('applying a page of changes', () =>
+      db.transaction('rw', [db.contacts, db.outbox, db.conflicts, db.syncState], async () => {
+        const byId = (await db.contacts.bulkGet([...request.localIds])).filter((record) => record !== undefined);
+        const byGraph = request.graphIds.length > 0 ? await db.contacts.where('graphId').anyOf([...request.graphIds]).toArray() : [];
+        const rows = new Map<LocalId, MirrorContact>();
+        const byGraphId = new Map<GraphId, LocalId>();
+        for (const record of [...byId, ...byGraph]) {
+          rows.set(record.localId, record.row);
+          if (record.graphId !== undefined) byGraphId.set(record.graphId, record.localId);
+        }
+        const folderRows = request.wholeFolder === true ? (await db.contacts.where('folderId').equals(folderId).toArray()).map((record) => record.row) : [];
+        const actions = request.plan({ rows, byGraphId }, folderRows);
+        const outcome = await this.#apply(actions);
+        await db.syncState.put(cursor);
+        return outcome;
+      }),
+    );
+  }
+
+  async #apply(actions: readonly PullAction[]): Promise<PullPageOutcome> {
+    const db = this.#db;
+    const puts = actions.flatMap((action) => (action.kind === 'remove' ? [] : [contactRecordOf(action.contact)]));
+    const removed = actions.flatMap((action) => (action.kind === 'remove' ? [action.localId] : []));
+    const conflicts = actions.flatMap((action) => (action.kind === 'remove' || action.kind === 'reconcile' ? action.conflicts : []));
+    if (puts.length > 0) await db.contacts.bulkPut(puts);
+    if (removed.length > 0) {
+      await db.contacts.bulkDelete(removed);
+      await db.outbox.where('localId').anyOf(removed).delete();
+    }
+    await this.#appendConflicts(conflicts);
+    return { written: puts.length, removed: removed.length, conflicts: conflicts.length };
+  }
+
+  async #appendConflicts(conflicts: readonly ConflictEntry[]): Promise<void> {
+    if (conflicts.length > 0) await this.#db.conflicts.bulkAdd(conflicts.map((conflict) => ({ ...conflict }) as StoredConflict));
+  }
+
+  getContact(localId: LocalId): Promise<MirrorContact | undefined> {
+    return guarded('reading a contact', async () => (await this.#db.contacts.get(localId))?.row);
+  }
+
+  getContacts(localIds: readonly LocalId[]): Promise<ReadonlyMap<LocalId, MirrorContact>> {
+    return guarded('reading contacts', async () => {
+      const records = await this.#db.contacts.bulkGet([...localIds]);
+      return new Map(records.filter((record) => record !== undefined).map((record) => [record.localId, record.row]));
+    });
+  }
+
+  listContacts(query: ContactQuery = {}): Promise<readonly MirrorContact[]> {
+    return guarded('listing contacts', () => this.#list(query));
+  }
+
+  async #list(query: ContactQuery): Promise<MirrorContact[]> {
+    const text = query.text?.trim().toLowerCase() ?? '';
+    const inFolder = (record: ContactRecord): boolean => !record.deleted && (query.folderId === undefined || record.folderId === query.folderId);
+    if (text.length === 0) {
+      const records = await this.#db.contacts.orderBy('sortKey').filter(inFolder).limit(query.limit ?? Infinity).toArray();
+      return records.map((record) => record.row);
+    }
+    const contacts = this.#db.contacts;
+    const found = await contacts.where('nameTokens').startsWith(text).or('emails').startsWith(text).or('phones').startsWith(text).distinct().toArray();
+    const sorted = found.filter(inFolder).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    return sorted.slice(0, query.limit ?? sorted.length).map((record) => record.row);
+  }
+
+  allRows(): Promise<readonly MirrorContact[]> {
+    return guarded('reading contacts', async () => (await this.#db.contacts.toArray()).map((record) => record.row));
+  }
+
+  findByEmail(address: string): Promise<readonly MirrorContact[]> {
+    return this.#findBy('emails', normalizeEmail(address));
+  }
+
+  findByPhoneDigits(digits: string): Promise<readonly MirrorContact[]> {
+    return digits.length === 0 ? Promise.resolve([]) : this.#findBy('phones', digits);
+  }
+
+  findByNameToken(token: string): Promise<readonly MirrorContact[]> {
+    return this.#findBy('nameTokens', token);
+  }
+
+  #findBy(index: 'emails' | 'phones' | 'nameTokens', key: string): Promise<readonly MirrorContact[]> {
+    return guarded('looking contacts up', async () => {
+      const records = await this.#db.contacts.where(index).equals(key).distinct().toArray();
+      return live(records.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)));
+    });
+  }
+
+  listConflicts(): Promise<readonly StoredConflict[]> {
+    return guarded('reading the conflict log', () => this.#db.conflicts.toArray());
+  }
+
+  dismissConflicts(seqs: readonly number[]): Promise<void> {
+    return guarded('dismissing conflicts', () => this.#db.conflicts.bulkDelete([...seqs]));
+  }
+
+  getSetting(key: string): Promise<unknown> {
+    return guarded('reading a setting', async () => (await this.#db.settings.get(key))?.value);
+  }
+
+  setSetting(key: string, value: unknown): Promise<void> {
+    return guarded('saving a setting', async () => {
+      await this.#db.settings.put({ key, value });
+    });
+  }
+
+  watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
+    return this.#watch(() => this.#list(query), listener, onError);
+  }
+
+  watchConflicts(listener: (conflicts: readonly StoredConflict[]) => void, onError?: (error: Error) => void): Unsubscribe {
+    return this.#watch(() => this.#db.conflicts.toArray(), listener, onError);
+  }
+
+  #watch<T>(read: () => Promise<T>, listener: (value: T) => void, onError?: (error: Error) => void): Unsubscribe {
+    const subscription = liveQuery(read).subscribe({
+      next: listener,
+      error: (error: unknown) => onError?.(storeErrorOf(error, 'watching the mirror')),
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+
+  enqueue(localId: LocalId, change: (current: MirrorContact | undefined) => LocalChange | undefined): Promise<OutboxEntry | undefined> {
+    const db = this.#db;
+    return guarded('saving a local change', () =>
+      db.transaction('rw', [db.contacts, db.outbox], async () => {
+        const made = change((await db.contacts.get(localId))?.row);
+        if (made === undefined) return undefined;
+        await db.contacts.put(contactRecordOf(made.contact));
+        const input = { localId: made.contact.localId, op: made.op, at: made.at };
+        const seq = await db.outbox.add(input as OutboxEntry);
+        return { ...input, seq };
+      }),
+    );
+  }
+
+  pending(limit?: number): Promise<readonly OutboxEntry[]> {
+    return guarded('reading the outbox', () => this.#db.outbox.orderBy('seq').limit(limit ?? Infinity).toArray());
+  }
+
+  countPending(): Promise<number> {
+    return guarded('reading the outbox', () => this.#db.outbox.count());
+  }
+
+  settle(localId: LocalId, doneSeqs: readonly number[], settle: (current: MirrorContact | undefined, newerPending: boolean) => SettledRow, conflicts: readonly ConflictEntry[] = []): Promise<void> {
+    const db = this.#db;
+    return guarded('recording a pushed change', () =>
+      db.transaction('rw', [db.contacts, db.outbox, db.conflicts], async () => {
+        await db.outbox.bulkDelete([...doneSeqs]);
+        const newer = (await db.outbox.where('localId').equals(localId).count()) > 0;
+        const next = settle((await db.contacts.get(localId))?.row, newer);
+        if (next === undefined) {
+          await db.contacts.delete(localId);
+          await db.outbox.where('localId').equals(localId).delete();
+        } else if (next !== 'keep') await db.contacts.put(contactRecordOf(next));
+        await this.#appendConflicts(conflicts);
+      }),
+    );
+  }
+}

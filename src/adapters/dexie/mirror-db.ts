@@ -1,0 +1,68 @@
+// The mirror database schema (one IndexedDB database per signed-in account) and its migrations.
+// Version 1 is the first shipped schema; version 2 adds the list order index and fills it for existing
+// contacts: the pattern every later change follows (dexie.org Version.upgrade()).
+import { Dexie } from 'dexie';
+import type { DexieOptions, EntityTable } from 'dexie';
+import type { StoredConflict } from '../../core/sync/conflict-entry.js';
+import type { LocalId } from '../../core/sync/mirror-contact.js';
+import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
+import type { MirrorFolder } from '../../core/sync/plan-folders.js';
+import type { FolderSyncState } from '../../ports/mirror-store.js';
+import { contactRecordOf } from './contact-record.js';
+import type { ContactRecord } from './contact-record.js';
+
+export interface SettingRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** The database name for an account: one database per signed-in account. */
+export function mirrorDatabaseName(accountKey: string): string {
+  return `contact-bridge-mirror-${accountKey}`;
+}
+
+/** Version 1: contacts keyed by local id with multi-entry indexes on the normalized search keys. */
+export const SCHEMA_V1 = {
+  contacts: '&localId, graphId, folderId, *emails, *phones, *nameTokens',
+  folders: '&id, mailbox',
+  syncState: '&folderId',
+  outbox: '++seq, localId',
+  conflicts: '++seq, localId',
+  settings: '&key',
+} as const;
+
+/** Version 2: contacts listed in name order through an index instead of sorting in memory. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, contacts: `${SCHEMA_V1.contacts}, sortKey` } as const;
+
+export class MirrorDb extends Dexie {
+  contacts!: EntityTable<ContactRecord, 'localId'>;
+  folders!: EntityTable<MirrorFolder, 'id'>;
+  syncState!: EntityTable<FolderSyncState, 'folderId'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  conflicts!: EntityTable<StoredConflict, 'seq'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table<ContactRecord, LocalId>('contacts')
+          .toCollection()
+          .modify((record) => {
+            Object.assign(record, contactRecordOf(record.row));
+          }),
+      );
+  }
+}
+
+/** A database that stops at version 1: used to test the upgrade path from data written by version 1. */
+export class MirrorDbV1 extends Dexie {
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+

@@ -1,0 +1,45 @@
+// The Dexie mirror's schema upgrades: data written by version 1 is readable, and fully indexed, after version 2 opens.
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { contactRecordOf } from '../../src/adapters/dexie/contact-record.js';
+import { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
+import { MirrorDbV1, mirrorDatabaseName } from '../../src/adapters/dexie/mirror-db.js';
+import { StoreError } from '../../src/core/errors.js';
+import { aContact, aSyncedRow } from '../fakes/contact-builders.js';
+
+describe('DexieMirrorStore schema', () => {
+  it('names one database per account', () => {
+    expect(mirrorDatabaseName('tenant.user')).toBe('contact-bridge-mirror-tenant.user');
+    expect(mirrorDatabaseName('a')).not.toBe(mirrorDatabaseName('b'));
+  });
+
+  it('fills the list order of contacts written by version 1 when version 2 opens', async () => {
+    const name = 'migration-v1-v2';
+    const v1 = new MirrorDbV1(name);
+    const zed = aSyncedRow('g1', aContact({ displayName: 'Zed Last' }));
+    const amy = aSyncedRow('g2', aContact({ displayName: 'Amy First' }));
+    const asV1 = (row: typeof zed): Record<string, unknown> => {
+      const { sortKey: _dropped, ...record } = contactRecordOf(row);
+      return record;
+    };
+    await v1.table('contacts').bulkPut([asV1(zed), asV1(amy)]);
+    v1.close();
+
+    const store = new DexieMirrorStore(name);
+    expect((await store.listContacts()).map((row) => row.graphId)).toEqual(['g2', 'g1']);
+    expect((await store.findByEmail('ada@example.com')).length).toBe(2);
+    await store.close();
+    await Dexie.delete(name);
+  });
+
+  it('reports a failed operation as a StoreError naming what it was doing', async () => {
+    const store = new DexieMirrorStore('closed-store');
+    await store.listContacts();
+    await store.close();
+    const failure = await store.listContacts().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StoreError);
+    expect((failure as Error).message).toContain('listing contacts');
+    await Dexie.delete('closed-store');
+  });
+});

@@ -1,0 +1,20 @@
+// Dexie's live queries look for a global indexedDB, so this runner installs fake-indexeddb globally
+// and gives every test its own database.
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
+import { runMirrorStoreContract } from './mirror-store.contract.js';
+
+let count = 0;
+
+runMirrorStoreContract('DexieMirrorStore on fake-indexeddb', async () => {
+  const name = `contract-${++count}`;
+  const subject = new DexieMirrorStore(name);
+  return {
+    subject,
+    teardown: async () => {
+      await subject.close();
+      await Dexie.delete(name);
+    },
+  };
+});
