@@ -5,7 +5,8 @@ import type { RemoteFolder } from '../../ports/contacts-remote.js';
 import type { GraphClient } from './graph-client.js';
 import { segment } from './mailbox-path.js';
 
-const FOLDER_SELECT = '$select=id,displayName,parentFolderId,childFolderCount';
+/** contactFolder has no child count (unlike mailFolder), so every folder's childFolders is listed. */
+const FOLDER_SELECT = '$select=id,displayName,parentFolderId';
 /** Nesting deeper than this is treated as a server loop, not followed. */
 const MAX_FOLDER_DEPTH = 16;
 
@@ -13,7 +14,6 @@ interface FolderJson {
   readonly id?: unknown;
   readonly displayName?: unknown;
   readonly parentFolderId?: unknown;
-  readonly childFolderCount?: unknown;
 }
 
 function toFolder(json: FolderJson, isDefault: boolean): RemoteFolder {
@@ -53,7 +53,6 @@ export async function listContactFolders(client: GraphClient, root: string, key:
       if (seen.has(String(json.id))) continue;
       seen.add(String(json.id));
       result.push(toFolder(json, false));
-      if (typeof json.childFolderCount === 'number' && json.childFolderCount === 0) continue;
       nextLevel.push(...(await listAll(client, `${root}/contactFolders/${segment(String(json.id))}/childFolders?${FOLDER_SELECT}`, key)));
     }
     level = nextLevel;

@@ -22,9 +22,10 @@ const path = (request: RecordedRequest | undefined) => decodeURIComponent(new UR
 describe('GraphContactsRemote', () => {
   it('lists the default folder, the folders under it and their child folders', async () => {
     const { remote, requests } = setup([
-      json(200, { id: 'D', displayName: 'Contacts', parentFolderId: 'ROOT', childFolderCount: 1 }),
-      json(200, { value: [{ id: 'A', displayName: 'Work', parentFolderId: 'D', childFolderCount: 1 }] }),
-      json(200, { value: [{ id: 'B', displayName: 'Team', parentFolderId: 'A', childFolderCount: 0 }] }),
+      json(200, { id: 'D', displayName: 'Contacts', parentFolderId: 'ROOT' }),
+      json(200, { value: [{ id: 'A', displayName: 'Work', parentFolderId: 'D' }] }),
+      json(200, { value: [{ id: 'B', displayName: 'Team', parentFolderId: 'A' }] }),
+      json(200, { value: [] }),
     ]);
     const folders = await remote.listFolders({ kind: 'user', userId: 'bob@contoso.test' });
     expect(folders).toEqual([
@@ -36,6 +37,7 @@ describe('GraphContactsRemote', () => {
       '/v1.0/users/bob%40contoso.test/contactFolders/contacts',
       '/v1.0/users/bob%40contoso.test/contactFolders',
       '/v1.0/users/bob%40contoso.test/contactFolders/A/childFolders',
+      '/v1.0/users/bob%40contoso.test/contactFolders/B/childFolders',
     ]);
   });
 
