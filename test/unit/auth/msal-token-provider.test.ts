@@ -90,7 +90,7 @@ describe('MsalTokenProvider', () => {
 
   it('does not open anything when silent sign-in fails for another reason', async () => {
     const { provider, client } = setup('nested');
-    client.silent = () => Promise.reject(new BrowserAuthError('no_network_connectivity'));
+    client.silent = () => Promise.reject(new BrowserAuthError('no_network_connectivity', 'c'));
     await expect(provider.signIn()).rejects.toMatchObject({ reason: 'offline', code: 'no_network_connectivity' });
     expect(client.popupCalls).toEqual([]);
   });
@@ -102,7 +102,7 @@ describe('MsalTokenProvider', () => {
     const dialog = new FakeHostDialog(() => Promise.resolve(serializeDialogMessage({ status: 'signed-in', homeAccountId: AVERY.homeAccountId })));
     const before = new FakeMsalClient();
     before.silent = () => Promise.reject(interactionRequired());
-    before.popup = () => Promise.reject(new BrowserAuthError('popup_window_error'));
+    before.popup = () => Promise.reject(new BrowserAuthError('popup_window_error', 'c'));
     const { provider } = setup('nested', { dialog, clients: [before, after] });
     expect((await provider.signIn()).homeAccountId).toBe(AVERY.homeAccountId);
     expect(dialog.opened).toHaveLength(1);
