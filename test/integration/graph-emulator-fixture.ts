@@ -1,0 +1,89 @@
+// Starts the Graph emulator in process (random port) and builds a GraphContactsRemote against it, with a
+// token provider that mints through the control API and an instant clock (retry waits are recorded, not slept).
+import { startEmulator } from '../../emulator/server.js';
+import type { RunningEmulator } from '../../emulator/server.js';
+import { GraphContactsRemote } from '../../src/adapters/graph/graph-contacts-remote.js';
+import type { GraphId } from '../../src/core/contact/contact.js';
+import type { TokenProvider, TokenRequest } from '../../src/ports/token-provider.js';
+import { InstantClock } from '../unit/adapters/graph/instant-clock.js';
+
+export const GRAPH_TEST_SCOPES = ['Contacts.ReadWrite', 'Contacts.ReadWrite.Shared'] as const;
+
+/** Mints tokens through `POST /_emulator/token` and records every request (forced refreshes included). */
+export class ControlApiTokenProvider implements TokenProvider {
+  readonly requests: TokenRequest[] = [];
+  readonly #url: string;
+  readonly #user: string;
+  #cached: string | undefined;
+
+  constructor(emulatorUrl: string, user: string) {
+    this.#url = emulatorUrl;
+    this.#user = user;
+  }
+
+  async getAccessToken(request: TokenRequest): Promise<string> {
+    this.requests.push(request);
+    if (this.#cached !== undefined && request.forceRefresh !== true) return this.#cached;
+    const response = await fetch(`${this.#url}/_emulator/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: this.#user, scopes: request.scopes }),
+    });
+    const body = (await response.json()) as { access_token: string };
+    this.#cached = body.access_token;
+    return body.access_token;
+  }
+}
+
+export interface GraphEmulatorFixture {
+  readonly emulator: RunningEmulator;
+  readonly remote: GraphContactsRemote;
+  readonly tokens: ControlApiTokenProvider;
+  readonly clock: InstantClock;
+  /** Calls the control API (`/_emulator/...`). */
+  control(method: string, path: string, body?: unknown): Promise<Response>;
+  /** Graph requests the emulator logged since the last `clearLog`, inner batch requests excluded unless asked. */
+  loggedRequests(options?: { includeInner?: boolean }): Promise<{ method: string; path: string; status: number; batch: boolean }[]>;
+  clearLog(): Promise<void>;
+  addFolder(displayName: string, parentId?: GraphId): Promise<GraphId>;
+  close(): Promise<void>;
+}
+
+export async function startGraphEmulatorFixture(options: { seed?: number; maxDeltaPageSize?: number } = {}): Promise<GraphEmulatorFixture> {
+  const emulator = await startEmulator({ port: 0, control: true, seed: options.seed ?? 0, ...(options.maxDeltaPageSize === undefined ? {} : { maxDeltaPageSize: options.maxDeltaPageSize }) });
+  const user = emulator.users[0]?.userPrincipalName ?? '';
+  const tokens = new ControlApiTokenProvider(emulator.url, user);
+  const clock = new InstantClock();
+  const remote = new GraphContactsRemote({ baseUrl: emulator.graphUrl, tokens, clock, scopes: [...GRAPH_TEST_SCOPES], random: () => 0.5 });
+  const control = (method: string, path: string, body?: unknown) =>
+    fetch(`${emulator.url}/_emulator/${path}`, {
+      method,
+      ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+  return {
+    emulator,
+    remote,
+    tokens,
+    clock,
+    control,
+    async loggedRequests({ includeInner = false } = {}) {
+      const body = (await (await control('GET', 'requests')).json()) as { requests: { method: string; path: string; status: number; batch: boolean }[] };
+      return body.requests.filter((entry) => includeInner || !entry.batch);
+    },
+    async clearLog() {
+      await control('DELETE', 'requests');
+    },
+    async addFolder(displayName, parentId) {
+      const token = emulator.mintToken(user, [...GRAPH_TEST_SCOPES]);
+      const path = parentId === undefined ? 'me/contactFolders' : `me/contactFolders/${encodeURIComponent(parentId)}/childFolders`;
+      const response = await fetch(`${emulator.graphUrl}/${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ displayName }),
+      });
+      if (response.status !== 201) throw new Error(`creating folder ${displayName} answered ${response.status}`);
+      return ((await response.json()) as { id: GraphId }).id;
+    },
+    close: () => emulator.close(),
+  };
+}
