@@ -46,6 +46,8 @@ export interface GraphEmulatorFixture {
   loggedRequests(options?: { includeInner?: boolean }): Promise<{ method: string; path: string; status: number; batch: boolean }[]>;
   clearLog(): Promise<void>;
   addFolder(displayName: string, parentId?: GraphId): Promise<GraphId>;
+  /** A Graph request as another Outlook client of the same user would send it (`path` under the version root). */
+  asOtherClient(method: string, path: string, body?: unknown): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -60,8 +62,15 @@ export async function startGraphEmulatorFixture(options: { seed?: number; maxDel
       method,
       ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
     });
+  const asOtherClient = (method: string, path: string, body?: unknown) =>
+    fetch(`${emulator.graphUrl}/${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${emulator.mintToken(user, [...GRAPH_TEST_SCOPES])}`, 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   return {
     emulator,
+    asOtherClient,
     remote,
     tokens,
     clock,
@@ -74,13 +83,8 @@ export async function startGraphEmulatorFixture(options: { seed?: number; maxDel
       await control('DELETE', 'requests');
     },
     async addFolder(displayName, parentId) {
-      const token = emulator.mintToken(user, [...GRAPH_TEST_SCOPES]);
       const path = parentId === undefined ? 'me/contactFolders' : `me/contactFolders/${encodeURIComponent(parentId)}/childFolders`;
-      const response = await fetch(`${emulator.graphUrl}/${path}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ displayName }),
-      });
+      const response = await asOtherClient('POST', path, { displayName });
       if (response.status !== 201) throw new Error(`creating folder ${displayName} answered ${response.status}`);
       return ((await response.json()) as { id: GraphId }).id;
     },

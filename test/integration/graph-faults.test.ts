@@ -97,12 +97,7 @@ describe('GraphContactsRemote under faults', () => {
 
   it('answers ConflictError when another client changed the contact since our change key', async () => {
     const contact = await createOne('Shared');
-    const other = fixture.emulator.mintToken(fixture.emulator.users[0]?.userPrincipalName ?? '', ['Contacts.ReadWrite']);
-    const patched = await fetch(`${fixture.emulator.graphUrl}/me/contacts/${encodeURIComponent(contact.id)}`, {
-      method: 'PATCH',
-      headers: { Authorization: `Bearer ${other}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ jobTitle: 'Changed elsewhere' }),
-    });
+    const patched = await fixture.asOtherClient('PATCH', `me/contacts/${encodeURIComponent(contact.id)}`, { jobTitle: 'Changed elsewhere' });
     expect(patched.status).toBe(200);
     const [result] = await fixture.remote.write(ME, [{ kind: 'update', id: contact.id, changes: { jobTitle: 'Ours' }, ifMatchChangeKey: contact.changeKey }]);
     expect(result?.ok === false && result.error).toBeInstanceOf(ConflictError);
