@@ -51,7 +51,7 @@ export default (env = {}, argv = {}) => {
     host,
     graphOrigin: simulator ? "'self'" : new URL(config.graphBaseUrl).origin,
     authorityOrigin: simulator ? "'self'" : new URL(config.authority).origin,
-    devServer: argv.env?.WEBPACK_SERVE ?? false,
+    devServer: Boolean(env.WEBPACK_SERVE ?? argv.env?.WEBPACK_SERVE),
   });
   const officeScript = simulator ? SHIM_PATH : OFFICE_JS_CDN;
 
@@ -92,7 +92,8 @@ export default (env = {}, argv = {}) => {
 
   return {
     mode,
-    devtool: mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
+    devtool: mode === 'production' ? 'source-map' : 'cheap-module-source-map',
     entry,
     output: {
       path: outputPath,

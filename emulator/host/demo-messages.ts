@@ -6,13 +6,13 @@ export const BUILT_IN_MESSAGES: readonly SimulatedItem[] = [
     id: 'built-in-1',
     mode: 'read',
     subject: 'Quarterly planning: draft agenda',
-    from: { name: 'Dana Whitfield', address: 'dana.whitfield@fabrikam.example' },
-    to: [{ name: 'Avery Demo', address: 'avery@contoso.example' }],
+    from: { name: 'Jordan Avila', address: 'jordan.avila@fabrikam.example' },
+    to: [{ name: 'Dana Whitfield', address: 'dana.whitfield@contoso.example' }],
     cc: [{ name: 'Sam Okafor', address: 'sam.okafor@contoso.example' }],
     receivedDateTime: '2026-11-24T09:12:00Z',
     body: {
       contentType: 'text',
-      content: 'Hi Avery,\n\nHere is the draft agenda for Thursday.\n\nBest,\nDana Whitfield\nHead of Operations, Fabrikam\n+1 425 555 0142',
+      content: 'Hi Dana,\n\nHere is the draft agenda for Thursday.\n\nBest,\nJordan Avila\nHead of Operations, Fabrikam\n+1 425 555 0142',
     },
   },
   {
@@ -20,9 +20,9 @@ export const BUILT_IN_MESSAGES: readonly SimulatedItem[] = [
     mode: 'read',
     subject: 'Re: Contract renewal',
     from: { name: 'Lee Park', address: 'lee.park@northwind.example' },
-    to: [{ name: 'Avery Demo', address: 'avery@contoso.example' }],
+    to: [{ name: 'Dana Whitfield', address: 'dana.whitfield@contoso.example' }],
     cc: [],
     receivedDateTime: '2026-11-23T16:40:00Z',
-    body: { contentType: 'html', content: '<p>Thanks Avery, the signed copy is attached.</p><p>Lee Park<br>Northwind Traders</p>' },
+    body: { contentType: 'html', content: '<p>Thanks Dana, the signed copy is attached.</p><p>Lee Park<br>Northwind Traders</p>' },
   },
 ];

@@ -38,7 +38,8 @@ export type SimulatedHostEvent = 'itemChanged' | 'recipientsChanged' | 'themeCha
 /** The global under which a page publishes its simulated host for the shim (and for tests). */
 export const SIMULATED_HOST_GLOBAL = '__contactBridgeSimulatedHost';
 
-export const DEFAULT_USER: SimulatedAddress = { name: 'Avery Demo', address: 'avery@contoso.example' };
+/** The mailbox owner: the emulator's first demo user. */
+export const DEFAULT_USER: SimulatedAddress = { name: 'Dana Whitfield', address: 'dana.whitfield@contoso.example' };
 
 export class SimulatedHost {
   #state: SimulatedHostState;

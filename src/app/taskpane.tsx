@@ -1,8 +1,38 @@
-// Task pane entry point: waits for Office, then renders the app.
+// Task pane entry point and composition root: waits for Office, picks the Office adapters and renders the app.
+// The account bar (sign-in) is loaded with the pane; MSAL and the Graph client are loaded lazily by it.
 import { render } from 'preact';
+import { OfficeHostTheme } from '../adapters/office/office-host-theme.js';
+import { OfficeMailboxHost } from '../adapters/office/office-mailbox-host.js';
+import { officeReady, type OfficeApi } from '../adapters/office/office-async.js';
 import { App } from '../ui/app.js';
 
-Office.onReady(() => {
-  const root = document.getElementById('app');
-  if (root) render(<App />, root);
-});
+function showStartupError(root: HTMLElement, error: unknown): void {
+  const box = document.createElement('div');
+  box.className = 'error-panel';
+  box.setAttribute('role', 'alert');
+  const title = document.createElement('p');
+  title.className = 'error-panel__title';
+  title.textContent = 'Contact Bridge could not start.';
+  const detail = document.createElement('p');
+  detail.className = 'error-panel__detail';
+  detail.textContent = error instanceof Error ? error.message : String(error);
+  box.append(title, detail);
+  root.replaceChildren(box);
+}
+
+function start(root: HTMLElement, office: OfficeApi): void {
+  try {
+    const services = { mailbox: new OfficeMailboxHost(office), theme: new OfficeHostTheme(office) };
+    render(<App services={services} />, root);
+  } catch (error) {
+    showStartupError(root, error);
+  }
+}
+
+const root = document.getElementById('app');
+if (root) {
+  officeReady().then(
+    (office) => start(root, office),
+    (error: unknown) => showStartupError(root, error),
+  );
+}

@@ -1,8 +1,64 @@
-// The task pane's root component.
-export function App() {
+// The task pane's root: header (with the account slot filled by the composition root), the view tabs,
+// and one error boundary for the whole pane plus one per view.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { ErrorBoundary } from './components/error-boundary.js';
+import { TabBar, TabPanel, type TabDefinition } from './components/tab-bar.js';
+import { useHostTheme } from './hooks/use-host-theme.js';
+import { ServicesContext, type UiServices } from './hooks/use-services.js';
+import { strings } from './strings/strings.js';
+import { ContactsView } from './views/contacts/contacts-view.js';
+import { ImportExportView } from './views/import-export/import-export-view.js';
+import { MessageView } from './views/message/message-view.js';
+import { SettingsView } from './views/settings/settings-view.js';
+import { SyncView } from './views/sync/sync-view.js';
+import './theme/tokens.css';
+import './app.css';
+
+export type ViewId = 'message' | 'contacts' | 'sync' | 'import-export' | 'settings';
+
+const VIEWS: readonly (TabDefinition<ViewId> & { readonly render: () => ComponentChildren })[] = [
+  { id: 'message', label: strings.views.message, render: () => <MessageView /> },
+  { id: 'contacts', label: strings.views.contacts, render: () => <ContactsView /> },
+  { id: 'sync', label: strings.views.sync, render: () => <SyncView /> },
+  { id: 'import-export', label: strings.views.importExport, render: () => <ImportExportView /> },
+  { id: 'settings', label: strings.views.settings, render: () => <SettingsView /> },
+];
+
+export interface AppProps {
+  readonly services: UiServices;
+  /** Rendered at the right of the header: the account bar (sign-in state). */
+  readonly accountSlot?: ComponentChildren;
+  readonly initialView?: ViewId;
+}
+
+function Shell({ services, accountSlot, initialView = 'message' }: AppProps) {
+  const [view, setView] = useState<ViewId>(initialView);
+  useHostTheme(services.theme);
   return (
-    <main class="app">
-      <h1>Contact Bridge</h1>
-    </main>
+    <div class="app">
+      <header class="app__header">
+        <span class="app__name">{strings.app.name}</span>
+        <div class="app__account">{accountSlot}</div>
+      </header>
+      <TabBar label={strings.app.viewsLabel} tabs={VIEWS} selected={view} onSelect={setView} />
+      <main class="app__main">
+        {VIEWS.filter((each) => each.id === view).map((each) => (
+          <TabPanel key={each.id} id={each.id}>
+            <ErrorBoundary area={`the ${each.label} view`}>{each.render()}</ErrorBoundary>
+          </TabPanel>
+        ))}
+      </main>
+    </div>
+  );
+}
+
+export function App(props: AppProps) {
+  return (
+    <ServicesContext.Provider value={props.services}>
+      <ErrorBoundary area={strings.app.name}>
+        <Shell {...props} />
+      </ErrorBoundary>
+    </ServicesContext.Provider>
   );
 }

@@ -33,3 +33,10 @@ export function officeCall<T>(office: OfficeApi, what: string, start: (callback:
     }
   });
 }
+
+/** Resolves with Office once the host has initialised the add-in (`Office.onReady`). */
+export function officeReady(): Promise<OfficeApi> {
+  const office = (globalThis as { Office?: Pick<typeof Office, 'onReady'> }).Office;
+  if (!office?.onReady) return Promise.reject(new OfficeCallError('start: Office.js did not load; open the pane from Outlook or the simulator', undefined, undefined));
+  return office.onReady().then(() => globalOffice());
+}
