@@ -86,6 +86,13 @@ describe('Graph middleware chain', () => {
     expect(backoffDelayMs(30, () => 1)).toBe(30_000);
   });
 
+  it('hands a Retry-After too long to wait out to the caller at once', async () => {
+    const { client, clock, requests } = setup([graphError(429, 'TooManyRequests', { 'Retry-After': '600' })]);
+    await expect(client.json(get(), { action: 'test' })).rejects.toMatchObject({ status: 429, retryAfterMs: 600_000 });
+    expect(requests).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
   it('never retries other client errors', async () => {
     const { client, requests } = setup([graphError(400, 'ErrorInvalidProperty')]);
     await expect(client.json(get(), { action: 'test' })).rejects.toMatchObject({ status: 400, code: 'ErrorInvalidProperty', requestId: 'req-400' });
