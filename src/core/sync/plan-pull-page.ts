@@ -22,6 +22,8 @@ export interface PullLocalState {
 
 export interface PullContext {
   readonly now: number;
+  /** The folder the page belongs to: a removal reported by one folder never removes a contact filed in another. */
+  readonly folderId?: GraphId;
   /** Set during a full resync: every contact seen is stamped with it (see planReconcile). */
   readonly round?: string;
 }
@@ -36,7 +38,7 @@ export function planPullPage(page: PullPageInput, local: PullLocalState, context
   for (const graphId of page.removedIds) {
     const localId = local.byGraphId.get(graphId);
     const row = localId === undefined ? undefined : local.rows.get(localId);
-    if (row !== undefined) actions.push(planRemoval(row, context.now));
+    if (row !== undefined && (context.folderId === undefined || row.folderId === context.folderId)) actions.push(planRemoval(row, context.now));
   }
   for (const remote of page.upserts) {
     const action = planUpsert(remote, local.rows.get(local.byGraphId.get(remote.id) ?? localIdOf(remote)), context);

@@ -1,0 +1,123 @@
+// Pull: Graph → mirror. Folders first, then each folder's contacts delta, one page at a time: fetch the
+// page, then apply it together with its nextLink in one store transaction, so an interrupted pull resumes
+// from the last applied page. The deltaLink is stored only after the last page. An expired token starts a
+// full round that reconciles at its end instead of wiping (learn.microsoft.com/graph/delta-query-overview).
+import type { GraphId } from '../core/contact/contact.js';
+import { DeltaExpiredError } from '../core/errors.js';
+import { localIdOf } from '../core/sync/mirror-contact.js';
+import type { MirrorContact } from '../core/sync/mirror-contact.js';
+import { planFolders } from '../core/sync/plan-folders.js';
+import type { MirrorFolder } from '../core/sync/plan-folders.js';
+import { planPullPage } from '../core/sync/plan-pull-page.js';
+import { planReconcile } from '../core/sync/plan-reconcile.js';
+import type { Clock } from '../ports/clock.js';
+import type { ContactsDeltaPage, ContactsRemote, MailboxRef } from '../ports/contacts-remote.js';
+import type { FolderSyncState, MirrorStore, PullPageRequest } from '../ports/mirror-store.js';
+import type { SyncProgress } from '../ports/sync-events.js';
+
+/** A mailbox whose contact folders are mirrored; shared mailboxes of other users are read-only. */
+export interface MailboxSource {
+  readonly mailbox: MailboxRef;
+  readonly readOnly: boolean;
+}
+
+export interface PullDeps {
+  readonly remote: ContactsRemote;
+  readonly store: MirrorStore;
+  readonly clock: Clock;
+  readonly sources?: readonly MailboxSource[];
+  readonly onProgress?: (progress: SyncProgress) => void;
+}
+
+export interface PullReport {
+  folders: number;
+  pages: number;
+  upserts: number;
+  removed: number;
+  conflicts: number;
+  resyncs: number;
+}
+
+export const ME: MailboxSource = { mailbox: { kind: 'me' }, readOnly: false };
+
+export function mailboxKeyOf(mailbox: MailboxRef): string {
+  return mailbox.kind === 'me' ? 'me' : `user:${mailbox.userId}`;
+}
+
+export async function pullContacts(deps: PullDeps): Promise<PullReport> {
+  const report: PullReport = { folders: 0, pages: 0, upserts: 0, removed: 0, conflicts: 0, resyncs: 0 };
+  for (const source of deps.sources ?? [ME]) {
+    deps.onProgress?.({ phase: 'folders', pages: report.pages, contacts: report.upserts });
+    const folders = await syncFolders(deps, source);
+    for (const folder of folders) {
+      await pullFolder(deps, source.mailbox, folder, report);
+      report.folders += 1;
+    }
+  }
+  return report;
+}
+
+async function syncFolders(deps: PullDeps, source: MailboxSource): Promise<readonly MirrorFolder[]> {
+  const key = mailboxKeyOf(source.mailbox);
+  const listed = (await deps.remote.listFolders(source.mailbox)).map((folder) => ({
+    id: folder.id,
+    displayName: folder.displayName,
+    ...(folder.parentFolderId !== undefined ? { parentFolderId: folder.parentFolderId } : {}),
+    isDefault: folder.isDefault,
+    mailbox: key,
+    readOnly: source.readOnly,
+  }));
+  const plan = planFolders(listed, await deps.store.listFolders(), key);
+  if (plan.upserts.length > 0 || plan.removed.length > 0) await deps.store.applyFolderPlan(plan);
+  return listed;
+}
+
+async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFolder, report: PullReport): Promise<void> {
+  const state: FolderSyncState = (await deps.store.getSyncState(folder.id)) ?? { folderId: folder.id };
+  let round = state.resyncRound;
+  let link = state.nextLink ?? state.deltaLink;
+  let restarted = false;
+  for (;;) {
+    let page: ContactsDeltaPage;
+    try {
+      page = await deps.remote.contactsDeltaPage(mailbox, folder.id, link);
+    } catch (error) {
+      if (!(error instanceof DeltaExpiredError) || restarted) throw error;
+      restarted = true;
+      report.resyncs += 1;
+      round = `resync-${deps.clock.now()}`;
+      link = undefined;
+      await deps.store.setSyncState({ folderId: folder.id, resyncRound: round });
+      continue;
+    }
+    const last = page.deltaLink !== undefined;
+    const cursor: FolderSyncState = last
+      ? { folderId: folder.id, deltaLink: page.deltaLink, lastSyncedAt: deps.clock.now() }
+      : { folderId: folder.id, nextLink: page.nextLink, ...(round !== undefined ? { resyncRound: round } : {}) };
+    const outcome = await deps.store.applyPullPage(folder.id, pageRequest(page, folder.id, deps.clock.now(), last ? round : undefined, round), cursor);
+    report.pages += 1;
+    report.upserts += page.upserts.length;
+    report.removed += outcome.removed;
+    report.conflicts += outcome.conflicts;
+    deps.onProgress?.({ phase: 'pull', folderId: folder.id, pages: report.pages, contacts: report.upserts });
+    if (last) return;
+    link = page.nextLink;
+  }
+}
+
+/** The store request for one page; on the last page of a resync it also removes what the round did not see. */
+function pageRequest(page: ContactsDeltaPage, folderId: GraphId, now: number, reconcileRound: string | undefined, round: string | undefined): PullPageRequest {
+  return {
+    localIds: page.upserts.map(localIdOf),
+    graphIds: [...page.removedIds, ...page.upserts.map((contact) => contact.id)],
+    wholeFolder: reconcileRound !== undefined,
+    plan: (state, folderRows) => {
+      const actions = planPullPage(page, state, { now, folderId, ...(round !== undefined ? { round } : {}) });
+      if (reconcileRound === undefined) return actions;
+      const touched = new Set(actions.map((action) => (action.kind === 'remove' ? action.localId : action.contact.localId)));
+      for (const row of state.rows.values()) touched.add(row.localId);
+      const rest: MirrorContact[] = folderRows.filter((row) => !touched.has(row.localId));
+      return [...actions, ...planReconcile(rest, reconcileRound, now)];
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Push: outbox → Graph. Entries are coalesced per contact (planOutbox), sent in batches of at most 20,
+// edits as PATCHes of the changed fields against the base changeKey, creates with a client id that a
+// retry first looks up (so a lost answer never duplicates). Each outcome is settled by settle-push.ts.
+import type { ClientId } from '../core/contact/contact.js';
+import { diffFields } from '../core/contact/diff-fields.js';
+import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
+import { planBatches, planOutbox } from '../core/sync/plan-outbox.js';
+import type { PlannedPush } from '../core/sync/plan-outbox.js';
+import type { Clock } from '../ports/clock.js';
+import type { ContactsRemote, MailboxRef } from '../ports/contacts-remote.js';
+import type { MirrorStore } from '../ports/mirror-store.js';
+import type { OutboxStore } from '../ports/outbox-store.js';
+import type { SyncProgress } from '../ports/sync-events.js';
+import { settleAcknowledged, settleFailure, settleNothingToSend } from './settle-push.js';
+import type { Prepared, PushReport } from './settle-push.js';
+
+export type { PushReport } from './settle-push.js';
+
+export interface PushDeps {
+  readonly remote: ContactsRemote;
+  readonly store: MirrorStore & OutboxStore;
+  readonly clock: Clock;
+  readonly newClientId: () => ClientId;
+  readonly mailbox?: MailboxRef;
+  readonly onProgress?: (progress: SyncProgress) => void;
+}
+
+
+export async function pushOutbox(deps: PushDeps): Promise<PushReport> {
+  const report: PushReport = { created: 0, updated: 0, deleted: 0, conflicts: 0, failures: 0, deferred: 0 };
+  const plans = planOutbox(await deps.store.pending());
+  const rows = await deps.store.getContacts(plans.map((plan) => plan.localId));
+  const prepared: Prepared[] = [];
+  for (const push of plans) {
+    const ready = await prepare(deps, push, rows.get(push.localId));
+    if (ready !== undefined) prepared.push(ready);
+  }
+  for (const batch of planBatches(prepared)) {
+    const results = await deps.remote.write(deps.mailbox ?? { kind: 'me' }, batch.map((item) => item.write));
+    for (const [index, item] of batch.entries()) {
+      const result = results[index];
+      if (result === undefined || result.ok) await settleAcknowledged(deps, item, result?.contact, report);
+      else await settleFailure(deps, item, result.error, report);
+    }
+    deps.onProgress?.({ phase: 'push', pages: 0, contacts: report.created + report.updated + report.deleted });
+  }
+  return report;
+}
+
+/** The write for one contact, or undefined when nothing needs sending (settled on the spot). */
+async function prepare(deps: PushDeps, push: PlannedPush, row: MirrorContact | undefined): Promise<Prepared | undefined> {
+  if (row === undefined) {
+    await deps.store.settle(push.localId, push.seqs, () => 'keep');
+    return undefined;
+  }
+  const known = row.graphId ?? (await adoptLandedCreate(deps, row));
+  const current = known === row.graphId ? row : await deps.store.getContact(row.localId);
+  if (current === undefined) return undefined;
+  if (push.intent.kind === 'delete' || push.intent.kind === 'none' || current.deleted === true) {
+    if (known === undefined) {
+      await deps.store.settle(push.localId, push.seqs, () => undefined);
+      return undefined;
+    }
+    return { push, row: current, write: { kind: 'delete', id: known } };
+  }
+  if (known === undefined || current.base === undefined) return prepareCreate(deps, push, current);
+  const changes = diffFields(current.base.fields, current.fields);
+  if (Object.keys(changes).length === 0) {
+    await settleNothingToSend(deps, push);
+    return undefined;
+  }
+  return { push, row: current, write: { kind: 'update', id: known, changes, ifMatchChangeKey: current.base.changeKey } };
+}
+
+async function prepareCreate(deps: PushDeps, push: PlannedPush, row: MirrorContact): Promise<Prepared> {
+  const clientId = row.clientId ?? deps.newClientId();
+  // Recorded before sending: if the answer is lost, the next drain looks this client id up first.
+  await deps.store.settle(row.localId, [], (current) => current && { ...current, clientId, createAttempted: true });
+  return { push, row: { ...row, clientId }, write: { kind: 'create', folderId: row.folderId, clientId, fields: row.fields } };
+}
+
+/** A create sent before whose answer never came: if the server has it, adopt its id and base. */
+async function adoptLandedCreate(deps: PushDeps, row: MirrorContact): Promise<MirrorContact['graphId']> {
+  if (row.createAttempted !== true || row.clientId === undefined) return undefined;
+  const found = await deps.remote.findByClientId(deps.mailbox ?? { kind: 'me' }, row.clientId);
+  if (found === undefined) return undefined;
+  await deps.store.settle(row.localId as LocalId, [], (current) =>
+    current && {
+      ...current,
+      graphId: found.id,
+      base: { changeKey: found.changeKey, fields: found.fields, lastModifiedDateTime: found.lastModifiedDateTime },
+      createAttempted: false,
+      localChangedAt: current.localChangedAt ?? deps.clock.now(),
+    },
+  );
+  return found.id;
+}
