@@ -43,7 +43,7 @@ async function signIn(client: IPublicClientApplication): Promise<void> {
   await client.loginRedirect({
     scopes: [...parseScopeList(params.get('scopes'))],
     loginHint: params.get('login_hint') ?? undefined,
-    redirectUri: dialogPageUrl(window.location.origin),
+    redirectUri: dialogPageUrl(window.location.href),
   });
 }
 
@@ -53,10 +53,12 @@ async function main(): Promise<void> {
     await broadcastResponseToMainFrame();
     return;
   }
-  const origin = window.location.origin;
-  const client = await createStandardPublicClientApplication(
-    msalConfiguration({ clientId: appConfig.clientId, authority: resolveAuthority(appConfig.authority, origin), redirectUri: dialogPageUrl(origin) }),
-  );
+  const settings = {
+    clientId: appConfig.clientId,
+    authority: resolveAuthority(appConfig.authority, window.location.origin),
+    redirectUri: dialogPageUrl(window.location.href),
+  };
+  const client = await createStandardPublicClientApplication(msalConfiguration(settings));
   try {
     await signIn(client);
   } catch (error) {

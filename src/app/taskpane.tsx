@@ -4,7 +4,11 @@ import { render } from 'preact';
 import { OfficeHostTheme } from '../adapters/office/office-host-theme.js';
 import { OfficeMailboxHost } from '../adapters/office/office-mailbox-host.js';
 import { officeReady, type OfficeApi } from '../adapters/office/office-async.js';
+import { OfficeHostDialog } from '../adapters/office/office-host-dialog.js';
 import { App } from '../ui/app.js';
+import { AccountBar } from '../ui/views/account/account-bar.js';
+import { createSignIn } from './auth/create-sign-in.js';
+import { appConfig } from './config.js';
 
 function showStartupError(root: HTMLElement, error: unknown): void {
   const box = document.createElement('div');
@@ -23,7 +27,8 @@ function showStartupError(root: HTMLElement, error: unknown): void {
 function start(root: HTMLElement, office: OfficeApi): void {
   try {
     const services = { mailbox: new OfficeMailboxHost(office), theme: new OfficeHostTheme(office) };
-    render(<App services={services} />, root);
+    const signIn = createSignIn({ config: appConfig, mailbox: services.mailbox, dialog: new OfficeHostDialog(office), pageUrl: window.location.href });
+    render(<App services={services} accountSlot={<AccountBar session={signIn} />} />, root);
   } catch (error) {
     showStartupError(root, error);
   }

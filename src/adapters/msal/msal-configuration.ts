@@ -26,7 +26,7 @@ export function msalConfiguration(settings: MsalSettings): Configuration {
   };
 }
 
-/** The dialog page's address on the pane's origin. */
-export function dialogPageUrl(origin: string): string {
-  return `${origin}/dialog.html`;
+/** The dialog page's address: beside the page that asks (the pane, or the dialog page itself). */
+export function dialogPageUrl(pageUrl: string): string {
+  return new URL('dialog.html', pageUrl).href;
 }

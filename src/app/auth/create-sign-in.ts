@@ -1,0 +1,53 @@
+// Composes sign-in for the pane: chooses the mode from the host, loads MSAL lazily (it is not in the first
+// paint's bundle) and returns the session that the account bar shows and every Graph caller takes tokens from.
+import { chooseSignInMode, NESTED_APP_AUTH_REQUIREMENT, resolveAuthority } from '../../core/auth/sign-in-mode.js';
+import type { HostDialog } from '../../ports/host-dialog.js';
+import type { MailboxHost } from '../../ports/mailbox-host.js';
+import type { AppConfig } from '../config.js';
+import { loadProfile } from './load-profile.js';
+import { removeLocalData } from './remove-local-data.js';
+import { SignInSession } from './sign-in-session.js';
+import type { SignInProvider } from './sign-in-session.js';
+
+export interface SignInDependencies {
+  readonly config: AppConfig;
+  readonly mailbox: MailboxHost;
+  readonly dialog: HostDialog;
+  /** The pane's address (`location.href`): the dialog page and the simulator's authority are found beside it. */
+  readonly pageUrl: string;
+}
+
+async function loadProvider({ config, mailbox, dialog, pageUrl }: SignInDependencies): Promise<SignInProvider> {
+  const [{ MsalTokenProvider }, { createMsalClient }] = await Promise.all([
+    import(/* webpackChunkName: "msal" */ '../../adapters/msal/msal-token-provider.js'),
+    import(/* webpackChunkName: "msal" */ '../../adapters/msal/create-msal-client.js'),
+  ]);
+  const { name, version } = NESTED_APP_AUTH_REQUIREMENT;
+  const mode = chooseSignInMode({ host: config.host, nestedAppAuthSupported: mailbox.isSetSupported(name, version) });
+  const dialogUrl = new URL('dialog.html', pageUrl).href;
+  const settings = { clientId: config.clientId, authority: resolveAuthority(config.authority, new URL(pageUrl).origin), redirectUri: dialogUrl };
+  return new MsalTokenProvider({
+    mode,
+    createClient: () => createMsalClient(mode, settings),
+    dialog,
+    dialogUrl,
+    loginHint: mailbox.user().emailAddress || undefined,
+    isOnline: () => navigator.onLine,
+  });
+}
+
+/** Creates the session and starts restoring it silently; retries when the browser comes back online. */
+export function createSignIn(dependencies: SignInDependencies): SignInSession {
+  const graphBaseUrl = new URL(dependencies.config.graphBaseUrl, dependencies.pageUrl).href;
+  const session = new SignInSession({
+    loadProvider: () => loadProvider(dependencies),
+    loadProfile: (tokens) => loadProfile(tokens, graphBaseUrl),
+    removeLocalData,
+    clientId: dependencies.config.clientId,
+  });
+  window.addEventListener('online', () => {
+    if (session.getState().status === 'offline') void session.start();
+  });
+  void session.start();
+  return session;
+}
