@@ -3,7 +3,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { anError } from './manifest-issue.js';
 import type { ManifestIssue } from './manifest-issue.js';
-import { allElements, attributeOf, locate, nameOf, parentElement, textOf, xsiTypeOf } from './xml-nodes.js';
+import { allElements, attributeOf, closest, locate, nameOf, parentElement, textOf, xsiTypeOf } from './xml-nodes.js';
 
 export const OFFICE_APP_NAMESPACE = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 export const OFFICE_APP_TYPES = ['ContentApp', 'MailApp', 'TaskPaneApp'] as const;
@@ -137,7 +137,9 @@ function checkRules(root: Element, report: Report): void {
     if (type === 'RuleCollection') allowed(report, rule, 'the RuleCollection Mode', attributeOf(rule, 'Mode'), ['And', 'Or']);
     if (type === 'ItemIs') {
       allowed(report, rule, 'the ItemIs ItemType', attributeOf(rule, 'ItemType'), ['Message', 'Appointment']);
-      allowed(report, rule, 'the ItemIs FormType', attributeOf(rule, 'FormType'), ['Read', 'Edit', 'ReadOrEdit']);
+      // FormType is required on activation rules under <OfficeApp>, optional (and Read only) inside an ExtensionPoint.
+      const formType = attributeOf(rule, 'FormType');
+      if (formType !== undefined || !closest(rule, 'ExtensionPoint')) allowed(report, rule, 'the ItemIs FormType', formType, ['Read', 'Edit', 'ReadOrEdit']);
     }
   }
 }

@@ -21,7 +21,7 @@ function lineFrom(source: unknown): number {
 
 function wellFormedness(file: string, line: number, message: string): ManifestIssue {
   return anError(
-    { file, line, path: '/' },
+    { file, line: Math.max(1, line), path: '/' },
     'well-formed-xml',
     `The XML is not well-formed: ${message}`,
     'Fix the XML syntax at this line (matching tags, quoted attributes, one root element, escaped & and <).',

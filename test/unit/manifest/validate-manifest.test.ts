@@ -78,3 +78,20 @@ describe('validateManifest', () => {
     expect(issues.map((issue) => [issue.severity, issue.rule])).toEqual([['warning', 'unused-resource']]);
   });
 });
+
+describe('validateManifest on text that is not a manifest', () => {
+  it.each([
+    ['an empty file', ''],
+    ['plain text', 'not xml at all'],
+    ['two root elements', '<OfficeApp/>\n<OfficeApp/>'],
+  ])('reports %s as not well-formed, with a line', (_case, text) => {
+    const issues = validateManifest(text, { file: 'broken.xml' });
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((issue) => issue.rule === 'well-formed-xml' && issue.line >= 1)).toBe(true);
+  });
+
+  it('reports a root element that is not OfficeApp', () => {
+    const issues = validateManifest('<Manifest xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"/>', { file: 'other.xml' });
+    expect(issues.map((issue) => issue.rule)).toEqual(['root-element']);
+  });
+});
