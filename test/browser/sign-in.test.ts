@@ -1,0 +1,96 @@
+// Sign-in in Chromium with the real MSAL code path: the pane (simulator build) opens the dialog page through
+// the simulator's Office dialog, MSAL runs the authorization code flow with PKCE against the emulator's
+// authority over HTTPS, and the pane then takes every token silently from MSAL's cache.
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+
+const SIGN_IN_USER = 'Dana Whitfield';
+
+let harness: BrowserHarness;
+let sim: SimulatorPage;
+const tokenGrants: string[] = [];
+
+function recordTokenGrants(request: Request): void {
+  if (request.method() === 'POST' && request.url().includes('/oidc/oauth2/v2.0/token')) {
+    tokenGrants.push(new URLSearchParams(request.postData() ?? '').get('grant_type') ?? '?');
+  }
+}
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+  harness.context.on('request', recordTokenGrants);
+  sim = await harness.openSimulator();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const accountName = () => sim.pane.getByTestId('account-name');
+const signInButton = () => sim.pane.getByRole('button', { name: 'Sign in', exact: true });
+
+async function graphLog(): Promise<{ method: string; path: string; status: number }[]> {
+  const response = await harness.context.request.get(`${harness.baseUrl}/_emulator/requests`);
+  return ((await response.json()) as { requests: { method: string; path: string; status: number }[] }).requests;
+}
+
+async function reloadSimulator(): Promise<void> {
+  sim = await harness.openSimulator();
+}
+
+describe('sign-in in the simulator', () => {
+  it('signs in through the dialog and the emulator’s sign-in page, then shows the name from /me', async () => {
+    await signInButton().waitFor();
+    const dialogOpened = harness.context.waitForEvent('page');
+    await signInButton().click();
+    const dialog: Page = await dialogOpened;
+    await dialog.getByRole('radio', { name: new RegExp(SIGN_IN_USER) }).check();
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(SIGN_IN_USER);
+    await expect.poll(() => dialog.isClosed()).toBe(true);
+    expect(tokenGrants).toContain('authorization_code');
+    const me = (await graphLog()).filter((entry) => entry.path.startsWith('/v1.0/me'));
+    expect(me.at(-1)?.status).toBe(200);
+  });
+
+  it('stays signed in silently after the pane reloads', async () => {
+    const pagesBefore = harness.context.pages().length;
+    const grantsBefore = tokenGrants.length;
+    await reloadSimulator();
+    await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(SIGN_IN_USER);
+    expect(harness.context.pages().length).toBe(pagesBefore);
+    expect(tokenGrants.length).toBe(grantsBefore);
+  });
+
+  it('refreshes an expired access token silently after Graph answers 401', async () => {
+    await harness.context.request.delete(`${harness.baseUrl}/_emulator/requests`);
+    tokenGrants.length = 0;
+    await harness.context.request.post(`${harness.baseUrl}/_emulator/access-tokens/expire`);
+    await reloadSimulator();
+    await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(SIGN_IN_USER);
+    const me = (await graphLog()).filter((entry) => entry.path.startsWith('/v1.0/me')).map((entry) => entry.status);
+    expect(me).toEqual([401, 200]);
+    expect(tokenGrants).toEqual(['refresh_token']);
+    expect(await sim.pane.getByRole('alert').count()).toBe(0);
+  });
+
+  it('signs out, clears the account and stays signed out after a reload', async () => {
+    await accountName().click();
+    await sim.pane.getByRole('button', { name: 'Sign out' }).click();
+    await signInButton().waitFor();
+    await reloadSimulator();
+    await signInButton().waitFor();
+    expect(await accountName().count()).toBe(0);
+  });
+
+  it('never puts a token in a page address or the pane’s storage outside MSAL’s cache', async () => {
+    const frame = await sim.paneFrame();
+    const leaks = await frame.evaluate(() => {
+      const jwt = /eyJ[\w-]+\.[\w-]+\.[\w-]+/;
+      const outsideMsal = Object.keys(localStorage).filter((key) => !key.startsWith('msal.') && jwt.test(localStorage.getItem(key) ?? ''));
+      return { url: jwt.test(location.href), outsideMsal };
+    });
+    expect(leaks).toEqual({ url: false, outsideMsal: [] });
+  });
+});
