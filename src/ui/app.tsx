@@ -37,8 +37,8 @@ function Shell({ services, accountSlot, initialView = 'message' }: AppProps) {
   useHostTheme(services.theme);
   return (
     <div class="app">
-      <header class="app__header">
-        <span class="app__name">{strings.app.name}</span>
+      {/* Outlook titles the pane with the add-in's name, so the header holds only the account area. */}
+      <header class="app__header" aria-label={strings.app.name}>
         <div class="app__account">{accountSlot}</div>
       </header>
       <TabBar label={strings.app.viewsLabel} tabs={VIEWS} selected={view} onSelect={setView} />

@@ -1,30 +1,21 @@
 // Runs the MailboxHost contract against OfficeMailboxHost over the simulator's Office.js shim, in Chromium.
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { generateLocalhostCertificate } from '../../scripts/dev-certs.js';
 import { DEFAULT_USER, type SimulatedHostLike, type SimulatedItem } from '../../emulator/host/simulated-host.js';
-import { buildSimulator, launchChromium, newContext, serveStatic } from '../support/browser.js';
-import type { StaticServer } from '../support/static-server.js';
-import type { MailboxHostPageApi } from '../support/pages/office-mailbox-host-page.js';
+import { startPageHarness, type PageHarness } from '../support/browser.js';
+import type { OfficeAdaptersPageApi } from '../support/pages/office-adapters-page.js';
 import { runMailboxHostContract, type ContractAddress, type ContractMessage, type ListenerProbe } from './mailbox-host.contract.js';
 
 // The page's globals: the adapter under test and the shim's simulated host (SIMULATED_HOST_GLOBAL).
-type PageWindow = Window & { mailboxHostUnderTest: MailboxHostPageApi; __contactBridgeSimulatedHost: SimulatedHostLike };
+type PageWindow = Window & { officeAdapters: OfficeAdaptersPageApi; __contactBridgeSimulatedHost: SimulatedHostLike };
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
+let harness: PageHarness;
 
 beforeAll(async () => {
-  const dist = await buildSimulator();
-  server = await serveStatic(dist, await generateLocalhostCertificate());
-  browser = await launchChromium();
-  page = await (await newContext(browser)).newPage();
+  harness = await startPageHarness();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await harness?.close();
 });
 
 function toItem(message: ContractMessage): SimulatedItem {
@@ -32,27 +23,29 @@ function toItem(message: ContractMessage): SimulatedItem {
 }
 
 function probeOf(id: string): ListenerProbe {
+  const { page } = harness;
   return {
-    count: () => page.evaluate((probeId) => (window as unknown as PageWindow).mailboxHostUnderTest.count(probeId), id),
-    unsubscribe: () => page.evaluate((probeId) => (window as unknown as PageWindow).mailboxHostUnderTest.unsubscribe(probeId), id),
+    count: () => page.evaluate((probeId) => (window as unknown as PageWindow).officeAdapters.count(probeId), id),
+    unsubscribe: () => page.evaluate((probeId) => (window as unknown as PageWindow).officeAdapters.unsubscribe(probeId), id),
   };
 }
 
 runMailboxHostContract('OfficeMailboxHost over the Office.js shim', async () => {
   // A fresh page load per test: a new shim, simulated host and adapter.
-  await page.goto(`${server.url}/test-pages/office-mailbox-host.html`);
-  await page.waitForFunction(() => 'mailboxHostUnderTest' in window);
+  const { page } = harness;
+  await page.goto(`${harness.baseUrl}/test-pages/office-adapters.html`);
+  await page.waitForFunction(() => 'officeAdapters' in window);
   let composeCount = 0;
   return {
     subject: {
-      currentItem: () => page.evaluate(() => (window as unknown as PageWindow).mailboxHostUnderTest.host.currentItem()),
-      bodyOfCurrentItem: () => page.evaluate(() => (window as unknown as PageWindow).mailboxHostUnderTest.host.bodyOfCurrentItem()),
-      user: () => page.evaluate(() => (window as unknown as PageWindow).mailboxHostUnderTest.host.user()),
+      currentItem: () => page.evaluate(() => (window as unknown as PageWindow).officeAdapters.host.currentItem()),
+      bodyOfCurrentItem: () => page.evaluate(() => (window as unknown as PageWindow).officeAdapters.host.bodyOfCurrentItem()),
+      user: () => page.evaluate(() => (window as unknown as PageWindow).officeAdapters.host.user()),
       isSetSupported: (name, minVersion) =>
-        page.evaluate(([n, v]) => (window as unknown as PageWindow).mailboxHostUnderTest.host.isSetSupported(n, v), [name, minVersion] as const),
-      probeItemChanged: async () => probeOf(await page.evaluate(() => (window as unknown as PageWindow).mailboxHostUnderTest.probe('item'))),
+        page.evaluate(([n, v]) => (window as unknown as PageWindow).officeAdapters.host.isSetSupported(n, v), [name, minVersion] as const),
+      probeItemChanged: async () => probeOf(await page.evaluate(() => (window as unknown as PageWindow).officeAdapters.probe('item'))),
       probeRecipientsChanged: async () =>
-        probeOf(await page.evaluate(() => (window as unknown as PageWindow).mailboxHostUnderTest.probe('recipients'))),
+        probeOf(await page.evaluate(() => (window as unknown as PageWindow).officeAdapters.probe('recipients'))),
     },
     driver: {
       selectMessage: (message) => page.evaluate((item) => (window as unknown as PageWindow).__contactBridgeSimulatedHost.selectItem(item), toItem(message)),

@@ -9,12 +9,15 @@
 //
 // Exports: startBrowserHarness(options) → BrowserHarness { baseUrl, emulator, browser, context, page, pageErrors,
 //   openSimulator(options) → SimulatorPage, newPage(), close() }; openSimulator(page, baseUrl, options);
+//   startPageHarness() → PageHarness { baseUrl, browser, context, page, close() }: the same build served by a plain
+//   static server, for pages that need no Graph (test/support/pages/*, opened at /test-pages/NAME.html);
 //   launchChromium(); newContext(browser); and, re-exported, buildSimulator() and serveStatic(dir, tls).
 // The bundle is built once per test run (development mode) into .cache/simulator-dist. Use hookTimeout for beforeAll.
 import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import { generateLocalhostCertificate } from '../../scripts/dev-certs.js';
 import { startEmulator } from '../../emulator/server.js';
 import { buildSimulator } from './build-simulator.js';
+import { serveStatic } from './static-server.js';
 
 export { buildSimulator, SIMULATOR_DIST } from './build-simulator.js';
 export { serveStatic } from './static-server.js';
@@ -129,6 +132,32 @@ export async function startBrowserHarness(options: { emulator?: EmulatorOptions 
     async close() {
       await browser.close();
       await emulator.close();
+    },
+  };
+}
+
+export interface PageHarness {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+export async function startPageHarness(): Promise<PageHarness> {
+  const dir = await buildSimulator();
+  const server = await serveStatic(dir, await generateLocalhostCertificate());
+  const browser = await launchChromium();
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  return {
+    baseUrl: server.url,
+    browser,
+    context,
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
     },
   };
 }

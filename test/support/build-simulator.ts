@@ -15,7 +15,8 @@ const POLL_MS = 200;
 
 /** Test-only pages added to the build: each loads the Office shim and one bundle. */
 const TEST_PAGES: Record<string, string> = {
-  'test-pages/office-mailbox-host': './test/support/pages/office-mailbox-host-page.ts',
+  'test-pages/office-adapters': './test/support/pages/office-adapters-page.ts',
+  'test-pages/dialog-echo': './test/support/pages/dialog-echo-page.ts',
 };
 
 type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;

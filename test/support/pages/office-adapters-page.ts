@@ -1,9 +1,11 @@
-// A browser test page: OfficeMailboxHost over the simulator's Office.js shim (which, opened on its own page,
-// makes its own simulated host), published on `window` so a Node test can call it through `page.evaluate`.
+// A browser test page: the Office adapters over the simulator's Office.js shim (which, opened on its own page,
+// makes its own simulated host), published on `window` so a Node test can call them through `page.evaluate`.
+import { OfficeHostDialog } from '../../../src/adapters/office/office-host-dialog.js';
 import { OfficeMailboxHost } from '../../../src/adapters/office/office-mailbox-host.js';
 
-export interface MailboxHostPageApi {
+export interface OfficeAdaptersPageApi {
   readonly host: OfficeMailboxHost;
+  readonly dialog: OfficeHostDialog;
   /** Registers a counting listener; returns its id. */
   probe(kind: 'item' | 'recipients'): string;
   count(id: string): number;
@@ -15,8 +17,9 @@ const counts = new Map<string, number>();
 const unsubscribers = new Map<string, () => void>();
 let nextId = 0;
 
-const api: MailboxHostPageApi = {
+const api: OfficeAdaptersPageApi = {
   host,
+  dialog: new OfficeHostDialog(),
   probe(kind) {
     nextId += 1;
     const id = `${kind}-${nextId}`;
@@ -32,4 +35,4 @@ const api: MailboxHostPageApi = {
   },
 };
 
-(window as unknown as { mailboxHostUnderTest: MailboxHostPageApi }).mailboxHostUnderTest = api;
+(window as unknown as { officeAdapters: OfficeAdaptersPageApi }).officeAdapters = api;
