@@ -35,12 +35,17 @@ export interface ResolvedAuthority {
 
 const ENTRA_HOSTS: ReadonlySet<string> = new Set(['login.microsoftonline.com', 'login.microsoft.com', 'login.windows.net', 'sts.windows.net']);
 
+const ENTRA_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+
 /**
- * Makes the configured authority absolute (the simulator build configures `/oidc` on the pane's own origin)
- * and lists a non-Entra host in `knownAuthorities`, which MSAL requires for a custom authority.
+ * Makes the configured authority absolute: a URL stays as it is, a path (the simulator's `/oidc`) is taken on
+ * the pane's own origin, and a bare tenant (`common`, `organizations`, a tenant id or domain) means Entra's.
+ * A non-Entra host is listed in `knownAuthorities`, which MSAL requires for a custom authority.
  */
 export function resolveAuthority(configured: string, pageOrigin: string): ResolvedAuthority {
-  const url = new URL(configured, `${pageOrigin}/`);
+  const text = configured.trim();
+  const absolute = /^https?:\/\//i.test(text) || text.startsWith('/') ? text : `${ENTRA_AUTHORITY_HOST}/${text || 'common'}`;
+  const url = new URL(absolute, `${pageOrigin}/`);
   const authority = url.href.replace(/\/+$/, '');
   return { authority, knownAuthorities: ENTRA_HOSTS.has(url.hostname.toLowerCase()) ? [] : [url.host] };
 }

@@ -23,6 +23,14 @@ describe('resolveAuthority', () => {
     expect(resolveAuthority('/oidc', 'https://localhost:3000')).toEqual({ authority: 'https://localhost:3000/oidc', knownAuthorities: ['localhost:3000'] });
   });
 
+  it.each([
+    ['organizations', 'https://login.microsoftonline.com/organizations'],
+    ['contoso.onmicrosoft.com', 'https://login.microsoftonline.com/contoso.onmicrosoft.com'],
+    ['', 'https://login.microsoftonline.com/common'],
+  ])('reads the bare tenant "%s" as Entra’s authority', (configured, authority) => {
+    expect(resolveAuthority(configured, 'https://addin.example')).toEqual({ authority, knownAuthorities: [] });
+  });
+
   it('keeps an Entra authority as configured without known authorities', () => {
     expect(resolveAuthority('https://login.microsoftonline.com/common/', 'https://addin.example')).toEqual({
       authority: 'https://login.microsoftonline.com/common',
