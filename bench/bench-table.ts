@@ -52,7 +52,7 @@ function ratioOf(value: number, target: BenchTarget | undefined): string {
 
 /** A plain-text table: figure, value, target, ratio (value / target) and verdict. */
 export function renderTable(rows: readonly BenchRow[]): string {
-  const header = ['figure', 'value', 'target', 'ratio', ''];
+  const header = ['figure', 'value', 'target', 'ratio', 'status'];
   const body = rows.map((row) => {
     const verdict = verdictOf(row.value, row.target);
     return [row.name, formatNumber(row.value), describeTarget(row.target), ratioOf(row.value, row.target), verdict === undefined ? '' : verdict === 'ok' ? 'ok' : `MISSED (${verdict})`];

@@ -37,7 +37,7 @@ describe('renderTable', () => {
       { name: 'bundle.initialJsGzipKB', value: 180, target: { max: 150 } },
     ]);
     const lines = table.split('\n');
-    expect(lines[0]).toMatch(/^figure\s+value\s+target\s+ratio$/);
+    expect(lines[0]).toMatch(/^figure\s+value\s+target\s+ratio\s+status$/);
     expect(lines[2]).toMatch(/^bundle\.initialJsKB\s+25\.9$/);
     expect(lines[3]).toMatch(/^bundle\.initialJsGzipKB\s+180\s+≤ 150\s+1\.20\s+MISSED \(over\)$/);
   });
