@@ -59,6 +59,9 @@ export const CONTACT_SELECT: readonly string[] = [
 /** `$expand` that brings our client id along with a contact (not accepted by delta: delta upserts carry no client id). */
 export const CLIENT_ID_EXPAND = `singleValueExtendedProperties($filter=id eq '${CLIENT_ID_PROPERTY_ID}')`;
 
+/** The query string for reading contacts with our fields and client id (values percent-encoded). */
+export const CONTACT_READ_QUERY = `$select=${CONTACT_SELECT.join(',')}&$expand=${encodeURIComponent(CLIENT_ID_EXPAND)}`;
+
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 const textList = (value: unknown): string[] | undefined => {

@@ -13,7 +13,7 @@ import type {
 } from '../../ports/contacts-remote.js';
 import type { TokenProvider } from '../../ports/token-provider.js';
 import type { BatchRunner } from './batch.js';
-import { CLIENT_ID_EXPAND, CLIENT_ID_PROPERTY_ID, CONTACT_SELECT, remoteContactFromGraph } from './contact-json.js';
+import { CLIENT_ID_PROPERTY_ID, CONTACT_READ_QUERY, remoteContactFromGraph } from './contact-json.js';
 import type { GraphContactJson } from './contact-json.js';
 import { DELTA_MAX_PAGE_SIZE, firstDeltaUrl, readDeltaPage } from './delta.js';
 import { GraphClient } from './graph-client.js';
@@ -41,8 +41,6 @@ export interface GraphContactsRemoteOptions {
   /** Asked of delta with `Prefer: odata.maxpagesize`; Graph caps it at 200. */
   readonly deltaPageSize?: number;
 }
-
-const READ_QUERY = `$select=${CONTACT_SELECT.join(',')}&$expand=${CLIENT_ID_EXPAND}`;
 
 export class GraphContactsRemote implements ContactsRemote {
   readonly #client: GraphClient;
@@ -89,7 +87,7 @@ export class GraphContactsRemote implements ContactsRemote {
 
   async getContact(mailbox: MailboxRef, id: GraphId): Promise<RemoteContact> {
     const body = await this.#client.json(
-      { method: 'GET', url: `${mailboxPath(mailbox)}/contacts/${segment(id)}?${READ_QUERY}`, mailboxKey: mailboxKey(mailbox) },
+      { method: 'GET', url: `${mailboxPath(mailbox)}/contacts/${segment(id)}?${CONTACT_READ_QUERY}`, mailboxKey: mailboxKey(mailbox) },
       { action: `reading contact ${id}` },
     );
     return remoteContactFromGraph(body as GraphContactJson);
@@ -98,7 +96,7 @@ export class GraphContactsRemote implements ContactsRemote {
   async findByClientId(mailbox: MailboxRef, clientId: ClientId): Promise<RemoteContact | undefined> {
     const root = mailboxPath(mailbox);
     const filter = `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(CLIENT_ID_PROPERTY_ID)} and ep/value eq ${odataString(clientId)})`;
-    const query = `$filter=${encodeURIComponent(filter)}&${READ_QUERY}`;
+    const query = `$filter=${encodeURIComponent(filter)}&${CONTACT_READ_QUERY}`;
     const found = await this.#findIn(mailbox, `${root}/contacts?${query}`, clientId);
     if (found !== undefined) return found;
     for (const folder of await this.listFolders(mailbox)) {

@@ -5,7 +5,7 @@ import { planBatches } from '../../core/sync/plan-batches.js';
 import type { MailboxRef, RemoteWrite, RemoteWriteResult } from '../../ports/contacts-remote.js';
 import { runBatch } from './batch.js';
 import type { BatchOutcome, BatchRequest, BatchRunner } from './batch.js';
-import { CLIENT_ID_EXPAND, CLIENT_ID_PROPERTY_ID, CONTACT_SELECT, createToGraph, patchToGraph, remoteContactFromGraph } from './contact-json.js';
+import { CLIENT_ID_PROPERTY_ID, CONTACT_READ_QUERY, createToGraph, patchToGraph, remoteContactFromGraph } from './contact-json.js';
 import type { GraphContactJson } from './contact-json.js';
 import { mailboxKey, mailboxPath, odataString, segment } from './mailbox-path.js';
 
@@ -53,7 +53,7 @@ async function sendWrites(runner: BatchRunner, root: string, key: string, writes
 function lookupRequest(root: string, write: Extract<RemoteWrite, { kind: 'create' }>): BatchRequest {
   const filter = `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(CLIENT_ID_PROPERTY_ID)} and ep/value eq ${odataString(write.clientId)})`;
   const folder = write.folderId === undefined ? `${root}/contacts` : `${root}/contactFolders/${segment(write.folderId)}/contacts`;
-  return { method: 'GET', url: `${folder}?$filter=${encodeURIComponent(filter)}&$select=${CONTACT_SELECT.join(',')}&$expand=${CLIENT_ID_EXPAND}` };
+  return { method: 'GET', url: `${folder}?$filter=${encodeURIComponent(filter)}&${CONTACT_READ_QUERY}` };
 }
 
 function toResult(runner: BatchRunner, write: RemoteWrite, outcome: BatchOutcome): RemoteWriteResult {
