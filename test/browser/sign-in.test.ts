@@ -75,6 +75,20 @@ describe('sign-in in the simulator', () => {
     expect(await sim.pane.getByRole('alert').count()).toBe(0);
   });
 
+  it('says it is offline, and keeps the account, when Graph cannot be reached', async () => {
+    await harness.page.route('**/v1.0/**', (route) => route.abort('internetdisconnected'));
+    try {
+      await reloadSimulator();
+      const notice = sim.pane.getByRole('status').filter({ hasText: 'Offline' });
+      await expect.poll(() => notice.count(), { timeout: 15_000 }).toBe(1);
+      expect(await accountName().textContent()).toBe(SIGN_IN_USER);
+    } finally {
+      await harness.page.unroute('**/v1.0/**');
+    }
+    await reloadSimulator();
+    await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(SIGN_IN_USER);
+  });
+
   it('signs out, clears the account and stays signed out after a reload', async () => {
     await accountName().click();
     await sim.pane.getByRole('button', { name: 'Sign out' }).click();

@@ -111,11 +111,19 @@ export class SignInSession implements AccountSession, TokenProvider {
     }
   }
 
+  /** Signed in once `/me` answers; unreachable Graph means offline (the pane works from the local mirror). */
   async #enterSignedIn(provider: SignInProvider): Promise<void> {
     const account = await provider.account();
     if (!account) return this.#set({ status: 'signed-out' });
-    const profile = await this.#options.loadProfile(provider);
-    this.#set({ status: 'signed-in', account: { ...account, displayName: profile.displayName ?? account.displayName } });
+    let displayName = account.displayName;
+    try {
+      displayName = (await this.#options.loadProfile(provider)).displayName ?? displayName;
+    } catch (error) {
+      if (error instanceof AuthError) throw error;
+      // fetch rejects with a TypeError when the network is down; any other profile failure keeps MSAL's name.
+      if (error instanceof TypeError) return this.#set({ status: 'offline', account });
+    }
+    this.#set({ status: 'signed-in', account: { ...account, displayName } });
   }
 
   async #fail(error: unknown, scopes: readonly string[]): Promise<void> {

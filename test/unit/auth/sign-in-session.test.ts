@@ -40,12 +40,13 @@ class FakeSignInProvider implements SignInProvider {
   }
 }
 
-function setup(provider = new FakeSignInProvider()) {
+function setup(provider = new FakeSignInProvider(), profileFailure?: Error) {
   const removed: AccountKey[] = [];
   const session = new SignInSession({
     loadProvider: () => Promise.resolve(provider),
     loadProfile: async (tokens) => {
       await tokens.getAccessToken({ scopes: ['User.Read'] });
+      if (profileFailure) throw profileFailure;
       return { displayName: `Profile of ${provider.current?.username ?? '?'}` };
     },
     removeLocalData: (key) => {
@@ -104,6 +105,22 @@ describe('SignInSession', () => {
     provider.tokenFailure = new AuthError('Offline', 'offline', 'no_network_connectivity');
     await session.start();
     expect(session.getState()).toMatchObject({ status: 'offline', account: { key: account('avery').key } });
+  });
+
+  it('is offline with the cached account when Graph cannot be reached for /me', async () => {
+    const provider = new FakeSignInProvider();
+    provider.current = account('avery');
+    const { session } = setup(provider, new TypeError('Failed to fetch'));
+    await session.start();
+    expect(session.getState()).toMatchObject({ status: 'offline', account: { username: 'avery@contoso.example' } });
+  });
+
+  it('stays signed in with the account’s own name when /me fails otherwise', async () => {
+    const provider = new FakeSignInProvider();
+    provider.current = { ...account('avery'), displayName: 'Avery from the token' };
+    const { session } = setup(provider, new Error('Graph answered 503 when reading your profile.'));
+    await session.start();
+    expect(session.getState()).toMatchObject({ status: 'signed-in', account: { displayName: 'Avery from the token' } });
   });
 
   it('shows the library’s code when signing in fails', async () => {
