@@ -1,0 +1,108 @@
+// Extracts contact details from the sender's signature in a message body (plain text or HTML,
+// converted without a DOM). Work is capped: HTML beyond MAX_BODY_CHARS and text beyond MAX_TEXT_CHARS
+// are ignored, the signature is searched among the last MAX_TAIL_LINES lines before any quoted history,
+// and only MAX_BLOCK_LINES short lines reach the phone, address and role finders. Every step is linear.
+
+import { normalizeEmail } from '../../contact/normalize-email.js';
+import { nameTokens } from '../../contact/normalize-name.js';
+import { parseDisplayName } from '../parse-display-name.js';
+import { isPublicMailDomain } from '../public-mail-domains.js';
+import { classifyRoles } from './classify-roles.js';
+import { phoneCountry } from './country-hint.js';
+import { extractAddress, hasStreetWord } from './extract-address.js';
+import { domainOf, findEmails, findWebsites } from './extract-links.js';
+import { extractPhones } from './extract-phones.js';
+import { findSignatureBlock, type BlockStart } from './find-signature-block.js';
+import { htmlToText } from './html-to-text.js';
+import type { SignatureExtraction, SignatureInput, SignatureSuggestion } from './signature-types.js';
+import { splitOwnText } from './split-own-text.js';
+
+/** HTML bodies are read up to this many characters. */
+export const MAX_BODY_CHARS = 1_048_576;
+/** Text (after HTML conversion) is examined up to this many characters: 64 KB. */
+export const MAX_TEXT_CHARS = 65_536;
+const CONFIDENCE_BY_START: Record<BlockStart, number> = { separator: 1, 'sign-off': 1, name: 0.9, 'last-paragraph': 0.6 };
+
+function toLines(input: SignatureInput): { lines: string[]; textChars: number; truncated: boolean } {
+  const body = input.body.slice(0, MAX_BODY_CHARS);
+  const text = input.bodyType === 'html' ? htmlToText(body, MAX_TEXT_CHARS + 1) : body;
+  const truncated = input.body.length > MAX_BODY_CHARS || text.length > MAX_TEXT_CHARS;
+  const capped = text.slice(0, MAX_TEXT_CHARS).replace(/[\u00a0\u2007\u202f]/gu, ' ').replace(/[\u200b\u200e\u200f\ufeff]/gu, '');
+  return { lines: capped.split(/\r\n|\r|\n/u).map((line) => line.trimEnd()), textChars: capped.length, truncated };
+}
+
+function senderMatcher(input: SignatureInput, names: ReturnType<typeof parseDisplayName>): (segment: string) => boolean {
+  const tokens = new Set(
+    [input.senderName, names.displayName, names.givenName, names.surname].flatMap((name) => (name === undefined ? [] : nameTokens(name))).filter((t) => [...t].length >= 2),
+  );
+  return (segment) => {
+    const words = nameTokens(segment);
+    return words.length > 0 && words.length <= 6 && words.some((word) => tokens.has(word));
+  };
+}
+
+export function extractSignature(input: SignatureInput): SignatureExtraction {
+  const names = parseDisplayName(input.senderName, input.senderAddress);
+  const { lines, textChars, truncated } = toLines(input);
+  const own = splitOwnText(lines);
+  const isName = senderMatcher(input, names);
+  const block = findSignatureBlock(own.lines.map((line) => line.text), isName);
+  const stats = { inputChars: input.body.length, textChars, truncated, ownLines: own.lines.length, blockLines: block?.lines.length ?? 0 };
+  if (block === undefined) return { names, suggestions: [], stats };
+  const scale = CONFIDENCE_BY_START[block.via];
+  const senderDomain = domainOf(input.senderAddress);
+  const suggestions: SignatureSuggestion[] = [];
+  const used = new Set<number>();
+  const suggest = (suggestion: SignatureSuggestion): void => {
+    suggestions.push({ ...suggestion, confidence: Math.round(suggestion.confidence * scale * 100) / 100 });
+  };
+
+  for (const phone of extractPhones(block.lines, phoneCountry(senderDomain, input.defaultCountry))) {
+    used.add(phone.line);
+    const value = { kind: phone.kind, raw: phone.raw, ...(phone.e164 === undefined ? {} : { e164: phone.e164 }) };
+    suggest({ field: 'phone', value, confidence: phone.e164 === undefined ? 0.4 : phone.labelled ? 0.9 : 0.7, source: 'signature' });
+  }
+  const sender = input.senderAddress === undefined ? undefined : normalizeEmail(input.senderAddress);
+  const emails = new Set<string>();
+  const websites: string[] = [];
+  for (const [i, line] of block.lines.entries()) {
+    const found = findEmails(line);
+    const sites = findWebsites(line, senderDomain);
+    if (found.length + sites.length > 0) used.add(i);
+    for (const email of found) emails.add(email);
+    websites.push(...sites);
+  }
+  for (const email of emails) suggest({ field: 'email', value: email, confidence: email === sender ? 0.95 : 0.8, source: 'signature' });
+  const website = pickWebsite(websites, senderDomain);
+  if (website !== undefined) suggest({ field: 'website', value: website.value, confidence: website.confidence, source: 'signature' });
+
+  const address = extractAddress(block.lines, used);
+  if (address !== undefined) {
+    for (const line of address.lines) used.add(line);
+    const { confidence, lines: _lines, ...value } = address;
+    suggest({ field: 'address', value, confidence, source: 'signature' });
+  }
+  const domainLabel = senderDomain === undefined || isPublicMailDomain(senderDomain) ? undefined : organizationLabel(senderDomain);
+  const isAddressPart = (segment: string): boolean =>
+    address !== undefined && (segment === address.city || segment === address.street || (address.text.includes(segment) && (/\d/u.test(segment) || hasStreetWord(segment))));
+  const roles = classifyRoles(block.lines, { isName, isAddressPart, domainLabel });
+  if (roles.jobTitle !== undefined) suggest({ field: 'jobTitle', value: roles.jobTitle.value, confidence: roles.jobTitle.confidence, source: 'signature' });
+  if (roles.companyName !== undefined) suggest({ field: 'companyName', value: roles.companyName.value, confidence: roles.companyName.confidence, source: 'signature' });
+  return { names, suggestions, block: { lines: block.lines, via: block.via }, stats };
+}
+
+const GENERIC_LABELS = new Set(['com', 'co', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'mail', 'email', 'lists']);
+
+/** The label naming the organization: "zhongguancun-tech" for zhongguancun-tech.com.cn, folded. */
+function organizationLabel(domain: string): string | undefined {
+  const labels = domain.split('.').slice(0, -1).filter((label) => !GENERIC_LABELS.has(label));
+  const label = labels[labels.length - 1];
+  return label === undefined ? undefined : nameTokens(label).join('');
+}
+
+function pickWebsite(sites: readonly string[], senderDomain: string | undefined): { value: string; confidence: number } | undefined {
+  const own = senderDomain === undefined ? undefined : sites.find((site) => senderDomain.endsWith(site.replace(/^https?:\/\//iu, '').replace(/^www\./iu, '').split('/')[0]?.toLowerCase() ?? '\u0000'));
+  if (own !== undefined) return { value: own, confidence: 0.85 };
+  const first = sites[0];
+  return first === undefined ? undefined : { value: first, confidence: 0.6 };
+}

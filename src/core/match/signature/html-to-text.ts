@@ -1,0 +1,105 @@
+// Plain text from an HTML mail body without building a DOM: one left-to-right tokenizer pass.
+// Block elements and <br> become line breaks, table cells are joined with " | ", <style>/<script>/<head> content and comments (including
+// Outlook's conditional comments) are dropped, entities decoded, and text inside <blockquote> is
+// prefixed "> " so quoted replies look like plain-text quotes to the signature finder.
+
+import { decodeEntities } from './html-entities.js';
+
+const BLOCK = new Set([
+  'p', 'div', 'tr', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
+  'blockquote', 'section', 'article', 'header', 'footer', 'address', 'pre', 'dt', 'dd', 'dl', 'center', 'form', 'caption',
+]);
+const CELL = new Set(['td', 'th']);
+const SKIP_CONTENT = new Set(['style', 'script', 'head', 'title', 'noscript', 'template', 'xml', 'svg', 'object']);
+
+/** Collects output lines; text inside blockquotes gets a "> " prefix per level. */
+class TextSink {
+  readonly lines: string[] = [];
+  #line = '';
+  #chars = 0;
+  quoteDepth = 0;
+  #cellStart = 0;
+  constructor(readonly maxChars: number) {}
+  get full(): boolean { return this.#chars >= this.maxChars; }
+  text(raw: string): void {
+    const collapsed = decodeEntities(raw.replace(/[ \t\r\n\f]+/g, ' '));
+    if (collapsed === '' || (collapsed === ' ' && (this.#line === '' || this.#line.endsWith(' ')))) return;
+    const piece = this.#line === '' || this.#line.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
+    if (this.#line === '' && this.quoteDepth > 0) this.#line = '> '.repeat(this.quoteDepth);
+    this.#line += piece;
+    this.#chars += piece.length;
+  }
+  /** A cell that broke lines ends its line; a one-line cell is joined to the next with " | ". */
+  cell(closing: boolean): void {
+    if (!closing) { this.#cellStart = this.lines.length; return; }
+    if (this.lines.length > this.#cellStart) this.blockBoundary();
+    else if (this.#line.trim() !== '' && !this.#line.endsWith(' | ')) this.#line += ' | ';
+  }
+  breakLine(): void {
+    this.lines.push(this.#line.replace(/[\s|]+$/u, ''));
+    this.#chars += 1;
+    this.#line = '';
+  }
+  blockBoundary(): void {
+    if (this.#line.trim() !== '' && !/^(> )+$/.test(this.#line)) this.breakLine();
+  }
+  finish(): string {
+    if (this.#line.trim() !== '') this.breakLine();
+    return this.lines.join('\n').slice(0, this.maxChars);
+  }
+}
+
+/** Index just past the `>` closing a tag that starts at `start`, honouring quoted attribute values. */
+function tagEnd(html: string, start: number): number {
+  let quote = '';
+  for (let i = start; i < html.length; i += 1) {
+    const ch = html[i];
+    if (quote !== '') { if (ch === quote) quote = ''; }
+    else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i + 1;
+  }
+  return html.length;
+}
+
+function applyTag(sink: TextSink, name: string, closing: boolean): void {
+  if (name === 'br') sink.breakLine();
+  else if (name === 'blockquote') {
+    sink.blockBoundary();
+    sink.quoteDepth = Math.max(0, sink.quoteDepth + (closing ? -1 : 1));
+  } else if (BLOCK.has(name)) sink.blockBoundary();
+  else if (CELL.has(name)) sink.cell(closing);
+}
+
+/** Converts HTML to text; stops once `maxChars` of text are produced. Linear in the input length. */
+export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): string {
+  const lower = html.toLowerCase();
+  const sink = new TextSink(maxChars);
+  let i = 0;
+  while (i < html.length && !sink.full) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) { sink.text(html.slice(i)); break; }
+    if (lt > i) sink.text(html.slice(i, lt));
+    if (lower.startsWith('<!--', lt)) {
+      const end = lower.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const match = /^<(\/?)([a-z][a-z0-9:-]*)/.exec(lower.slice(lt, lt + 40));
+    if (match === null) {
+      if (lower[lt + 1] === '!' || lower[lt + 1] === '?') { i = tagEnd(html, lt + 1); continue; }
+      sink.text('<');
+      i = lt + 1;
+      continue;
+    }
+    const closing = match[1] === '/';
+    const name = match[2] ?? '';
+    i = tagEnd(html, lt + match[0].length);
+    if (!closing && SKIP_CONTENT.has(name) && !html.slice(lt, i).endsWith('/>')) {
+      const close = lower.indexOf(`</${name}`, i);
+      i = close < 0 ? html.length : tagEnd(html, close + name.length + 2);
+      continue;
+    }
+    applyTag(sink, name.includes(':') ? name.slice(name.indexOf(':') + 1) : name, closing);
+  }
+  return sink.finish();
+}

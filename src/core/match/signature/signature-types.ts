@@ -1,0 +1,61 @@
+// What signature extraction returns: each value found in the sender's signature is a suggestion
+// with a confidence, marked `source: 'signature'` so the capture form shows it as suggested.
+
+import type { PhysicalAddress } from '../../contact/contact.js';
+import type { NameParts } from '../parse-display-name.js';
+import type { BlockStart } from './find-signature-block.js';
+import type { PhoneKind } from './phone-labels.js';
+
+export type { PhoneKind };
+
+export interface SignatureInput {
+  readonly body: string;
+  readonly bodyType: 'text' | 'html';
+  readonly senderName?: string;
+  readonly senderAddress?: string;
+  /** ISO 3166-1 alpha-2 country for numbers written without a country code. */
+  readonly defaultCountry?: string;
+}
+
+interface SuggestionBase {
+  /** 0–1: how sure the extractor is; the UI may pre-select values above 0.7. */
+  readonly confidence: number;
+  readonly source: 'signature';
+}
+
+export interface PhoneSuggestion extends SuggestionBase {
+  readonly field: 'phone';
+  readonly value: { readonly kind: PhoneKind; readonly raw: string; readonly e164?: string };
+}
+
+export interface TextSuggestion extends SuggestionBase {
+  readonly field: 'email' | 'jobTitle' | 'companyName' | 'website';
+  readonly value: string;
+}
+
+export interface AddressSuggestion extends SuggestionBase {
+  readonly field: 'address';
+  readonly value: PhysicalAddress & { readonly text: string };
+}
+
+export type SignatureSuggestion = PhoneSuggestion | TextSuggestion | AddressSuggestion;
+
+/** Work counters: each is bounded by a documented cap whatever the body size. */
+export interface ExtractionStats {
+  readonly inputChars: number;
+  /** Characters of text examined after HTML conversion (≤ MAX_TEXT_CHARS). */
+  readonly textChars: number;
+  readonly truncated: boolean;
+  /** Lines of the sender's own text (≤ the text's line count). */
+  readonly ownLines: number;
+  /** Lines handed to the phone, address and role finders (≤ MAX_BLOCK_LINES). */
+  readonly blockLines: number;
+}
+
+export interface SignatureExtraction {
+  /** Name fields from the sender's display name (or address): header data, not a suggestion. */
+  readonly names: NameParts;
+  readonly suggestions: readonly SignatureSuggestion[];
+  readonly block?: { readonly lines: readonly string[]; readonly via: BlockStart };
+  readonly stats: ExtractionStats;
+}
