@@ -19,8 +19,9 @@ export class TokenSigner {
   readonly #privateKey: KeyObject;
   readonly #publicKey: KeyObject;
   readonly kid = randomUUID();
-  /** Tokens issued (iat, seconds) before this instant are refused: "expire all tokens" in the control API. */
-  #notBeforeSeconds = 0;
+  /** Ids (`uti`) of the tokens signed since the last revocation, and of the revoked ones. */
+  #issued = new Set<string>();
+  readonly #revoked = new Set<string>();
 
   constructor(private readonly now: () => number = Date.now) {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -32,7 +33,9 @@ export class TokenSigner {
   sign(claims: JwtClaims, ttlSeconds: number): string {
     const iat = Math.floor(this.now() / 1000);
     const header = { alg: 'RS256', typ: 'JWT', kid: this.kid };
-    const body = { ...claims, iat, nbf: iat, exp: iat + ttlSeconds };
+    const uti = randomUUID();
+    this.#issued.add(uti);
+    const body = { ...claims, uti, iat, nbf: iat, exp: iat + ttlSeconds };
     const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(body))}`;
     return `${input}.${base64url(rsaSign('sha256', Buffer.from(input), this.#privateKey))}`;
   }
@@ -53,13 +56,14 @@ export class TokenSigner {
     if (!valid) return { ok: false, reason: 'signature' };
     const nowSeconds = Math.floor(this.now() / 1000);
     if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return { ok: false, reason: 'expired' };
-    if (typeof claims.iat === 'number' && claims.iat < this.#notBeforeSeconds) return { ok: false, reason: 'revoked' };
+    if (typeof claims.uti !== 'string' || this.#revoked.has(claims.uti)) return { ok: false, reason: 'revoked' };
     return { ok: true, claims };
   }
 
-  /** Refuses every token issued up to now; tokens signed afterwards are valid again. */
+  /** Refuses every token issued up to now (tracked by their `uti` claim); tokens signed afterwards are valid. */
   revokeIssuedTokens(): void {
-    this.#notBeforeSeconds = Math.floor(this.now() / 1000) + 1;
+    for (const uti of this.#issued) this.#revoked.add(uti);
+    this.#issued = new Set();
   }
 
   /** The public key as a JSON Web Key Set (RFC 7517), for the authority's `jwks_uri`. */

@@ -43,4 +43,12 @@ describe('TokenSigner', () => {
     expect(signer.jwks().keys[0]).toMatchObject({ kty: 'RSA', kid: signer.kid, alg: 'RS256', use: 'sig' });
     expect(signer.jwks().keys[0]).not.toHaveProperty('d');
   });
+
+  it('accepts a token signed in the same second as a revocation, after it', () => {
+    const signer = new TokenSigner(() => 1_000_000);
+    const old = signer.sign({ oid: 'u1' }, 600);
+    signer.revokeIssuedTokens();
+    expect(signer.verify(old)).toEqual({ ok: false, reason: 'revoked' });
+    expect(signer.verify(signer.sign({ oid: 'u1' }, 600)).ok).toBe(true);
+  });
 });

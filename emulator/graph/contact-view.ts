@@ -1,0 +1,36 @@
+// Renders a stored contact for a response: the contact JSON plus the navigation properties `$expand` asked for
+// (open extensions; single-value extended properties, optionally filtered on id as Graph documents).
+import type { StoredContact } from '../store/records.js';
+import { renderContact } from './contact-json.js';
+import { renderExtension } from './extensions.js';
+import { matchesFilter } from './odata-filter.js';
+import type { ExpandOption } from './odata-query.js';
+
+export const CONTACT_EXPANDABLE: ReadonlySet<string> = new Set(['extensions', 'singleValueExtendedProperties', 'multiValueExtendedProperties']);
+
+export function viewContact(contact: StoredContact, select: ReadonlySet<string> | undefined, expand: readonly ExpandOption[]): Record<string, unknown> {
+  const json = renderContact(contact, select);
+  for (const option of expand) {
+    if (option.name === 'extensions') {
+      json.extensions = contact.extensions.map((ext) => renderExtension(ext));
+    } else if (option.name === 'singleValueExtendedProperties') {
+      const props = contact.extendedProperties.filter((p) => !option.filter || matchesFilter(option.filter, { id: p.id, value: p.value }));
+      // Graph leaves the property out when no extended property matched.
+      if (props.length > 0) json.singleValueExtendedProperties = props.map((p) => ({ id: p.id, value: p.value }));
+    }
+  }
+  return json;
+}
+
+/** What `$filter` sees of a contact: its properties, versioning fields and extended properties. */
+export function contactFilterScope(contact: StoredContact): Record<string, unknown> {
+  return {
+    ...contact.props,
+    id: contact.id,
+    parentFolderId: contact.folderId,
+    changeKey: contact.changeKey,
+    createdDateTime: contact.createdDateTime,
+    lastModifiedDateTime: contact.lastModifiedDateTime,
+    singleValueExtendedProperties: contact.extendedProperties,
+  };
+}
