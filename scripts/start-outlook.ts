@@ -3,6 +3,7 @@
 // on demand) or prints the steps for Outlook on the web (--web). Ctrl+C stops the server.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,7 +27,23 @@ const MANIFEST = path.join(ROOT, 'manifest.xml');
 
 type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => Configuration & { devServer?: WebpackDevServer.Configuration };
 
+/** Fails with a clear message when the manifest's port is taken (the dev server would only crash later). */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use. The manifest points at https://localhost:${port}: stop the other server (for example npm start) and try again.`)
+          : error,
+      );
+    });
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
 async function startDevServer(certs: DevCertPaths): Promise<WebpackDevServer> {
+  await assertPortFree(DEV_SERVER_PORT);
   const module = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as { default: ConfigFactory };
   const config = module.default({ host: 'office', WEBPACK_SERVE: true }, { mode: 'development', env: { WEBPACK_SERVE: true } });
   const options: WebpackDevServer.Configuration = {
