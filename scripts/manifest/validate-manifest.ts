@@ -1,4 +1,6 @@
-// The offline manifest validator: well-formed XML, then structure, values, URLs, commands, resources and icons.
+// The offline manifest validator: well-formed XML, then values, required attributes, structure, URLs, commands,
+// resources and icons.
+import { checkAttributes } from './check-attributes.js';
 import { checkCommands } from './check-commands.js';
 import { checkIcons } from './check-icons.js';
 import type { ProbeImage } from './check-icons.js';
@@ -27,6 +29,7 @@ export function validateManifest(text: string, options: ValidateOptions): Manife
   if (!root) return sortIssues(parsed.issues);
   return sortIssues([
     ...checkValues(root, file),
+    ...checkAttributes(root, file),
     ...checkStructure(root, file),
     ...checkUrls(root, file),
     ...checkCommands(root, file),
