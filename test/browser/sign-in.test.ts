@@ -27,6 +27,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** MSAL adds query parameters to the token endpoint, so match the path only. */
+const isTokenEndpoint = (url: URL): boolean => url.pathname === '/oidc/oauth2/v2.0/token';
 const accountName = () => sim.pane.getByTestId('account-name');
 const signInButton = () => sim.pane.getByRole('button', { name: 'Sign in', exact: true });
 
@@ -96,6 +98,37 @@ describe('sign-in in the simulator', () => {
     await reloadSimulator();
     await signInButton().waitFor();
     expect(await accountName().count()).toBe(0);
+  });
+
+  it('returns to signed out when the user cancels on the sign-in page', async () => {
+    const dialogOpened = harness.context.waitForEvent('page');
+    await signInButton().click();
+    const dialog = await dialogOpened;
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.isClosed(), { timeout: 15_000 }).toBe(true);
+    await signInButton().waitFor();
+    expect(await sim.pane.getByRole('alert').count()).toBe(0);
+  });
+
+  it('shows the error with MSAL’s and Entra’s codes in a details line when the token request fails', async () => {
+    await harness.context.route(isTokenEndpoint, (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        headers: { 'Access-Control-Allow-Origin': harness.baseUrl },
+        body: JSON.stringify({ error: 'unauthorized_client', error_description: 'AADSTS700016: Application not found in the directory.' }),
+      }),
+    );
+    try {
+      const dialogOpened = harness.context.waitForEvent('page');
+      await signInButton().click();
+      const dialog = await dialogOpened;
+      await dialog.getByRole('button', { name: 'Sign in' }).click();
+      const alert = sim.pane.getByRole('alert', { name: 'Sign-in problem' });
+      await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('Details: unauthorized_client AADSTS700016');
+    } finally {
+      await harness.context.unroute(isTokenEndpoint);
+    }
   });
 
   it('never puts a token in a page address or the pane’s storage outside MSAL’s cache', async () => {
