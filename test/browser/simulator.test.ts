@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../support/build-simulator.js';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
 
 const SCREENSHOT = path.join(PROJECT_ROOT, 'docs', 'screenshot-simulator.png');
+const SCREENSHOT_DARK = path.join(PROJECT_ROOT, 'docs', 'screenshot-simulator-dark.png');
 
 let harness: BrowserHarness;
 let sim: SimulatorPage;
@@ -70,6 +71,8 @@ describe('Outlook host simulator', () => {
     await sim.setTheme('dark');
     await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await background()).not.toBe(lightBackground);
+    await mkdir(path.dirname(SCREENSHOT_DARK), { recursive: true });
+    await sim.page.screenshot({ path: SCREENSHOT_DARK });
     await sim.setTheme('light');
     await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await background()).toBe(lightBackground);

@@ -1,5 +1,6 @@
 // Builds the simulator flavour of the add-in (development mode) into .cache/simulator-dist once per test run.
 // Workers run in parallel, so a lock directory guards the build and a marker file records the run that built it.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +18,7 @@ const POLL_MS = 200;
 const TEST_PAGES: Record<string, string> = {
   'test-pages/office-adapters': './test/support/pages/office-adapters-page.ts',
   'test-pages/dialog-echo': './test/support/pages/dialog-echo-page.ts',
+  'test-pages/ui-shell': './test/support/pages/ui-shell-page.tsx',
 };
 
 type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
@@ -35,8 +37,9 @@ async function runWebpack(): Promise<void> {
     });
   });
   for (const name of Object.keys(TEST_PAGES)) {
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
-<script src="/simulator/office-shim.js"></script><script src="/${name}.js"></script></head><body></body></html>\n`;
+    const css = existsSync(path.join(SIMULATOR_DIST, `${name}.css`)) ? `<link rel="stylesheet" href="/${name}.css">` : '';
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${css}
+<script src="/simulator/office-shim.js"></script><script src="/${name}.js"></script></head><body><div id="app"></div></body></html>\n`;
     await writeFile(path.join(SIMULATOR_DIST, `${name}.html`), html);
   }
 }

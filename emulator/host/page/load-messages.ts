@@ -69,7 +69,8 @@ export function bodyText(item: SimulatedItem): string {
   if (item.body.contentType === 'text') return item.body.content;
   const doc = new DOMParser().parseFromString(item.body.content, 'text/html');
   doc.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
-  doc.querySelectorAll('p, div, li, tr').forEach((block) => block.append('\n'));
+  doc.querySelectorAll('p').forEach((paragraph) => paragraph.append('\n\n'));
+  doc.querySelectorAll('div, li, tr').forEach((block) => block.append('\n'));
   return (doc.body.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
 }
 
@@ -77,10 +78,29 @@ export function formatAddress(address: SimulatedAddress): string {
   return address.name ? `${address.name} <${address.address}>` : address.address;
 }
 
-/** Parses "Name <a@b>, c@d; …" as typed in the compose form. */
+/** Splits on commas and semicolons that are outside quotes and angle brackets. */
+function splitAddresses(value: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  let angled = false;
+  for (const char of value) {
+    if (char === '"') quoted = !quoted;
+    else if (char === '<' && !quoted) angled = true;
+    else if (char === '>' && !quoted) angled = false;
+    if ((char === ',' || char === ';') && !quoted && !angled) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  return [...parts, current];
+}
+
+/** Parses "Name <a@b>, c@d; \"Last, First\" <e@f>" as typed in the compose form. */
 export function parseAddressList(value: string): SimulatedAddress[] {
-  return value
-    .split(/[;,]/)
+  return splitAddresses(value)
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
