@@ -101,8 +101,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     onRequest: (entry) => writeLine(formatLogLine(entry)),
   });
   const oidc = await loadOidcAuthority({ signer, issuer: () => issuer, accessTokenTtlSeconds: tokenTtlSeconds, users: state.users, now });
+  let resets = 0;
   const reset = (): void => {
     seed();
+    // Delta tokens issued before a reset must not resume into the new mailbox.
+    resets += 1;
+    for (const mailbox of state.mailboxes.values()) mailbox.deltaEpoch = resets;
     faults.clear();
     log.clear();
     throttle.reset();

@@ -1,6 +1,7 @@
 // The Graph route table: each path under a mailbox, its verb, the access it needs and its handler.
 import { DEMO_PROFILES } from '../seed/demo-users.js';
 import { createContact, deleteContact, findContact, getContact, listContacts, updateContact } from './contacts.js';
+import { contactsDelta, foldersDelta } from './delta.js';
 import { handleExtensions } from './extensions.js';
 import { createFolder, deleteFolder, getFolder, listFolders, renameFolder, resolveFolder } from './folders.js';
 import { jsonResult } from './graph-call.js';
@@ -54,6 +55,8 @@ export const GRAPH_ROUTES: readonly Route[] = [
   ...contactItemRoutes('contactFolders/:folder/contacts'),
   { method: 'GET', pattern: p('contactFolders'), access: 'read', scopes: 'contacts', handle: (i) => listFolders(i, i.mailbox.defaultFolderId) },
   { method: 'POST', pattern: p('contactFolders'), access: 'write', scopes: 'contacts', handle: (i) => createFolder(i, resolveFolder(i.mailbox, 'contacts')) },
+  { method: 'GET', pattern: p('contactFolders/delta'), access: 'read', scopes: 'contacts', handle: foldersDelta },
+  { method: 'GET', pattern: p('contactFolders/:folder/contacts/delta'), access: 'read', scopes: 'contacts', handle: (i) => contactsDelta(i, i.params.folder as string) },
   { method: 'GET', pattern: p('contactFolders/:folder'), access: 'read', scopes: 'contacts', handle: (i) => getFolder(i, folderOf(i)) },
   { method: 'PATCH', pattern: p('contactFolders/:folder'), access: 'write', scopes: 'contacts', handle: (i) => renameFolder(i, folderOf(i)) },
   { method: 'DELETE', pattern: p('contactFolders/:folder'), access: 'write', scopes: 'contacts', handle: (i) => deleteFolder(i, folderOf(i)) },

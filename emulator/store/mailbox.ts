@@ -106,25 +106,25 @@ export class Mailbox {
     this.#log.append(contact.folderId, tombstone.seq, contact.id);
   }
 
-  /** Contact changes in a folder after `afterSeq`, oldest first; deletions only when `withRemoved`. */
-  *contactChanges(folderId: string, afterSeq: number, withRemoved: boolean): Generator<DeltaItem> {
+  /** Contact changes in a folder after `afterSeq`, oldest first; deletions only those after `removedAfter`. */
+  *contactChanges(folderId: string, afterSeq: number, removedAfter: number): Generator<DeltaItem> {
     for (const entry of this.#log.after(folderId, afterSeq)) {
       const contact = this.contacts.get(entry.id);
       if (contact) {
         if (contact.seq === entry.seq && contact.folderId === folderId) yield { kind: 'live', ...entry };
-      } else if (withRemoved && this.tombstones.get(entry.id)?.seq === entry.seq) {
+      } else if (entry.seq > removedAfter && this.tombstones.get(entry.id)?.seq === entry.seq) {
         yield { kind: 'removed', ...entry };
       }
     }
   }
 
   /** Folder changes after `afterSeq` (the default folder itself is not listed), oldest first. */
-  *folderChanges(afterSeq: number, withRemoved: boolean): Generator<DeltaItem> {
+  *folderChanges(afterSeq: number, removedAfter: number): Generator<DeltaItem> {
     for (const entry of this.#log.after(FOLDERS_KEY, afterSeq)) {
       const folder = this.folders.get(entry.id);
       if (folder) {
         if (folder.seq === entry.seq) yield { kind: 'live', ...entry };
-      } else if (withRemoved && this.folderTombstones.get(entry.id)?.seq === entry.seq) {
+      } else if (entry.seq > removedAfter && this.folderTombstones.get(entry.id)?.seq === entry.seq) {
         yield { kind: 'removed', ...entry };
       }
     }
