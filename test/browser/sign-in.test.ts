@@ -77,6 +77,33 @@ describe('sign-in in the simulator', () => {
     expect(await sim.pane.getByRole('alert').count()).toBe(0);
   });
 
+  it('asks for a feature’s permission only when it is first used, then grants it through the dialog', async () => {
+    const frame = await sim.paneFrame();
+    const requestCategories = () =>
+      frame.evaluate(async () => {
+        const session = (window as unknown as Record<string, { getAccessToken(r: { scopes: string[] }): Promise<string> }>).__contactBridgeSignIn;
+        try {
+          const token = await session?.getAccessToken({ scopes: ['MailboxSettings.Read'] });
+          const claims = JSON.parse(atob((token?.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as { scp?: string };
+          return { scp: claims.scp ?? '' };
+        } catch (error) {
+          return { reason: (error as { reason?: string }).reason ?? String(error) };
+        }
+      });
+    expect(await requestCategories()).toEqual({ reason: 'consent-required' });
+    const notice = sim.pane.getByRole('alert', { name: 'Permission needed' });
+    await expect.poll(() => notice.textContent()).toContain('MailboxSettings.Read');
+    expect(await notice.getByRole('link', { name: 'Admin consent page' }).getAttribute('href')).toMatch(/^https:\/\/login\.microsoftonline\.com\/[^/]+\/adminconsent\?client_id=/);
+    const dialogOpened = harness.context.waitForEvent('page');
+    await notice.getByRole('button', { name: 'Grant permission' }).click();
+    const dialog = await dialogOpened;
+    await expect.poll(() => dialog.getByRole('region', { name: 'This app will be able to' }).textContent()).toContain('MailboxSettings.Read');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(SIGN_IN_USER);
+    const granted = await requestCategories();
+    expect(granted.scp?.split(' ')).toEqual(expect.arrayContaining(['User.Read', 'Contacts.ReadWrite', 'MailboxSettings.Read']));
+  });
+
   it('says it is offline, and keeps the account, when Graph cannot be reached', async () => {
     await harness.page.route('**/v1.0/**', (route) => route.abort('internetdisconnected'));
     try {

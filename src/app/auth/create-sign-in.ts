@@ -36,6 +36,9 @@ async function loadProvider({ config, mailbox, dialog, pageUrl }: SignInDependen
   });
 }
 
+/** In the simulator build only, the session is published under this name for the simulator's tests and demos. */
+export const SIMULATOR_SIGN_IN_GLOBAL = '__contactBridgeSignIn';
+
 /** Creates the session and starts restoring it silently; retries when the browser comes back online. */
 export function createSignIn(dependencies: SignInDependencies): SignInSession {
   const graphBaseUrl = new URL(dependencies.config.graphBaseUrl, dependencies.pageUrl).href;
@@ -48,6 +51,7 @@ export function createSignIn(dependencies: SignInDependencies): SignInSession {
   window.addEventListener('online', () => {
     if (session.getState().status === 'offline') void session.start();
   });
+  if (dependencies.config.host === 'simulator') Object.assign(window, { [SIMULATOR_SIGN_IN_GLOBAL]: session });
   void session.start();
   return session;
 }
