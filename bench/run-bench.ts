@@ -1,0 +1,84 @@
+// Runs bench modules one after another, isolating failures, and writes the flat results file.
+// The contract a module follows is in bench/README.md.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkFigures, renderTable, verdictOf } from './bench-table.js';
+import type { BenchRow, BenchTargets } from './bench-table.js';
+
+export interface BenchOptions {
+  readonly dir: string;
+  readonly resultsFile: string;
+  /** Substrings of module file names; empty runs every module. */
+  readonly filters?: readonly string[];
+  readonly suffix?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface ModuleOutcome {
+  readonly name: string;
+  readonly rows: readonly BenchRow[];
+  readonly failure?: string;
+  readonly seconds: number;
+}
+
+export interface BenchReport {
+  readonly outcomes: readonly ModuleOutcome[];
+  readonly results: Readonly<Record<string, number>>;
+  readonly table: string;
+}
+
+interface BenchModule {
+  run?: unknown;
+  targets?: BenchTargets;
+}
+
+async function runModule(file: string, suffix: string): Promise<ModuleOutcome> {
+  const name = path.basename(file, suffix);
+  const started = performance.now();
+  const seconds = (): number => Math.round((performance.now() - started) / 100) / 10;
+  try {
+    const module = (await import(pathToFileURL(file).href)) as BenchModule;
+    if (typeof module.run !== 'function') throw new Error(`${path.basename(file)} does not export async function run()`);
+    const checked = checkFigures(await (module.run as () => Promise<unknown>)());
+    if (!checked.ok) throw new Error(checked.problem);
+    const rows = Object.entries(checked.figures).map(([figure, value]) => ({ name: figure, value, target: module.targets?.[figure] }));
+    return { name, rows, seconds: seconds() };
+  } catch (error) {
+    return { name, rows: [], failure: error instanceof Error ? error.message : String(error), seconds: seconds() };
+  }
+}
+
+function readPrevious(file: string): Record<string, number> {
+  if (!existsSync(file)) return {};
+  const checked = checkFigures(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+  return checked.ok ? checked.figures : {};
+}
+
+/** Runs the matching modules; with filters, figures of modules that did not run are kept from the previous results. */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const { dir, resultsFile, filters = [], suffix = '.bench.ts', log = console.log } = options;
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith(suffix))
+    .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
+    .sort()
+    .map((file) => path.join(dir, file));
+  const outcomes: ModuleOutcome[] = [];
+  for (const file of files) {
+    log(`== ${path.basename(file)}`);
+    const outcome = await runModule(file, suffix);
+    log(outcome.failure ? `   FAILED after ${outcome.seconds} s: ${outcome.failure}` : `   ${outcome.rows.length} figure(s) in ${outcome.seconds} s`);
+    outcomes.push(outcome);
+  }
+  const rows = outcomes.flatMap((outcome) => outcome.rows);
+  const figures = Object.fromEntries(rows.map((row) => [row.name, row.value]));
+  const merged = filters.length > 0 ? { ...readPrevious(resultsFile), ...figures } : figures;
+  const results = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  return { outcomes, results, table: renderTable(rows) };
+}
+
+/** Names of figures that miss their target. */
+export function missedTargets(report: BenchReport): string[] {
+  return report.outcomes.flatMap((outcome) => outcome.rows).filter((row) => ['over', 'under'].includes(verdictOf(row.value, row.target) ?? '')).map((row) => row.name);
+}
