@@ -118,10 +118,31 @@ describe('sign-in in the simulator', () => {
     await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(SIGN_IN_USER);
   });
 
-  it('signs out, clears the account and stays signed out after a reload', async () => {
+  it('signs out, removes only this account’s local data when asked, and stays signed out after a reload', async () => {
+    const frame = await sim.paneFrame();
+    const databases = await frame.evaluate(async () => {
+      const session = (window as unknown as Record<string, { getState(): { account?: { key: string } } }>).__contactBridgeSignIn;
+      const key = session?.getState().account?.key ?? 'missing';
+      const names = { mine: `contact-bridge-mirror@${key}`, other: 'contact-bridge-mirror@acct-other-tenant-someone.else' };
+      for (const name of Object.values(names)) {
+        await new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open(name, 1);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error ?? new Error(name));
+        });
+      }
+      return names;
+    });
     await accountName().click();
+    await sim.pane.getByRole('checkbox', { name: /Also remove this account’s contacts/ }).check();
     await sim.pane.getByRole('button', { name: 'Sign out' }).click();
     await signInButton().waitFor();
+    const left = await frame.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    expect(left).not.toContain(databases.mine);
+    expect(left).toContain(databases.other);
     await reloadSimulator();
     await signInButton().waitFor();
     expect(await accountName().count()).toBe(0);
