@@ -5,6 +5,7 @@ import { contactsDelta, foldersDelta } from './delta.js';
 import { handleExtensions } from './extensions.js';
 import { createFolder, deleteFolder, getFolder, listFolders, renameFolder, resolveFolder } from './folders.js';
 import { jsonResult } from './graph-call.js';
+import { getPhotoMetadata, getPhotoValue, putPhotoValue } from './photos.js';
 import type { GraphResult, RouteInput } from './graph-call.js';
 import type { Route } from './router.js';
 
@@ -40,6 +41,9 @@ function contactItemRoutes(prefix: string): Route[] {
     { method: 'DELETE', pattern: p(`${prefix}/:id`), access: 'write', scopes: 'contacts', handle: (i) => deleteContact(i, contactOf(i)) },
     { method: 'GET', pattern: p(`${prefix}/:id/extensions`), access: 'read', scopes: 'contacts', handle: (i) => handleExtensions(i, contactOf(i), undefined) },
     { method: 'POST', pattern: p(`${prefix}/:id/extensions`), access: 'write', scopes: 'contacts', handle: (i) => handleExtensions(i, contactOf(i), undefined) },
+    { method: 'GET', pattern: p(`${prefix}/:id/photo`), access: 'read', scopes: 'contacts', handle: (i) => getPhotoMetadata(i, contactOf(i)) },
+    { method: 'GET', pattern: p(`${prefix}/:id/photo/$value`), access: 'read', scopes: 'contacts', handle: (i) => getPhotoValue(i, contactOf(i)) },
+    { method: 'PUT', pattern: p(`${prefix}/:id/photo/$value`), access: 'write', scopes: 'contacts', handle: (i) => putPhotoValue(i, contactOf(i)) },
     ...['GET', 'PATCH', 'DELETE'].map((method): Route => ({
       method, pattern: p(`${prefix}/:id/extensions/:ext`), access: method === 'GET' ? 'read' : 'write', scopes: 'contacts',
       handle: (i) => handleExtensions(i, contactOf(i), i.params.ext),
