@@ -1,7 +1,7 @@
 // Push: outbox → Graph. Entries are coalesced per contact (planOutbox), sent in batches of at most 20,
 // edits as PATCHes of the changed fields against the base changeKey, creates with a client id that a
 // retry first looks up (so a lost answer never duplicates). Each outcome is settled by settle-push.ts.
-import type { ClientId } from '../core/contact/contact.js';
+import type { ClientId, ContactFields } from '../core/contact/contact.js';
 import { diffFields } from '../core/contact/diff-fields.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
 import { planBatches, planOutbox } from '../core/sync/plan-outbox.js';
@@ -64,12 +64,25 @@ async function prepare(deps: PushDeps, push: PlannedPush, row: MirrorContact | u
     return { push, row: current, write: { kind: 'delete', id: known } };
   }
   if (known === undefined || current.base === undefined) return prepareCreate(deps, push, current);
-  const changes = diffFields(current.base.fields, current.fields);
+  const changes = changesToSend(current);
   if (Object.keys(changes).length === 0) {
     await settleNothingToSend(deps, push);
     return undefined;
   }
-  return { push, row: current, write: { kind: 'update', id: known, changes, ifMatchChangeKey: current.base.changeKey } };
+  // Recorded before sending: if the answer is lost, merges know these values may already be on the server.
+  const sending: MirrorContact = { ...current, unconfirmed: [...(current.unconfirmed ?? []), changes] };
+  await deps.store.settle(sending.localId, [], (latest) => latest && { ...latest, unconfirmed: sending.unconfirmed });
+  return { push, row: sending, write: { kind: 'update', id: known, changes, ifMatchChangeKey: current.base!.changeKey } };
+}
+
+/**
+ * The fields to PATCH: those differing from the base, plus those of an earlier send with an unknown outcome
+ * (the base may be stale there: if that send landed, the stale changeKey makes the server refuse and we merge).
+ */
+function changesToSend(row: MirrorContact): Partial<ContactFields> {
+  const changes: Record<string, unknown> = diffFields(row.base?.fields ?? {}, row.fields);
+  for (const sent of row.unconfirmed ?? []) for (const field of Object.keys(sent)) changes[field] = row.fields[field as keyof ContactFields];
+  return changes as Partial<ContactFields>;
 }
 
 async function prepareCreate(deps: PushDeps, push: PlannedPush, row: MirrorContact): Promise<Prepared> {

@@ -6,6 +6,7 @@ import { applyChanges, diffFields } from '../core/contact/diff-fields.js';
 import { ConflictError, NotFoundError } from '../core/errors.js';
 import type { RemoteError } from '../core/errors.js';
 import type { ConflictEntry } from '../core/sync/conflict-entry.js';
+import { effectiveBase } from '../core/sync/effective-base.js';
 import { mergeContact } from '../core/sync/merge-contact.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import type { PlannedPush } from '../core/sync/plan-outbox.js';
@@ -45,7 +46,7 @@ interface SettleDeps {
 function acknowledgedRow(current: MirrorContact | undefined, newer: boolean, sent: ContactFields, server: RemoteContact): MirrorContact | undefined {
   if (current === undefined) return undefined;
   const fields = newer ? applyChanges(server.fields, diffFields(sent, current.fields)) : server.fields;
-  return { ...current, graphId: server.id, base: baseOf(server), fields, localChangedAt: newer ? current.localChangedAt : undefined, createAttempted: false };
+  return { ...current, graphId: server.id, base: baseOf(server), fields, localChangedAt: newer ? current.localChangedAt : undefined, createAttempted: false, unconfirmed: undefined };
 }
 
 export async function settleAcknowledged(deps: SettleDeps, item: Prepared, contact: RemoteContact | undefined, report: PushReport, conflicts: readonly ConflictEntry[] = []): Promise<void> {
@@ -91,7 +92,7 @@ export async function settleFailure(deps: SettleDeps, item: Prepared, error: Rem
 /** Undoes a refused change locally, so the mirror shows what the server holds. */
 function revert(current: MirrorContact | undefined, write: RemoteWrite): MirrorContact | undefined {
   if (current === undefined || write.kind === 'create' || current.base === undefined) return undefined;
-  return { ...current, fields: current.base.fields, deleted: false, localChangedAt: undefined };
+  return { ...current, fields: current.base.fields, deleted: false, localChangedAt: undefined, unconfirmed: undefined };
 }
 
 function entry(row: MirrorContact, reason: ConflictEntry['reason'], lost: unknown, at: number): ConflictEntry {
@@ -111,7 +112,7 @@ async function resolveConflict(deps: SettleDeps, item: Prepared, report: PushRep
       if (error instanceof NotFoundError) return settleFailure(deps, { ...item, row }, error, report);
       throw error;
     }
-    const merged = mergeContact(row.base?.fields ?? {}, row.fields, fresh.fields, {
+    const merged = mergeContact(effectiveBase(row.base?.fields ?? {}, row.unconfirmed, fresh.fields), row.fields, fresh.fields, {
       localChangedAt: row.localChangedAt ?? deps.clock.now(),
       remoteChangedAt: timeOf(fresh.lastModifiedDateTime),
     });
@@ -122,7 +123,7 @@ async function resolveConflict(deps: SettleDeps, item: Prepared, report: PushRep
     const [result] = await deps.remote.write(mailbox, [write]);
     if (result === undefined || result.ok) return settleAcknowledged(deps, { ...item, row, write }, result?.contact, report, conflicts);
     if (!(result.error instanceof ConflictError)) return settleFailure(deps, { ...item, row, write }, result.error, report);
-    row = { ...row, base: baseOf(fresh), fields: merged.fields };
+    row = { ...row, base: baseOf(fresh), fields: merged.fields, unconfirmed: [...(row.unconfirmed ?? []), changes] };
   }
   report.deferred += 1;
 }

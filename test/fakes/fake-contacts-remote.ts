@@ -89,6 +89,12 @@ export class FakeContactsRemote implements ContactsRemote {
     this.#loseResponses += times;
   }
 
+  /** Removes every pending fault: the network is quiet again. */
+  clearFaults(): void {
+    this.#faults = [];
+    this.#loseResponses = 0;
+  }
+
   /** The server forgets every delta token and round issued so far (Graph answers 410 Gone). */
   expireDeltaTokens(): void {
     this.#tokenFloor = this.#seq + 1;

@@ -32,6 +32,11 @@ export interface MirrorContact {
   readonly deleted?: boolean;
   /** A create was sent at least once: a retry must look the client id up first (the answer may have been lost). */
   readonly createAttempted?: boolean;
+  /**
+   * The changes of each update sent whose outcome is not known yet (recorded before sending, cleared
+   * when an update is acknowledged): see effectiveBase.
+   */
+  readonly unconfirmed?: readonly Partial<ContactFields>[];
   /** The full resync round that last saw this contact (see planReconcile). */
   readonly seenInRound?: string;
 }

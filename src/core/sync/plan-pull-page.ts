@@ -3,6 +3,7 @@
 import type { GraphId } from '../contact/contact.js';
 import type { RemoteContactVersion } from './remote-contact-version.js';
 import type { ConflictEntry } from './conflict-entry.js';
+import { effectiveBase } from './effective-base.js';
 import { mergeContact } from './merge-contact.js';
 import { localIdOf } from './mirror-contact.js';
 import type { ContactBase, LocalId, MirrorContact } from './mirror-contact.js';
@@ -66,7 +67,7 @@ function planUpsert(remote: RemoteContactVersion, row: MirrorContact | undefined
   if (row.base === undefined) return planLandedCreate(remote, row, fresh, context.now);
   if (row.localChangedAt === undefined) return { kind: 'upsert', contact: { ...fresh, ...(row.clientId ? { clientId: row.clientId } : {}) } };
   if (unchanged) return { kind: 'keep-local-pending', contact: { ...row, ...stamp } };
-  const merged = mergeContact(row.base.fields, row.fields, remote.fields, {
+  const merged = mergeContact(effectiveBase(row.base.fields, row.unconfirmed, remote.fields), row.fields, remote.fields, {
     localChangedAt: row.localChangedAt,
     remoteChangedAt: timeOf(remote.lastModifiedDateTime),
   });
@@ -77,7 +78,7 @@ function planUpsert(remote: RemoteContactVersion, row: MirrorContact | undefined
     reason: 'both-changed',
     at: context.now,
   }));
-  return { kind: 'reconcile', contact: { ...row, graphId: remote.id, fields: merged.fields, base: baseOf(remote), ...stamp }, conflicts };
+  return { kind: 'reconcile', contact: { ...row, graphId: remote.id, fields: merged.fields, base: baseOf(remote), unconfirmed: undefined, ...stamp }, conflicts };
 }
 
 /**

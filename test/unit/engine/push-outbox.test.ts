@@ -126,4 +126,17 @@ describe('pushOutbox', () => {
     expect((await world.store.getContact(G1))?.fields).toMatchObject({ jobTitle: 'First', department: 'Second' });
     expect(await world.store.countPending()).toBe(1);
   });
+
+  it('keeps an edit that undoes an earlier edit whose answer was lost', async () => {
+    const world = await synced(1);
+    await editContact(world.store, G1, aContact({ displayName: 'Person 0', jobTitle: 'Poet' }), 1);
+    world.remote.loseNextWriteResponses();
+    await expect(pushOutbox(world.deps)).rejects.toBeInstanceOf(RemoteError);
+    await world.clock.advance(1000);
+    await editContact(world.store, G1, aContact({ displayName: 'Person 0' }), world.clock.now());
+    await pushOutbox(world.deps);
+    await pullContacts(world.deps);
+    expect(world.remote.contacts()[0]?.fields.jobTitle).toBeUndefined();
+    expect((await world.store.getContact(G1))?.fields.jobTitle).toBeUndefined();
+  });
 });
