@@ -1,7 +1,9 @@
-// Builds the simulator flavour of the add-in (development mode) into .cache/simulator-dist once per test run.
-// Workers run in parallel, so a lock directory guards the build and a marker file records the run that built it.
+// Builds the simulator flavour of the add-in (development mode) into .cache/simulator-dist at most once per test
+// run, and not at all while the sources are unchanged. Workers (and other test runs) share the directory: a lock
+// guards the build, which goes to a scratch directory first and then replaces the old build in one rename.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
@@ -10,7 +12,9 @@ import webpack from 'webpack';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SIMULATOR_DIST = path.join(PROJECT_ROOT, '.cache', 'simulator-dist');
 const LOCK_DIR = `${SIMULATOR_DIST}.lock`;
-const MARKER = path.join(SIMULATOR_DIST, '.test-run-id');
+const MARKER_NAME = '.build-marker.json';
+/** What the bundle is built from: a change in any of these (by size or time) means a new build. */
+const SOURCES = ['src', 'emulator/host', 'test/support/pages', 'test/fakes', 'assets', 'webpack.config.js', 'package-lock.json'];
 const STALE_LOCK_MS = 180_000;
 const POLL_MS = 200;
 
@@ -23,9 +27,9 @@ const TEST_PAGES: Record<string, string> = {
 
 type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
 
-async function runWebpack(): Promise<void> {
+async function runWebpack(outDir: string): Promise<void> {
   const module = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'webpack.config.js')).href)) as { default: ConfigFactory };
-  const config = module.default({ host: 'simulator', outDir: SIMULATOR_DIST }, { mode: 'development' });
+  const config = module.default({ host: 'simulator', outDir }, { mode: 'development' });
   config.context = PROJECT_ROOT;
   config.entry = { ...(config.entry as Record<string, string>), ...TEST_PAGES };
   config.infrastructureLogging = { level: 'error' };
@@ -37,16 +41,39 @@ async function runWebpack(): Promise<void> {
     });
   });
   for (const name of Object.keys(TEST_PAGES)) {
-    const css = existsSync(path.join(SIMULATOR_DIST, `${name}.css`)) ? `<link rel="stylesheet" href="/${name}.css">` : '';
+    const css = existsSync(path.join(outDir, `${name}.css`)) ? `<link rel="stylesheet" href="/${name}.css">` : '';
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${css}
 <script src="/simulator/office-shim.js"></script><script src="/${name}.js"></script></head><body><div id="app"></div></body></html>\n`;
-    await writeFile(path.join(SIMULATOR_DIST, `${name}.html`), html);
+    await writeFile(path.join(outDir, `${name}.html`), html);
   }
 }
 
-async function builtFor(runId: string): Promise<boolean> {
+interface BuildMarker {
+  readonly runId: string;
+  readonly fingerprint: string;
+}
+
+async function fingerprintOf(relative: string, hash: ReturnType<typeof createHash>): Promise<void> {
+  const full = path.join(PROJECT_ROOT, relative);
+  const info = await stat(full).catch(() => undefined);
+  if (!info) return;
+  if (info.isDirectory()) {
+    for (const entry of (await readdir(full)).sort()) await fingerprintOf(path.join(relative, entry), hash);
+  } else {
+    hash.update(`${relative}:${info.size}:${info.mtimeMs}\n`);
+  }
+}
+
+async function sourcesFingerprint(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const source of SOURCES) await fingerprintOf(source, hash);
+  return hash.digest('hex');
+}
+
+async function isCurrent(runId: string, fingerprint: string): Promise<boolean> {
   try {
-    return (await readFile(MARKER, 'utf8')) === runId;
+    const marker = JSON.parse(await readFile(path.join(SIMULATOR_DIST, MARKER_NAME), 'utf8')) as BuildMarker;
+    return marker.runId === runId || marker.fingerprint === fingerprint;
   } catch {
     return false;
   }
@@ -66,15 +93,21 @@ async function acquireLock(): Promise<void> {
   }
 }
 
-/** The directory of the simulator build for this test run, building it first if no worker has yet. */
+/** The directory of the simulator build, building it first unless this run or unchanged sources already did. */
 export async function buildSimulator(): Promise<string> {
   const runId = inject('testRunId') ?? `adhoc-${process.pid}`;
-  if (await builtFor(runId)) return SIMULATOR_DIST;
+  if (await isCurrent(runId, await sourcesFingerprint())) return SIMULATOR_DIST;
   await acquireLock();
   try {
-    if (!(await builtFor(runId))) {
-      await runWebpack();
-      await writeFile(MARKER, runId);
+    const fingerprint = await sourcesFingerprint();
+    if (!(await isCurrent(runId, fingerprint))) {
+      const scratch = `${SIMULATOR_DIST}.building-${process.pid}`;
+      const old = `${SIMULATOR_DIST}.old-${process.pid}`;
+      await runWebpack(scratch);
+      await writeFile(path.join(scratch, MARKER_NAME), JSON.stringify({ runId, fingerprint } satisfies BuildMarker));
+      await rename(SIMULATOR_DIST, old).catch(() => undefined);
+      await rename(scratch, SIMULATOR_DIST);
+      await rm(old, { recursive: true, force: true });
     }
   } finally {
     await rm(LOCK_DIR, { recursive: true, force: true });
