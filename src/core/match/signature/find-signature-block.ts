@@ -10,6 +10,8 @@ import { isSignOff } from './sign-offs.js';
 export const MAX_TAIL_LINES = 40;
 /** A signature block holds at most this many non-empty lines. */
 export const MAX_BLOCK_LINES = 20;
+/** Lines longer than this are prose, not signature lines: they are left out of the block. */
+export const MAX_BLOCK_LINE_CHARS = 300;
 const MAX_FALLBACK_PARAGRAPH_LINES = 10;
 
 export type BlockStart = 'separator' | 'sign-off' | 'name' | 'last-paragraph';
@@ -30,9 +32,10 @@ function isSeparator(line: string): boolean {
 function blockFrom(lines: readonly string[], start: number): string[] {
   const block: string[] = [];
   for (let i = start; i < lines.length && block.length < MAX_BLOCK_LINES; i += 1) {
-    const line = lines[i] ?? '';
-    if (endsSignature(line)) break;
-    if (line.trim() !== '' && !isSeparator(line)) block.push(line.trim());
+    const text = (lines[i] ?? '').trim();
+    if (text === '') continue;
+    if (endsSignature(text)) break;
+    if (text.length <= MAX_BLOCK_LINE_CHARS && !isSeparator(text)) block.push(text);
   }
   return block;
 }
@@ -51,6 +54,7 @@ export function findSignatureBlock(lines: readonly string[], isNameLine: (line: 
   const first = windowStart(lines);
   for (let i = lines.length - 1; i >= first; i -= 1) {
     const line = lines[i] ?? '';
+    if (line === '') continue;
     const via: BlockStart | undefined = isSeparator(line) ? 'separator' : isSignOff(line) ? 'sign-off' : undefined;
     if (via === undefined) continue;
     const block = blockFrom(lines, i + 1);
@@ -58,7 +62,7 @@ export function findSignatureBlock(lines: readonly string[], isNameLine: (line: 
   }
   for (let i = lines.length - 1; i >= first; i -= 1) {
     const line = lines[i] ?? '';
-    if (line.length <= 80 && !/[@\d]/u.test(line) && isNameLine(line)) return { lines: blockFrom(lines, i), via: 'name' };
+    if (line !== '' && line.length <= 80 && !/[@\d]/u.test(line) && isNameLine(line)) return { lines: blockFrom(lines, i), via: 'name' };
   }
   let start = lines.length;
   while (start > first && (lines[start - 1] ?? '').trim() === '') start -= 1;

@@ -2,6 +2,7 @@
 // Block elements and <br> become line breaks, table cells are joined with " | ", <style>/<script>/<head> content and comments (including
 // Outlook's conditional comments) are dropped, entities decoded, and text inside <blockquote> is
 // prefixed "> " so quoted replies look like plain-text quotes to the signature finder.
+// No pattern runs on unbounded text with an end anchor, so the pass stays linear.
 
 import { decodeEntities } from './html-entities.js';
 
@@ -12,39 +13,62 @@ const BLOCK = new Set([
 const CELL = new Set(['td', 'th']);
 const SKIP_CONTENT = new Set(['style', 'script', 'head', 'title', 'noscript', 'template', 'xml', 'svg', 'object']);
 
-/** Collects output lines; text inside blockquotes gets a "> " prefix per level. */
+/** Quoted text gets one "> " whatever the nesting depth, so deep nesting cannot multiply the output. */
+const QUOTE_PREFIX = '> ';
+
+/** Drops trailing spaces and cell separators by scanning back (a `[\s|]+$` pattern would be quadratic). */
+function trimEndSeparators(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '|' || line[end - 1] === '\t')) end -= 1;
+  return line.slice(0, end);
+}
+
+/**
+ * Collects output lines; text inside blockquotes gets a "> " prefix. The current line is kept as parts
+ * plus its last character: reading the end of a growing concatenated string would flatten it each time.
+ */
 class TextSink {
   readonly lines: string[] = [];
-  #line = '';
+  #parts: string[] = [];
+  #last = '';
+  #hasText = false;
   #chars = 0;
-  quoteDepth = 0;
   #cellStart = 0;
+  quoteDepth = 0;
   constructor(readonly maxChars: number) {}
   get full(): boolean { return this.#chars >= this.maxChars; }
+  #append(piece: string): void {
+    this.#parts.push(piece);
+    this.#last = piece[piece.length - 1] ?? this.#last;
+  }
   text(raw: string): void {
     const collapsed = decodeEntities(raw.replace(/[ \t\r\n\f]+/g, ' '));
-    if (collapsed === '' || (collapsed === ' ' && (this.#line === '' || this.#line.endsWith(' ')))) return;
-    const piece = this.#line === '' || this.#line.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
-    if (this.#line === '' && this.quoteDepth > 0) this.#line = '> '.repeat(this.quoteDepth);
-    this.#line += piece;
+    const atLineStart = this.#parts.length === 0 || this.#last === ' ';
+    if (collapsed === '' || (collapsed === ' ' && atLineStart)) return;
+    const piece = atLineStart && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+    if (this.#parts.length === 0 && this.quoteDepth > 0) this.#append(QUOTE_PREFIX);
+    this.#append(piece);
+    if (piece.trim() !== '') this.#hasText = true;
     this.#chars += piece.length;
   }
   /** A cell that broke lines ends its line; a one-line cell is joined to the next with " | ". */
   cell(closing: boolean): void {
     if (!closing) { this.#cellStart = this.lines.length; return; }
     if (this.lines.length > this.#cellStart) this.blockBoundary();
-    else if (this.#line.trim() !== '' && !this.#line.endsWith(' | ')) this.#line += ' | ';
+    else if (this.#hasText && this.#last !== '|' && this.#last !== ' ') this.#append(' | ');
   }
   breakLine(): void {
-    this.lines.push(this.#line.replace(/[\s|]+$/u, ''));
+    this.lines.push(trimEndSeparators(this.#parts.join('')));
     this.#chars += 1;
-    this.#line = '';
+    this.#parts = [];
+    this.#last = '';
+    this.#hasText = false;
   }
   blockBoundary(): void {
-    if (this.#line.trim() !== '' && !/^(> )+$/.test(this.#line)) this.breakLine();
+    if (this.#hasText) this.breakLine();
   }
   finish(): string {
-    if (this.#line.trim() !== '') this.breakLine();
+    if (this.#hasText) this.breakLine();
     return this.lines.join('\n').slice(0, this.maxChars);
   }
 }

@@ -44,7 +44,11 @@ function normalized(line: string): string {
   return line.normalize('NFKC').trim().toLowerCase().replace(TRAILING, '');
 }
 
+/** Longer lines are never sign-offs; checking this first keeps the trailing-punctuation pattern cheap. */
+const MAX_SIGN_OFF_CHARS = 80;
+
 export function isSignOff(line: string): boolean {
+  if (line.length > MAX_SIGN_OFF_CHARS) return false;
   const text = normalized(line);
   if (text === '' || text.length > 60) return false;
   if (SIGN_OFFS.has(text)) return true;

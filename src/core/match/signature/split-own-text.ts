@@ -23,10 +23,14 @@ export function splitOwnText(lines: readonly string[]): OwnText {
   let hasOwnText = false;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
+    if (line.trim() === '') {
+      own.push({ text: line, index: i });
+      continue;
+    }
     if (startsHistory(lines, i, hasOwnText)) return { lines: own, historyStart: i };
     if (isQuotedLine(line) || (!hasOwnText && isAttributionAt(lines, i))) continue;
     own.push({ text: line, index: i });
-    if (line.trim() !== '') hasOwnText = true;
+    hasOwnText = true;
   }
   return { lines: own, historyStart: lines.length };
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRoles, splitSegments } from '../../../../../src/core/match/signature/classify-roles.js';
+
+const context = { isName: (s: string) => s.startsWith('Ann '), isAddressPart: () => false, domainLabel: 'greenleafenergy' };
+
+describe('splitSegments', () => {
+  it.each([
+    ['Ann Lee | Staff Engineer | Initech, Inc.', ['Ann Lee', 'Staff Engineer', 'Initech, Inc.']],
+    ['Office Manager, Greenleaf Energy', ['Office Manager', 'Greenleaf Energy']],
+    ['Vice President, Client Services', ['Vice President, Client Services']],
+    ['Robert Chen, Esq.', ['Robert Chen, Esq.']],
+    ['Senior Engineer at Contoso', ['Senior Engineer', 'Contoso']],
+  ])('splits %s', (line, segments) => {
+    expect(splitSegments(line, (p) => p === 'Greenleaf Energy')).toEqual(segments);
+  });
+});
+
+describe('classifyRoles', () => {
+  it.each([
+    ['title by role word, company by legal suffix', ['Ann Lee', 'Leiter Vertrieb', 'Muster Maschinenbau GmbH'], 'Leiter Vertrieb', 'Muster Maschinenbau GmbH'],
+    ['company by the sender domain', ['Ann Lee', 'Office Manager, Greenleaf Energy'], 'Office Manager', 'Greenleaf Energy'],
+    ['company as the line after the title', ['Ann Lee', 'Account Executive', 'Brightstar'], 'Account Executive', 'Brightstar'],
+    ['CJK company with a department', ['大阪サンプル株式会社 開発部', '部長'], '部長', '大阪サンプル株式会社'],
+    ['a company named after the sender is still a company', ['Ann Lee & Partners LLP'], undefined, 'Ann Lee & Partners LLP'],
+    ['nothing in a name-only block', ['Ann Lee'], undefined, undefined],
+  ])('%s', (_name, lines, jobTitle, companyName) => {
+    const roles = classifyRoles(lines, context);
+    expect([roles.jobTitle?.value, roles.companyName?.value]).toEqual([jobTitle, companyName]);
+  });
+
+  it('ignores segments with e-mail addresses, links or numbers', () => {
+    expect(classifyRoles(['Sales Director +1 425 555 0100', 'www.example.com', 'ann@acme.test'], context)).toEqual({});
+  });
+});

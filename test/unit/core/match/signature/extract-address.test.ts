@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractAddress } from '../../../../../src/core/match/signature/extract-address.js';
+
+type Row = [string, string[], { street?: string; postalCode?: string; city?: string; state?: string }];
+
+const rows: Row[] = [
+  ['United States', ['1420 Fifth Avenue, Suite 900', 'Seattle, WA 98101'], { street: '1420 Fifth Avenue, Suite 900', postalCode: '98101', city: 'Seattle', state: 'WA' }],
+  ['United States on one line', ['2150 Blake St, Denver, CO 80205'], { street: '2150 Blake St', postalCode: '80205', city: 'Denver' }],
+  ['United Kingdom', ['3rd Floor, 21 Bedford Row', 'London WC1R 4EB'], { street: '3rd Floor, 21 Bedford Row', postalCode: 'WC1R 4EB', city: 'London' }],
+  ['Germany', ['Industriestraße 12', '70565 Stuttgart'], { street: 'Industriestraße 12', postalCode: '70565', city: 'Stuttgart' }],
+  ['Germany with middots', ['Speicherstadt 7 · 20457 Hamburg'], { street: 'Speicherstadt 7', postalCode: '20457', city: 'Hamburg' }],
+  ['France', ['12 rue de la Paix', '75002 Paris'], { street: '12 rue de la Paix', postalCode: '75002', city: 'Paris' }],
+  ['Netherlands', ['Keizersgracht 123', '1015 CJ Amsterdam'], { street: 'Keizersgracht 123', postalCode: '1015 CJ', city: 'Amsterdam' }],
+  ['Switzerland past a PO box', ['Rue du Rhône 65', 'Case postale 3125', '1211 Genève 3'], { street: 'Rue du Rhône 65', postalCode: '1211', city: 'Genève 3' }],
+  ['Portugal', ['Rua Augusta 100, 1100-053 Lisboa'], { street: 'Rua Augusta 100', postalCode: '1100-053', city: 'Lisboa' }],
+  ['Brazil', ['Av. Paulista, 1000 - Bela Vista', 'São Paulo - SP, 01310-100'], { street: 'Av. Paulista, 1000 - Bela Vista', postalCode: '01310-100', city: 'São Paulo' }],
+  ['Poland', ['ul. Marszałkowska 1, 00-624 Warszawa'], { street: 'ul. Marszałkowska 1', postalCode: '00-624', city: 'Warszawa' }],
+  ['Sweden', ['Sveavägen 44, 111 34 Stockholm'], { street: 'Sveavägen 44', postalCode: '111 34', city: 'Stockholm' }],
+  ['Canada', ['1000, rue Sherbrooke Ouest', 'Montréal (Québec) H3A 3G4'], { street: '1000, rue Sherbrooke Ouest', postalCode: 'H3A 3G4', city: 'Montréal' }],
+  ['Australia', ['Level 12, 1 Martin Place, Sydney NSW 2000'], { street: 'Level 12, 1 Martin Place', postalCode: '2000', city: 'Sydney', state: 'NSW' }],
+  ['Ireland', ['Hogan Place, Dublin 2, D02 TY74'], { street: 'Hogan Place', postalCode: 'D02 TY74', city: 'Dublin 2' }],
+  ['India', ['Unit 402, Powai Plaza, Mumbai 400076'], { street: 'Unit 402, Powai Plaza', postalCode: '400076', city: 'Mumbai' }],
+  ['Argentina', ['Av. Corrientes 1234, Piso 8', 'C1043AAZ Buenos Aires'], { street: 'Av. Corrientes 1234, Piso 8', postalCode: 'C1043AAZ', city: 'Buenos Aires' }],
+  ['Japan', ['〒100-0005 東京都千代田区丸の内1-2-3'], { postalCode: '100-0005', city: '東京都千代田区', street: '丸の内1-2-3' }],
+  ['China', ['地址：北京市海淀区中关村大街1号 100080'], { postalCode: '100080', city: '北京市海淀区', street: '中关村大街1号' }],
+  ['company before the street', ['Bayern Solar GmbH | Leopoldstraße 44 | 80802 München'], { street: 'Leopoldstraße 44', postalCode: '80802', city: 'München' }],
+  ['no postal code', ['Av. Apoquindo 4501, Las Condes, Santiago'], { street: 'Av. Apoquindo 4501, Las Condes', city: 'Santiago' }],
+];
+
+describe('extractAddress', () => {
+  it.each(rows)('reads an address from %s', (_name, lines, expected) => {
+    expect(extractAddress(lines, new Set())).toMatchObject(expected);
+  });
+
+  it('does not take a street number for a postal code', () => {
+    expect(extractAddress(['1420 Fifth Avenue, Suite 900'], new Set())).toBeUndefined();
+  });
+
+  it('skips lines already used by phones', () => {
+    expect(extractAddress(['Tel 20457 Hamburg'], new Set([0]))).toBeUndefined();
+  });
+});

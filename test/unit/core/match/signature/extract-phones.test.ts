@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractPhones } from '../../../../../src/core/match/signature/extract-phones.js';
+import { kindAfter, kindBefore } from '../../../../../src/core/match/signature/phone-labels.js';
+
+const phones = (lines: string[], country?: Parameters<typeof extractPhones>[1]): string[] =>
+  extractPhones(lines, country).map((p) => `${p.kind} ${p.e164 ?? `raw ${p.raw}`}`);
+
+describe('phone labels', () => {
+  it.each([
+    ['Tel.: ', 'office'], ['T: ', 'office'], ['Direct | ', 'office'], ['Phone ', 'office'], ['Ligne directe : ', 'office'],
+    ['M: ', 'mobile'], ['Mob. ', 'mobile'], ['Handy: ', 'mobile'], ['Portable : ', 'mobile'], ['Móvil: ', 'mobile'],
+    ['手机：', 'mobile'], ['GSM: ', 'mobile'], ['📱 ', 'mobile'], ['Fax: ', 'fax'], ['F ', 'fax'], ['传真：', 'fax'],
+    ['Home: ', 'other'], ['Assistant: Mary, ', undefined], ['', undefined],
+  ])('reads %j as %s', (before, kind) => {
+    expect(kindBefore(before)).toBe(kind);
+  });
+
+  it.each([[' (m)', 'mobile'], [' (fax)', 'fax'], [' office | ', 'office'], [' mobile', 'mobile'], [' ext. 12', undefined], [' | F', undefined]])('reads %j after a number as %s', (after, kind) => {
+    expect(kindAfter(after)).toBe(kind);
+  });
+});
+
+describe('extractPhones', () => {
+  it('normalizes national numbers to E.164 with the country', () => {
+    expect(phones(['Tél. : 01 42 68 53 00', 'Portable : 06 12 34 56 78'], 'FR')).toEqual(['office +33142685300', 'mobile +33612345678']);
+  });
+
+  it('reads several numbers on one line with their own labels', () => {
+    expect(phones(['T +49 (0) 89 2180 4410 | F +49 (0) 89 2180 4419'], 'DE')).toEqual(['office +498921804410', 'fax +498921804419']);
+  });
+
+  it('reads labels written after the numbers', () => {
+    expect(phones(['646.862.4471 office | 917.222.1048 mobile'], 'US')).toEqual(['office +16468624471', 'mobile +19172221048']);
+    expect(phones(['(415) 805-2291 (m)'], 'US')).toEqual(['mobile +14158052291']);
+  });
+
+  it('takes an unlabelled number as mobile only when its type says so', () => {
+    expect(phones(['+49 171 4432198', '+49 711 7824-310'])).toEqual(['mobile +491714432198', 'office +497117824310']);
+  });
+
+  it('reads national numbers with the country of an international one when no country is given', () => {
+    expect(phones(['T +44 20 7946 0321', 'M 07912 482613'])).toEqual(['office +442079460321', 'mobile +447912482613']);
+  });
+
+  it('keeps a labelled number as written when no country can be known', () => {
+    expect(phones(['Tel: 0161 496 0753'])).toEqual(['office raw 0161 496 0753']);
+  });
+
+  it('lists a number once', () => {
+    expect(phones(['Tel +41 44 211 45 67', 'Phone: 044 211 45 67'], 'CH')).toEqual(['office +41442114567']);
+  });
+
+  it('ignores dates, postal codes and lines too long for a signature', () => {
+    expect(phones(['12.03.2025', '70565 Stuttgart', `${'word '.repeat(80)} +49 171 4432198`], 'DE')).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractSignature, MAX_TEXT_CHARS } from '../../../../../src/core/match/signature/extract-signature.js';
+import { suggestionsToFields } from '../../../../../src/core/match/signature/suggestions-to-fields.js';
+
+const body = `Hi,
+
+Thanks, see attached.
+
+Best regards,
+Ann Lee
+Head of Sales
+Initech Ltd
+T: +44 20 7946 0321
+M: +44 7912 482613
+ann.lee@initech.test | www.initech.test
+
+On Mon, Bob <bob@x.test> wrote:
+> Bob Stone
+> Fax: +44 20 7946 0999
+`;
+
+describe('extractSignature', () => {
+  const result = extractSignature({ body, bodyType: 'text', senderName: 'Lee, Ann', senderAddress: 'Ann.Lee@initech.test' });
+
+  it('parses the sender name from the headers', () => {
+    expect(result.names).toEqual({ displayName: 'Lee, Ann', givenName: 'Ann', surname: 'Lee' });
+  });
+
+  it('marks every value as a suggestion from the signature', () => {
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    for (const s of result.suggestions) {
+      expect(s.source).toBe('signature');
+      expect(s.confidence).toBeGreaterThan(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('suggests the values of the sender signature only', () => {
+    const values = result.suggestions.map((s) => (s.field === 'phone' ? `${s.field} ${s.value.kind} ${s.value.e164}` : s.field === 'address' ? s.field : `${s.field} ${s.value}`));
+    expect(values).toEqual([
+      'phone office +442079460321',
+      'phone mobile +447912482613',
+      'email ann.lee@initech.test',
+      'website www.initech.test',
+      'jobTitle Head of Sales',
+      'companyName Initech Ltd',
+    ]);
+  });
+
+  it('rates the sender own address above other addresses', () => {
+    const other = extractSignature({ body: 'Regards,\nAnn Lee\nann.lee@initech.test\nassistant@initech.test', bodyType: 'text', senderAddress: 'ann.lee@initech.test' });
+    const confidence = other.suggestions.filter((s) => s.field === 'email').map((s) => s.confidence);
+    expect(confidence[0]).toBeGreaterThan(confidence[1] ?? 1);
+  });
+
+  it('reads an HTML body without rendering it', () => {
+    const html = extractSignature({ body: '<p>Hi</p><p>Cheers,<br>Ann Lee<br>CTO<br><img src=x onerror=alert(1)>Tel: +1 425 882 8080</p>', bodyType: 'html', senderName: 'Ann Lee' });
+    expect(html.suggestions.map((s) => s.field)).toEqual(['phone', 'jobTitle']);
+  });
+
+  it('suggests nothing for a message without a signature', () => {
+    expect(extractSignature({ body: '', bodyType: 'text' }).suggestions).toEqual([]);
+    expect(extractSignature({ body: 'ok', bodyType: 'html' }).block?.via).toBe('last-paragraph');
+  });
+
+  it('reports truncation of text beyond the cap', () => {
+    const long = extractSignature({ body: `${'word '.repeat(MAX_TEXT_CHARS)}`, bodyType: 'text' });
+    expect(long.stats).toMatchObject({ truncated: true, textChars: MAX_TEXT_CHARS });
+  });
+});
+
+describe('suggestionsToFields', () => {
+  it('fills the contact fields within Outlook slots, sender address first', () => {
+    const { suggestions } = extractSignature({ body, bodyType: 'text', senderName: 'Ann Lee', senderAddress: 'Ann.Lee@initech.test' });
+    expect(suggestionsToFields(suggestions, 'ann.lee@initech.test')).toEqual({
+      mobilePhone: '+447912482613',
+      businessPhones: ['+442079460321'],
+      emailAddresses: [{ address: 'ann.lee@initech.test' }],
+      jobTitle: 'Head of Sales',
+      companyName: 'Initech Ltd',
+      businessHomePage: 'www.initech.test',
+    });
+  });
+
+  it('keeps at most two business phones and three addresses, and leaves fax out', () => {
+    const phone = (kind: 'office' | 'fax', n: string) => ({ field: 'phone' as const, value: { kind, raw: n, e164: n }, confidence: 1, source: 'signature' as const });
+    const email = (value: string) => ({ field: 'email' as const, value, confidence: 1, source: 'signature' as const });
+    const fields = suggestionsToFields([phone('office', '+1'), phone('office', '+2'), phone('office', '+3'), phone('fax', '+4'), email('a@x.test'), email('b@x.test'), email('c@x.test')], 'me@x.test');
+    expect(fields.businessPhones).toEqual(['+1', '+2']);
+    expect(fields.emailAddresses?.map((e) => e.address)).toEqual(['me@x.test', 'a@x.test', 'b@x.test']);
+    expect(fields.mobilePhone).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../../../../src/core/match/signature/html-entities.js';
+import { htmlToText } from '../../../../../src/core/match/signature/html-to-text.js';
+
+describe('htmlToText', () => {
+  it.each([
+    ['breaks lines at <br>', 'a<br>b<BR/>c', 'a\nb\nc'],
+    ['breaks lines around block elements', '<div>a</div><p>b</p><div><div>c</div></div>', 'a\nb\nc'],
+    ['collapses whitespace like a browser', '<p>  a \n\t b  </p>', 'a b'],
+    ['drops style, script, head and title content', '<head><title>T</title><style>p{}</style></head><script>x=1</script><p>body</p>', 'body'],
+    ['drops comments and Outlook conditional comments', 'a<!-- hidden --><!--[if gte mso 9]><xml><o:x/></xml><![endif]-->b', 'ab'],
+    ['decodes entities', '<p>Smith &amp; Co &#8211; &#x20AC;5&nbsp;&lt;ok&gt;</p>', 'Smith & Co – €5 <ok>'],
+    ['keeps an unknown entity as written', '&bogus; &amp', '&bogus; &amp'],
+    ['prefixes quoted text once whatever the depth', '<p>mine</p><blockquote>q1<blockquote>q2</blockquote></blockquote><p>after</p>', 'mine\n> q1\n> q2\nafter'],
+    ['joins one-line cells of a row', '<table><tr><td>Office</td><td>+1 303 294 1180</td></tr></table>', 'Office | +1 303 294 1180'],
+    ['ends the line after a multi-line cell', '<tr><td>Ann<br>CEO</td><td>T 1<br>M 2</td></tr>', 'Ann\nCEO\nT 1\nM 2'],
+    ['reads a > inside a quoted attribute as part of the tag', '<a title="x > y" href="#">link</a>', 'link'],
+    ['keeps a stray < as text', 'a < b and 3<4', 'a < b and 3<4'],
+    ['ignores namespaced Word tags', '<p class=MsoNormal>x<o:p></o:p></p>', 'x'],
+    ['survives an unclosed tag at the end', 'text <a href="unterminated', 'text'],
+  ])('%s', (_name, html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+
+  it('stops once the text cap is reached', () => {
+    const text = htmlToText('<p>abcdefghij</p>'.repeat(10_000), 100);
+    expect(text.length).toBeLessThanOrEqual(100);
+  });
+
+  it('never builds output from tag content it skips', () => {
+    expect(htmlToText(`<style>${'x'.repeat(100_000)}`)).toBe('');
+  });
+});
+
+describe('decodeEntities', () => {
+  it('replaces invalid code points with the replacement character', () => {
+    expect(decodeEntities('&#xD800;&#0;')).toBe('\uFFFD\uFFFD');
+  });
+
+  it('does not treat an ampersand far from a semicolon as a reference', () => {
+    expect(decodeEntities('R&D department; Q&A')).toBe('R&D department; Q&A');
+  });
+});
