@@ -38,6 +38,8 @@ export interface GraphContactsRemoteOptions {
   readonly fetch?: FetchFn;
   readonly retry?: RetryOptions;
   readonly maxConcurrentPerMailbox?: number;
+  /** A request still unanswered after this is aborted and treated as a dropped connection. */
+  readonly requestTimeoutMs?: number;
   /** Asked of delta with `Prefer: odata.maxpagesize`; Graph caps it at 200. */
   readonly deltaPageSize?: number;
 }
@@ -60,6 +62,7 @@ export class GraphContactsRemote implements ContactsRemote {
       fetch: options.fetch ?? ((input, init) => fetch(input, init)),
       ...(options.retry === undefined ? {} : { retry: options.retry }),
       ...(options.maxConcurrentPerMailbox === undefined ? {} : { maxConcurrentPerMailbox: options.maxConcurrentPerMailbox }),
+      ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
     });
     this.#client = new GraphClient(baseUrl, middleware.first, options.clock);
     this.#runner = { client: this.#client, clock: options.clock, random };

@@ -21,6 +21,7 @@ export interface GraphMiddlewareOptions {
   readonly fetch: FetchFn;
   readonly retry?: RetryOptions;
   readonly maxConcurrentPerMailbox?: number;
+  readonly requestTimeoutMs?: number;
 }
 
 export interface GraphMiddleware {
@@ -35,7 +36,7 @@ export function createGraphMiddleware(options: GraphMiddlewareOptions): GraphMid
     new AuthHandler(options.tokens, options.scopes, options.graphHosts),
     new RetryHandler(options.clock, options.random, options.retry),
     limiter,
-    new FetchHandler(options.fetch),
+    new FetchHandler(options.fetch, options.requestTimeoutMs),
   ]);
   return { first, limiter };
 }

@@ -10,7 +10,7 @@ import type { Answer } from './scripted-fetch.js';
 
 const BASE = 'https://graph.example.test/v1.0';
 
-function setup(answers: readonly Answer[], options: { maxAttempts?: number } = {}) {
+function setup(answers: readonly Answer[], options: { maxAttempts?: number; requestTimeoutMs?: number } = {}) {
   const clock = new InstantClock();
   const tokenRequests: TokenRequest[] = [];
   let minted = 0;
@@ -30,6 +30,7 @@ function setup(answers: readonly Answer[], options: { maxAttempts?: number } = {
     random: () => 0.5,
     fetch,
     ...(options.maxAttempts === undefined ? {} : { retry: { maxAttempts: options.maxAttempts } }),
+    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
   });
   const client = new GraphClient(BASE, middleware.first, clock);
   return { client, clock, requests, tokenRequests, limiter: middleware.limiter };
@@ -106,6 +107,14 @@ describe('Graph middleware chain', () => {
     const second = setup([dropped, json(201, {})]);
     await expect(second.client.json({ method: 'POST', url: '/me/contacts', body: {} }, { action: 'test' })).rejects.toMatchObject({ status: 0 });
     expect(second.requests).toHaveLength(1);
+  });
+
+  it('aborts a request that hangs past the timeout and retries it like a dropped connection', async () => {
+    const hang: Answer = (request) =>
+      new Promise<Response>((_, reject) => request.signal?.addEventListener('abort', () => reject(request.signal?.reason)));
+    const { client, requests } = setup([hang, json(200, { late: false })], { requestTimeoutMs: 5 });
+    await expect(client.json(get(), { action: 'test' })).resolves.toEqual({ late: false });
+    expect(requests).toHaveLength(2);
   });
 
   it('translates 404, 412, 410 on delta and syncStateNotFound into our errors', async () => {

@@ -6,6 +6,7 @@ export interface RecordedRequest {
   readonly method: string;
   readonly headers: Headers;
   readonly body: unknown;
+  readonly signal: AbortSignal | undefined;
 }
 
 export type Answer = Response | Error | ((request: RecordedRequest) => Response | Error | Promise<Response>);
@@ -30,6 +31,7 @@ export function scriptedFetch(answers: readonly Answer[]): { fetch: FetchFn; req
       method: init?.method ?? 'GET',
       headers: new Headers(init?.headers),
       body: text === undefined ? undefined : (JSON.parse(text) as unknown),
+      signal: init?.signal ?? undefined,
     };
     requests.push(request);
     const answer = answers[Math.min(index, answers.length - 1)];
