@@ -37,11 +37,27 @@ async function graphLog(): Promise<{ method: string; path: string; status: numbe
   return ((await response.json()) as { requests: { method: string; path: string; status: number }[] }).requests;
 }
 
+async function accountKeyInPane(): Promise<string | undefined> {
+  const frame = await sim.paneFrame();
+  return frame.evaluate(() => (window as unknown as Record<string, { getState(): { account?: { key: string } } }>).__contactBridgeSignIn?.getState().account?.key);
+}
+
+async function signInAs(name: string): Promise<void> {
+  const dialogOpened = harness.context.waitForEvent('page');
+  await signInButton().click();
+  const dialog = await dialogOpened;
+  await dialog.getByRole('radio', { name: new RegExp(name) }).check();
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(name);
+}
+
+let firstAccountKey: string | undefined;
+
 async function reloadSimulator(): Promise<void> {
   sim = await harness.openSimulator();
 }
 
-describe('sign-in in the simulator', () => {
+describe('sign-in in the simulator', { timeout: 60_000 }, () => {
   it('signs in through the dialog and the emulator’s sign-in page, then shows the name from /me', async () => {
     await signInButton().waitFor();
     const dialogOpened = harness.context.waitForEvent('page');
@@ -51,6 +67,8 @@ describe('sign-in in the simulator', () => {
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(SIGN_IN_USER);
     await expect.poll(() => dialog.isClosed()).toBe(true);
+    firstAccountKey = await accountKeyInPane();
+    expect(firstAccountKey).toMatch(/^acct-/);
     expect(tokenGrants).toContain('authorization_code');
     const me = (await graphLog()).filter((entry) => entry.path.startsWith('/v1.0/me'));
     expect(me.at(-1)?.status).toBe(200);
@@ -156,6 +174,16 @@ describe('sign-in in the simulator', () => {
     await expect.poll(() => dialog.isClosed(), { timeout: 15_000 }).toBe(true);
     await signInButton().waitFor();
     expect(await sim.pane.getByRole('alert').count()).toBe(0);
+  });
+
+  it('gives another account its own local data key', async () => {
+    await signInAs('Ravi Menon');
+    const key = await accountKeyInPane();
+    expect(key).toMatch(/^acct-/);
+    expect(key).not.toBe(firstAccountKey);
+    await accountName().click();
+    await sim.pane.getByRole('button', { name: 'Sign out' }).click();
+    await signInButton().waitFor();
   });
 
   it('shows the error with MSAL’s and Entra’s codes in a details line when the token request fails', async () => {
