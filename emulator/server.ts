@@ -13,8 +13,8 @@ import type { GraphContext } from './graph/graph-call.js';
 import { GraphService } from './graph/graph-service.js';
 import { answerPreflight, corsHeaders, sendJson } from './http/http-io.js';
 import { serveStatic } from './http/static-files.js';
-import { loadOidcAuthority } from './oidc-mount.js';
 import { accessTokenClaims } from './oidc/access-token.js';
+import { createOidcAuthority } from './oidc/oidc-authority.js';
 import type { DemoUser } from './oidc/access-token.js';
 import { TokenSigner } from './oidc/token-signer.js';
 import { DEMO_MESSAGES } from './seed/demo-messages.js';
@@ -100,7 +100,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     latencyMs: () => options.latencyMs ?? 0,
     onRequest: (entry) => writeLine(formatLogLine(entry)),
   });
-  const oidc = await loadOidcAuthority({ signer, issuer: () => issuer, accessTokenTtlSeconds: tokenTtlSeconds, users: state.users, now });
+  const oidc = createOidcAuthority({ signer, issuer: () => issuer, accessTokenTtlSeconds: tokenTtlSeconds, users: state.users, now });
   let resets = 0;
   const reset = (): void => {
     seed();
@@ -126,7 +126,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return true;
     }
     if (path.startsWith('/_emulator/')) return options.control ? handleControl(control, req, res, requestUrl) : false;
-    if (path === '/oidc' || path.startsWith('/oidc/')) return oidc ? oidc(req, res, requestUrl) : false;
+    if (path === '/oidc' || path.startsWith('/oidc/')) return oidc(req, res, requestUrl);
     return options.staticDir ? serveStatic(options.staticDir, req, res, requestUrl) : false;
   };
   stateFile?.start();

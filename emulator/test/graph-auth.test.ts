@@ -119,3 +119,11 @@ describe('server surface', () => {
     }
   });
 });
+
+describe('sign-in authority mount', () => {
+  it('serves the OpenID Connect discovery document with the public issuer', async () => {
+    const response = await fetch(`${client.emulator.url}/oidc/v2.0/.well-known/openid-configuration`);
+    expect(response.status).toBe(200);
+    expect((await json<{ issuer: string }>(response)).issuer.startsWith(`${client.emulator.url}/oidc`)).toBe(true);
+  });
+});
