@@ -3,6 +3,7 @@
 // Implemented by DexieMirrorStore (IndexedDB) and InMemoryMirrorStore (tests). Every method rejects with
 // `StoreError` when the storage fails (transaction aborted, database closed) and `QuotaError` when it is full.
 import type { GraphId } from '../core/contact/contact.js';
+import type { LookupKeys } from '../core/match/lookup-keys-for.js';
 import type { StoredConflict } from '../core/sync/conflict-entry.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
 import type { FolderPlan, MirrorFolder } from '../core/sync/plan-folders.js';
@@ -47,6 +48,16 @@ export interface ContactQuery {
 
 export type Unsubscribe = () => void;
 
+/** What the match indexes hold for one participant's lookup keys (see `findMatchCandidates`). */
+export interface MatchCandidateRows {
+  /** Contacts with an address whose plus-base equals the participant's (exact and plus-tagged addresses). */
+  readonly byAddress: readonly MirrorContact[];
+  /** Contacts whose name key equals the participant's `nameKey`. */
+  readonly byName: readonly MirrorContact[];
+  /** Contacts with an address at the participant's `domain`: at most `domainLimit` of them. */
+  readonly byDomain: readonly MirrorContact[];
+}
+
 export interface MirrorStore {
   listFolders(): Promise<readonly MirrorFolder[]>;
   /** Writes new folders; removes vanished ones with their contacts, outbox entries and sync state, in one transaction. */
@@ -72,6 +83,11 @@ export interface MirrorStore {
   findByPhoneDigits(digits: string): Promise<readonly MirrorContact[]>;
   /** Live contacts with a name token equal to `token` (normalized). */
   findByNameToken(token: string): Promise<readonly MirrorContact[]>;
+  /**
+   * For each participant's lookup keys, in ONE read transaction, the live contacts found through the match
+   * indexes (plus-base, name key, domain: each distinct key looked up once). Answers in the order of `lookups`.
+   */
+  findMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]>;
   listConflicts(): Promise<readonly StoredConflict[]>;
   dismissConflicts(seqs: readonly number[]): Promise<void>;
   getSetting(key: string): Promise<unknown>;

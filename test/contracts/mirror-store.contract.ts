@@ -153,6 +153,28 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
         expect(await store.findByEmail('nobody@example.com')).toEqual([]);
       }));
 
+    it('finds match candidates by plus-base, name key and domain, one answer per lookup', () =>
+      withStore(setup, async (store) => {
+        const tagged = aSyncedRow('g4', aContact({ displayName: 'Cara Tag', emailAddresses: [{ address: 'Cara+News@Acme.example' }] }));
+        const colleague = aSyncedRow('g5', aContact({ displayName: 'Dan Other', emailAddresses: [{ address: 'dan@acme.example' }] }));
+        const gone = { ...aSyncedRow('g6', aContact({ displayName: 'Bob Byron', emailAddresses: [{ address: 'bob@example.com' }] })), deleted: true };
+        await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob), upsert(tagged), upsert(colleague), upsert(gone)]), { folderId: FOLDER });
+        const found = await store.findMatchCandidates(
+          [
+            { email: 'bob@example.com', domain: 'example.com', nameKey: 'bob byron' },
+            { email: 'cara@acme.example', domain: 'acme.example', nameKey: undefined },
+            { email: 'nobody@nowhere.example', domain: undefined, nameKey: 'lovelace x' },
+          ],
+          1,
+        );
+        const ids = (rows: readonly MirrorContact[]) => rows.map((row) => row.graphId);
+        expect(found.map((rows) => ids(rows.byAddress))).toEqual([['g2'], ['g4'], []]);
+        expect(found.map((rows) => ids(rows.byName))).toEqual([['g2'], [], []]);
+        expect(found[1]?.byDomain).toHaveLength(1);
+        expect(found[0]?.byDomain.every((row) => row.graphId !== 'g6')).toBe(true);
+        expect(found[2]?.byDomain).toEqual([]);
+      }));
+
     it('keeps settings and dismisses conflicts', () =>
       withStore(setup, async (store) => {
         await store.setSetting('syncIntervalMinutes', { value: 5 });

@@ -1,13 +1,15 @@
 // InMemoryMirrorStore: the MirrorStore and OutboxStore ports in memory, for engine tests. It passes the
 // same contract suite as DexieMirrorStore. Rows are cloned in and out, as IndexedDB would.
 import type { GraphId } from '../../src/core/contact/contact.js';
-import { normalizeEmail } from '../../src/core/contact/normalize-email.js';
+import { normalizeEmail, plusBaseOf } from '../../src/core/contact/normalize-email.js';
+import { contactMatchKeysOf } from '../../src/core/match/contact-match-keys.js';
+import type { LookupKeys } from '../../src/core/match/lookup-keys-for.js';
 import { searchFieldsOf } from '../../src/core/contact/search-fields.js';
 import type { ConflictEntry, StoredConflict } from '../../src/core/sync/conflict-entry.js';
 import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../src/core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../src/core/sync/plan-folders.js';
-import type { ContactQuery, FolderSyncState, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
+import type { ContactQuery, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
 import type { LocalChange, OutboxStore, SettledRow } from '../../src/ports/outbox-store.js';
 import { matchesQuery, sortContacts } from './contact-query.js';
 
@@ -97,6 +99,20 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
   }
   async findByNameToken(token: string): Promise<readonly MirrorContact[]> {
     return this.#find((row) => searchFieldsOf(row.fields).nameTokens.includes(token));
+  }
+  /** Counts findMatchCandidates calls, for tests that assert one store round per message. */
+  matchLookups = 0;
+  async findMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]> {
+    this.matchLookups += 1;
+    const rows = [...this.#rows.values()].filter((row) => row.deleted !== true).map((row) => ({ row, keys: contactMatchKeysOf(row.fields) }));
+    const pick = (test: (keys: ReturnType<typeof contactMatchKeysOf>) => boolean) => sortContacts(rows.filter((entry) => test(entry.keys)).map((entry) => entry.row));
+    return structuredClone(
+      lookups.map((keys) => ({
+        byAddress: pick((own) => own.plusBases.includes(plusBaseOf(keys.email))),
+        byName: keys.nameKey === undefined ? [] : pick((own) => own.nameKey === keys.nameKey),
+        byDomain: keys.domain === undefined ? [] : pick((own) => own.domains.includes(keys.domain ?? '')).slice(0, domainLimit),
+      })),
+    );
   }
   async listConflicts(): Promise<readonly StoredConflict[]> {
     return structuredClone(this.#conflicts);

@@ -3,13 +3,14 @@
 import { liveQuery } from 'dexie';
 import type { DexieOptions } from 'dexie';
 import type { GraphId } from '../../core/contact/contact.js';
-import { normalizeEmail } from '../../core/contact/normalize-email.js';
+import { normalizeEmail, plusBaseOf } from '../../core/contact/normalize-email.js';
+import type { LookupKeys } from '../../core/match/lookup-keys-for.js';
 import type { ConflictEntry, StoredConflict } from '../../core/sync/conflict-entry.js';
 import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { PullAction } from '../../core/sync/pull-action.js';
-import type { ContactQuery, FolderSyncState, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
+import type { ContactQuery, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
 import type { LocalChange, OutboxStore, SettledRow } from '../../ports/outbox-store.js';
 import { contactRecordOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
@@ -142,6 +143,35 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
       const records = await this.#db.contacts.where(index).equals(key).distinct().toArray();
       return live(records.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)));
     });
+  }
+
+  findMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]> {
+    const db = this.#db;
+    const lookUp = async (index: 'plusBases' | 'nameKey' | 'domains', keys: readonly (string | undefined)[], limit?: number) => {
+      const distinct = [...new Set(keys.filter((key): key is string => key !== undefined))];
+      const found = await Promise.all(
+        distinct.map((key) => {
+          const hits = db.contacts.where(index).equals(key);
+          return (limit === undefined ? hits : hits.limit(limit)).toArray();
+        }),
+      );
+      return new Map(distinct.map((key, i) => [key, live(found[i] ?? [])]));
+    };
+    return guarded('looking participants up', () =>
+      db.transaction('r', db.contacts, async () => {
+        const bases = lookups.map((keys) => plusBaseOf(keys.email));
+        const [byBase, byName, byDomain] = await Promise.all([
+          lookUp('plusBases', bases),
+          lookUp('nameKey', lookups.map((keys) => keys.nameKey)),
+          lookUp('domains', lookups.map((keys) => keys.domain), domainLimit),
+        ]);
+        return lookups.map((keys, i) => ({
+          byAddress: byBase.get(bases[i] ?? '') ?? [],
+          byName: keys.nameKey === undefined ? [] : (byName.get(keys.nameKey) ?? []),
+          byDomain: keys.domain === undefined ? [] : (byDomain.get(keys.domain) ?? []),
+        }));
+      }),
+    );
   }
 
   listConflicts(): Promise<readonly StoredConflict[]> {

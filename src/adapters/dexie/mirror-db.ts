@@ -1,8 +1,8 @@
 // The mirror database schema (one IndexedDB database per signed-in account) and its migrations.
-// Version 1 is the first shipped schema; version 2 adds the list order index and fills it for existing
-// contacts: the pattern every later change follows (dexie.org Version.upgrade()).
+// Version 1 is the first shipped schema; version 2 adds the list order index and version 3 the match indexes,
+// each filling them for existing contacts: the pattern every later change follows (dexie.org Version.upgrade()).
 import { Dexie } from 'dexie';
-import type { DexieOptions, EntityTable } from 'dexie';
+import type { DexieOptions, EntityTable, Transaction } from 'dexie';
 import type { StoredConflict } from '../../core/sync/conflict-entry.js';
 import type { LocalId } from '../../core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
@@ -34,6 +34,17 @@ export const SCHEMA_V1 = {
 /** Version 2: contacts listed in name order through an index instead of sorting in memory. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, contacts: `${SCHEMA_V1.contacts}, sortKey` } as const;
 
+/** Version 3: match indexes (address plus-bases, domains, name key) for participant matching. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, contacts: `${SCHEMA_V2.contacts}, *plusBases, *domains, nameKey` } as const;
+
+const rederive = (tx: Transaction) =>
+  tx
+    .table<ContactRecord, LocalId>('contacts')
+    .toCollection()
+    .modify((record) => {
+      Object.assign(record, contactRecordOf(record.row));
+    });
+
 export class MirrorDb extends Dexie {
   contacts!: EntityTable<ContactRecord, 'localId'>;
   folders!: EntityTable<MirrorFolder, 'id'>;
@@ -45,16 +56,8 @@ export class MirrorDb extends Dexie {
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2)
-      .stores(SCHEMA_V2)
-      .upgrade((tx) =>
-        tx
-          .table<ContactRecord, LocalId>('contacts')
-          .toCollection()
-          .modify((record) => {
-            Object.assign(record, contactRecordOf(record.row));
-          }),
-      );
+    this.version(2).stores(SCHEMA_V2).upgrade(rederive);
+    this.version(3).stores(SCHEMA_V3).upgrade(rederive);
   }
 }
 
