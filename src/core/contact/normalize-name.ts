@@ -2,20 +2,16 @@
 // Unicode-aware: NFKC, lower-case, diacritics removed from Latin, Greek and Cyrillic letters only,
 // so "García" matches "Garcia" while CJK and kana (whose marks carry meaning) stay as written.
 
-const STRIPPABLE_SCRIPT = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
-const COMBINING_MARK = /\p{M}/gu;
+/** A Latin, Greek or Cyrillic letter followed by its combining marks (after NFD). */
+const MARKED_LETTER = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 const SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Letters folded for comparison; `ß` becomes `ss` as in Unicode case folding. */
 function foldToken(token: string): string {
-  let out = '';
-  for (const char of token) {
-    const decomposed = char.normalize('NFD');
-    const base = decomposed.codePointAt(0) ?? 0;
-    out += STRIPPABLE_SCRIPT.test(String.fromCodePoint(base)) ? decomposed.replace(COMBINING_MARK, '') : char;
-  }
-  return out.replace(/ß/g, 'ss').normalize('NFC');
+  if (ASCII.test(token)) return token;
+  return token.normalize('NFD').replace(MARKED_LETTER, '$1').replace(/ß/g, 'ss').normalize('NFC');
 }
 
 /** The comparable words of a name, in order: `"García-López, María"` → `['garcia', 'lopez', 'maria']`. */

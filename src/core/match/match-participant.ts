@@ -57,6 +57,12 @@ function addressReason(contact: MatchCandidate, email: string, plusBase: string,
   return best;
 }
 
+/**
+ * Classifies a participant. The store passes exact and plus-base address hits in `candidatesByEmail`
+ * and name-key hits in `candidatesByName`; those are read in full. Same-domain colleagues are only read
+ * until MAX_SUGGESTIONS are offered, so the store may cut its domain lookup short (a big company's
+ * domain can hold thousands of contacts) and the cost per participant stays bounded.
+ */
 export function matchParticipant<C extends MatchCandidate>(participant: Participant, sets: CandidateSets<C>): ParticipantMatch<C> {
   const email = normalizeEmail(participant.address);
   const plusBase = plusBaseOf(email);
@@ -65,21 +71,28 @@ export function matchParticipant<C extends MatchCandidate>(participant: Particip
   const nameKey = nameKeyOf(participant.displayName);
   const known: C[] = [];
   const suggestions = new Map<string, MatchSuggestion<C>>();
-  const offer = (suggestion: MatchSuggestion<C>): void => {
-    const previous = suggestions.get(suggestion.contact.id);
-    if (previous === undefined || RANK[suggestion.reason] < RANK[previous.reason]) suggestions.set(suggestion.contact.id, suggestion);
-  };
   const seen = new Set<string>();
-  for (const contact of [...sets.candidatesByEmail, ...sets.candidatesByName, ...sets.candidatesByDomain]) {
-    if (seen.has(contact.id)) continue;
+  const consider = (contact: C): void => {
+    if (seen.has(contact.id)) return;
     seen.add(contact.id);
     const byAddress = addressReason(contact, email, plusBase, domain);
     if (byAddress?.reason === 'same-address') {
       known.push(contact);
-      continue;
+      return;
     }
+    const offer = (suggestion: MatchSuggestion<C>): void => {
+      const previous = suggestions.get(contact.id);
+      if (previous === undefined || RANK[suggestion.reason] < RANK[previous.reason]) suggestions.set(contact.id, suggestion);
+    };
     if (byAddress !== undefined) offer({ contact, reason: byAddress.reason, matchedAddress: byAddress.address });
     if (nameKey !== undefined && contactNameKey(contact) === nameKey) offer({ contact, reason: 'same-name' });
+  };
+  for (const contact of sets.candidatesByEmail) consider(contact);
+  for (const contact of sets.candidatesByName) consider(contact);
+  if (known.length > 0) return { status: 'known', participant, reason: 'same-address', contacts: known };
+  for (const contact of sets.candidatesByDomain) {
+    if (suggestions.size >= MAX_SUGGESTIONS || domain === undefined) break;
+    consider(contact);
   }
   if (known.length > 0) return { status: 'known', participant, reason: 'same-address', contacts: known };
   const ranked = [...suggestions.values()].sort((a, b) => RANK[a.reason] - RANK[b.reason]).slice(0, MAX_SUGGESTIONS);

@@ -80,3 +80,57 @@ describe('lookupKeysFor', () => {
     expect(lookupKeysFor({ address: 'ann@outlook.com' })).toEqual({ email: 'ann@outlook.com', domain: undefined, nameKey: undefined });
   });
 });
+
+describe('matchParticipant cost', () => {
+  /** A colleague whose addresses count how often matching reads them. */
+  const counted = (id: string, address: string, reads: { n: number }): MatchCandidate => ({
+    id,
+    get emailAddresses() {
+      reads.n += 1;
+      return [{ address }];
+    },
+  });
+
+  it('reads only as many same-domain colleagues as it can offer', () => {
+    const reads = { n: 0 };
+    const colleagues = Array.from({ length: 10_000 }, (_, i) => counted(`c${i}`, `p${i}@acme.test`, reads));
+    const match = matchParticipant(person('new.hire@acme.test'), { candidatesByEmail: [], candidatesByName: [], candidatesByDomain: colleagues });
+    expect(match.status).toBe('possible');
+    expect(reads.n).toBe(MAX_SUGGESTIONS);
+  });
+
+  it('does not read colleagues once the address is known', () => {
+    const reads = { n: 0 };
+    const colleagues = Array.from({ length: 1_000 }, (_, i) => counted(`c${i}`, `p${i}@acme.test`, reads));
+    const match = matchParticipant(person('ann@acme.test'), { candidatesByEmail: [contact('k', ['ann@acme.test'])], candidatesByName: [], candidatesByDomain: colleagues });
+    expect(match.status).toBe('known');
+    expect(reads.n).toBe(0);
+  });
+
+  it('still recognizes an exact address that only the domain lookup returned', () => {
+    const match = matchParticipant(person('ann@acme.test'), { candidatesByEmail: [], candidatesByName: [], candidatesByDomain: [contact('k', ['Ann@Acme.test'])] });
+    expect(match.status).toBe('known');
+  });
+
+  it('classifies 50 recipients against candidate lists from a 10,000-contact mirror quickly', () => {
+    const mirror = Array.from({ length: 10_000 }, (_, i) => contact(`c${i}`, [`person${i}@company${i % 40}.test`], `Person ${i} Example`));
+    const byDomain = new Map<string, MatchCandidate[]>();
+    for (const c of mirror) {
+      const domain = (c.emailAddresses?.[0]?.address ?? '').split('@')[1] ?? '';
+      byDomain.set(domain, [...(byDomain.get(domain) ?? []), c]);
+    }
+    const participants = Array.from({ length: 50 }, (_, i) => person(`someone${i}@company${i % 40}.test`, `Person ${i * 7} Example`));
+    const byId = new Map(mirror.map((c) => [c.id, c]));
+    const lookups = participants.map((p) => ({
+      candidatesByEmail: [],
+      candidatesByName: [byId.get(`c${Number(p.displayName?.split(' ')[1])}`)].filter((c) => c !== undefined),
+      candidatesByDomain: byDomain.get(lookupKeysFor(p).domain ?? '') ?? [],
+    }));
+    const started = performance.now();
+    const results = participants.map((p, i) => matchParticipant(p, lookups[i] ?? { candidatesByEmail: [], candidatesByName: [], candidatesByDomain: [] }));
+    const elapsed = performance.now() - started;
+    expect(results.every((r) => r.status === 'possible')).toBe(true);
+    // Generous bound on a shared machine; the figure that counts is measured by the engine's bench.
+    expect(elapsed).toBeLessThan(250);
+  });
+});
