@@ -68,7 +68,9 @@ function checkBaseElement(element: Element, report: Report): void {
   const value = textOf(element);
   switch (nameOf(element)) {
     case 'Id':
-      if (!GUID.test(value)) report(element, 'guid-id', `<Id> "${value}" is not a GUID.`, 'Use a hyphenated GUID such as 1b0e6c2a-3f4d-4e5f-8a9b-0c1d2e3f4a5b, and keep it fixed across versions.');
+      if (!GUID.test(value) || /^[0-]+$/.test(value)) {
+        report(element, 'guid-id', `<Id> "${value}" is not a GUID of its own.`, 'Use a newly generated hyphenated GUID such as 1b0e6c2a-3f4d-4e5f-8a9b-0c1d2e3f4a5b, and keep it fixed across versions.');
+      }
       break;
     case 'Version':
       if (!VERSION.test(value)) report(element, 'version-format', `<Version> "${value}" is not n.n.n.n.`, 'Use one to four numbers of up to five digits separated by dots, e.g. 1.0.0.0.');
