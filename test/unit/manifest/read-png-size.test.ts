@@ -12,6 +12,13 @@ describe('readPngSize', () => {
     expect(readPngSize(bytes)).toEqual({ widthPx: sizePx, heightPx: sizePx });
   });
 
+  it.each([16, 32, 64, 80, 128])('keeps an alpha channel in the %i px icon (transparent background)', (sizePx) => {
+    const bytes = readFileSync(path.join(ASSETS, `icon-${sizePx}.png`));
+    const COLOR_TYPE_OFFSET = 25;
+    const TRUECOLOR_WITH_ALPHA = 6;
+    expect(bytes[COLOR_TYPE_OFFSET]).toBe(TRUECOLOR_WITH_ALPHA);
+  });
+
   it('reads width and height separately from the IHDR chunk', () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 0, 40]);
     expect(readPngSize(bytes)).toEqual({ widthPx: 256, heightPx: 40 });
