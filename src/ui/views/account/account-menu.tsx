@@ -1,5 +1,5 @@
 // The signed-in account: the user's name (from Graph `/me`) opening a menu with sign-out and the choice to
-// remove this account's local data.
+// remove this account's local data. Escape closes the menu.
 import { useState } from 'preact/hooks';
 import type { SignedInAccount } from '../../../core/auth/sign-in-state.js';
 import { accountStrings as text, fill } from './account-strings.js';
@@ -14,7 +14,12 @@ export function AccountMenu({ account, onSignOut }: AccountMenuProps) {
   const [removeLocalData, setRemoveLocalData] = useState(false);
   const name = account.displayName ?? account.username;
   return (
-    <div class="account-menu">
+    <div
+      class="account-menu"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) setOpen(false);
+      }}
+    >
       <button
         type="button"
         class="account-menu__toggle"
