@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientId, GraphId } from '../../src/core/contact/contact.js';
 import { ConflictError, NotFoundError, RemoteError } from '../../src/core/errors.js';
 import type { RemoteContact, RemoteWriteResult } from '../../src/ports/contacts-remote.js';
-import { startGraphEmulatorFixture } from './graph-emulator-fixture.js';
+import { GraphContactsRemote } from '../../src/adapters/graph/graph-contacts-remote.js';
+import { InstantClock } from '../unit/adapters/graph/instant-clock.js';
+import { GRAPH_TEST_SCOPES, startGraphEmulatorFixture } from './graph-emulator-fixture.js';
 import type { GraphEmulatorFixture } from './graph-emulator-fixture.js';
 
 const ME = { kind: 'me' } as const;
@@ -123,5 +125,26 @@ describe('GraphContactsRemote under faults', () => {
     expect(reads).toHaveLength(24);
     expect((await fixture.loggedRequests()).filter((r) => r.status === 429)).toEqual([]);
     expect(fixture.remote.peakRequestsInFlight).toBe(4);
+  });
+
+  it('recovers from the server throttling when a client overruns the mailbox limit', async () => {
+    const contact = await createOne('Crowded');
+    const clock = new InstantClock();
+    const greedy = new GraphContactsRemote({
+      baseUrl: fixture.emulator.graphUrl,
+      tokens: fixture.tokens,
+      clock,
+      scopes: [...GRAPH_TEST_SCOPES],
+      random: () => 0.5,
+      maxConcurrentPerMailbox: 16,
+    });
+    await fixture.control('POST', 'faults', { type: 'latency', ms: 300, pathPrefix: '/v1.0/me/contacts' });
+    await fixture.clearLog();
+    const reads = await Promise.all(Array.from({ length: 16 }, () => greedy.getContact(ME, contact.id)));
+    expect(reads.every((read) => read.id === contact.id)).toBe(true);
+    const statuses = (await fixture.loggedRequests()).map((r) => r.status);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(16);
+    expect(clock.sleeps.length).toBeGreaterThan(0);
   });
 });
