@@ -189,9 +189,12 @@ export async function quietSyncAndCheck(model: Model, world: ConvergenceWorld): 
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
-/** Runs count and seed from the environment (CONVERGENCE_RUNS, CONVERGENCE_SEED) so a failure can be replayed. */
-export function propertyParameters(defaultRuns: number): fc.Parameters<unknown> {
-  const runs = Number(process.env.CONVERGENCE_RUNS ?? defaultRuns);
+/**
+ * Runs count and seed from the environment (`runsVariable`, default CONVERGENCE_RUNS; CONVERGENCE_SEED)
+ * so a soak can raise the count and a failure can be replayed.
+ */
+export function propertyParameters(defaultRuns: number, runsVariable = 'CONVERGENCE_RUNS'): fc.Parameters<unknown> {
+  const runs = Number(process.env[runsVariable] ?? defaultRuns);
   const seed = process.env.CONVERGENCE_SEED;
   return { numRuns: runs, ...(seed !== undefined ? { seed: Number(seed) } : {}), verbose: 1 };
 }
