@@ -1,6 +1,7 @@
 // `npm start`: the demo. Starts the Graph emulator in process, then webpack-dev-server over HTTPS on port 3000
 // serving the simulator flavour of the add-in, with Graph (/v1.0), the sign-in authority (/oidc) and the
 // emulator's control API (/_emulator) proxied to the emulator, so the browser sees one origin. Prints one URL.
+// PORT overrides the port (tests use a free one).
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import webpack from 'webpack';
@@ -9,7 +10,7 @@ import { startEmulator } from '../emulator/server.js';
 import { devCertificate } from './dev-certs.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PORT = 3000;
+const PORT = Number(process.env.PORT ?? 3000);
 const PUBLIC_URL = `https://localhost:${PORT}`;
 const DEMO_URL = `${PUBLIC_URL}/simulator/`;
 const PROXIED_PATHS = ['/v1.0', '/oidc', '/_emulator'];

@@ -23,7 +23,14 @@ export function MessageList({ messages, selectedId, onSelect }: MessageListProps
     if (next) onSelect(next);
   };
   return (
-    <ul class="sim-list" role="listbox" aria-label="Messages" tabIndex={0} onKeyDown={onKeyDown}>
+    <ul
+      class="sim-list"
+      role="listbox"
+      aria-label="Messages"
+      tabIndex={0}
+      aria-activedescendant={selectedId ? `message-${selectedId}` : undefined}
+      onKeyDown={onKeyDown}
+    >
       {messages.map((message) => {
         const selected = message.id === selectedId;
         return (
