@@ -1,10 +1,12 @@
 // The Graph route table: each path under a mailbox, its verb, the access it needs and its handler.
 import { DEMO_PROFILES } from '../seed/demo-users.js';
 import { createContact, deleteContact, findContact, getContact, listContacts, updateContact } from './contacts.js';
+import { createCategory, deleteCategory, getCategory, listCategories, updateCategory } from './categories.js';
 import { contactsDelta, foldersDelta } from './delta.js';
 import { handleExtensions } from './extensions.js';
 import { createFolder, deleteFolder, getFolder, listFolders, renameFolder, resolveFolder } from './folders.js';
 import { jsonResult } from './graph-call.js';
+import { listPeople } from './people.js';
 import { getPhotoMetadata, getPhotoValue, putPhotoValue } from './photos.js';
 import type { GraphResult, RouteInput } from './graph-call.js';
 import type { Route } from './router.js';
@@ -68,4 +70,10 @@ export const GRAPH_ROUTES: readonly Route[] = [
   { method: 'POST', pattern: p('contactFolders/:folder/childFolders'), access: 'write', scopes: 'contacts', handle: (i) => createFolder(i, folderOf(i)) },
   { method: 'GET', pattern: p('contactFolders/:folder/contacts'), access: 'read', scopes: 'contacts', handle: (i) => listContacts(i, folderOf(i).id) },
   { method: 'POST', pattern: p('contactFolders/:folder/contacts'), access: 'write', scopes: 'contacts', handle: (i) => createContact(i, i.params.folder) },
+  { method: 'GET', pattern: p('outlook/masterCategories'), access: 'read', scopes: 'categories', handle: listCategories },
+  { method: 'POST', pattern: p('outlook/masterCategories'), access: 'write', scopes: 'categories', handle: createCategory },
+  { method: 'GET', pattern: p('outlook/masterCategories/:category'), access: 'read', scopes: 'categories', handle: getCategory },
+  { method: 'PATCH', pattern: p('outlook/masterCategories/:category'), access: 'write', scopes: 'categories', handle: updateCategory },
+  { method: 'DELETE', pattern: p('outlook/masterCategories/:category'), access: 'write', scopes: 'categories', handle: deleteCategory },
+  { method: 'GET', pattern: p('people'), access: 'read', scopes: 'people', handle: listPeople },
 ];
