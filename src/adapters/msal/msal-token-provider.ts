@@ -145,7 +145,10 @@ export class MsalTokenProvider implements TokenProvider {
     const dialog = this.#options.dialog;
     if (!dialog) throw new AuthError('Signing in needs the host’s dialog, which is not available.', 'failed', 'dialog_unavailable');
     const query = new URLSearchParams({ scopes: scopes.join(' ') });
-    if (this.#options.loginHint) query.set('login_hint', this.#options.loginHint);
+    // For incremental consent the signed-in account is the right hint; before sign-in, the mailbox owner.
+    const known = this.#activeAccount(await this.#client)?.username;
+    const hint = known || this.#options.loginHint;
+    if (hint) query.set('login_hint', hint);
     let text: string;
     try {
       text = await dialog.openAndReceive(`${this.#options.dialogUrl}?${query}`, { widthPercent: 40, heightPercent: 60 });

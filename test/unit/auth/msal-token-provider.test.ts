@@ -122,6 +122,19 @@ describe('MsalTokenProvider', () => {
     expect(after.silentCalls[0]?.account).toBe(AVERY);
   });
 
+  it('hints the signed-in account to the dialog when asking for more permissions', async () => {
+    const before = new FakeMsalClient();
+    before.active = BLAKE;
+    before.silent = () => Promise.reject(consentRequired());
+    const after = new FakeMsalClient();
+    after.accounts = [BLAKE];
+    after.silent = () => Promise.resolve(aResult(BLAKE, 'with-people'));
+    const dialog = new FakeHostDialog(() => Promise.resolve(serializeDialogMessage({ status: 'signed-in', homeAccountId: BLAKE.homeAccountId })));
+    const { provider } = setup('dialog', { dialog, clients: [before, after] });
+    await provider.signIn(['People.Read']);
+    expect(dialog.opened).toEqual(['https://addin.example/dialog.html?scopes=People.Read&login_hint=blake%40contoso.example']);
+  });
+
   it('translates a failure the dialog reports, keeping its code', async () => {
     const dialog = new FakeHostDialog(() => Promise.resolve(serializeDialogMessage({ status: 'failed', errorCode: 'access_denied', description: 'AADSTS90094' })));
     const { provider } = setup('demo', { dialog });
