@@ -75,5 +75,8 @@ describe('contacts delta through GraphContactsRemote', () => {
     expect(shared).toBeDefined();
     const { pages } = await round(fixture.remote, mailbox, shared?.id as GraphId);
     expect(pages.flatMap((p) => p.upserts).length).toBeGreaterThan(0);
+    const scopes = new Set(fixture.tokens.requests.flatMap((r) => r.scopes));
+    expect(scopes.has('Contacts.Read.Shared')).toBe(true);
+    expect(scopes.has('Contacts.ReadWrite.Shared')).toBe(false);
   });
 });

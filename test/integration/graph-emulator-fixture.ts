@@ -14,7 +14,7 @@ export class ControlApiTokenProvider implements TokenProvider {
   readonly requests: TokenRequest[] = [];
   readonly #url: string;
   readonly #user: string;
-  #cached: string | undefined;
+  readonly #cached = new Map<string, string>();
 
   constructor(emulatorUrl: string, user: string) {
     this.#url = emulatorUrl;
@@ -23,14 +23,16 @@ export class ControlApiTokenProvider implements TokenProvider {
 
   async getAccessToken(request: TokenRequest): Promise<string> {
     this.requests.push(request);
-    if (this.#cached !== undefined && request.forceRefresh !== true) return this.#cached;
+    const key = [...request.scopes].sort().join(' ');
+    const cached = this.#cached.get(key);
+    if (cached !== undefined && request.forceRefresh !== true) return cached;
     const response = await fetch(`${this.#url}/_emulator/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ user: this.#user, scopes: request.scopes }),
     });
     const body = (await response.json()) as { access_token: string };
-    this.#cached = body.access_token;
+    this.#cached.set(key, body.access_token);
     return body.access_token;
   }
 }
@@ -56,7 +58,7 @@ export async function startGraphEmulatorFixture(options: { seed?: number; maxDel
   const user = emulator.users[0]?.userPrincipalName ?? '';
   const tokens = new ControlApiTokenProvider(emulator.url, user);
   const clock = new InstantClock();
-  const remote = new GraphContactsRemote({ baseUrl: emulator.graphUrl, tokens, clock, scopes: [...GRAPH_TEST_SCOPES], random: () => 0.5 });
+  const remote = new GraphContactsRemote({ baseUrl: emulator.graphUrl, tokens, clock, random: () => 0.5 });
   const control = (method: string, path: string, body?: unknown) =>
     fetch(`${emulator.url}/_emulator/${path}`, {
       method,

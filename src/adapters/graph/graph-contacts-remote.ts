@@ -19,6 +19,7 @@ import { DELTA_MAX_PAGE_SIZE, firstDeltaUrl, readDeltaPage } from './delta.js';
 import { GraphClient } from './graph-client.js';
 import { listContactFolders } from './list-folders.js';
 import { mailboxKey, mailboxPath, odataString, segment } from './mailbox-path.js';
+import type { ScopesFor } from './middleware/auth-handler.js';
 import type { ConcurrencyLimiter } from './middleware/concurrency-limiter.js';
 import { createGraphMiddleware } from './middleware/create-graph-middleware.js';
 import type { FetchFn } from './middleware/fetch-handler.js';
@@ -26,14 +27,20 @@ import type { RetryOptions } from './middleware/retry-handler.js';
 import { writeContacts } from './write-contacts.js';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
-export const DEFAULT_GRAPH_SCOPES: readonly string[] = ['Contacts.ReadWrite'];
+/** Least privilege per mailbox (learn.microsoft.com/graph/permissions-reference): own contacts read-write, a
+ * shared mailbox read-only unless we write to it. */
+export function defaultGraphScopes(request: { readonly mailboxKey: string; readonly method: string }): readonly string[] {
+  if (!request.mailboxKey.startsWith('users/')) return ['Contacts.ReadWrite'];
+  return request.method === 'GET' ? ['Contacts.Read.Shared'] : ['Contacts.ReadWrite.Shared'];
+}
 
 export interface GraphContactsRemoteOptions {
   /** `https://graph.microsoft.com/v1.0` in production; the emulator's `graphUrl` in tests and the demo. */
   readonly baseUrl?: string;
   readonly tokens: TokenProvider;
   readonly clock: Clock;
-  readonly scopes?: readonly string[];
+  /** Fixed scopes, or chosen per request; `defaultGraphScopes` when absent. */
+  readonly scopes?: ScopesFor;
   readonly random?: () => number;
   readonly fetch?: FetchFn;
   readonly retry?: RetryOptions;
@@ -55,7 +62,7 @@ export class GraphContactsRemote implements ContactsRemote {
     const random = options.random ?? Math.random;
     const middleware = createGraphMiddleware({
       tokens: options.tokens,
-      scopes: options.scopes ?? DEFAULT_GRAPH_SCOPES,
+      scopes: options.scopes ?? defaultGraphScopes,
       graphHosts: [new URL(baseUrl).host],
       clock: options.clock,
       random,

@@ -1,17 +1,21 @@
 // Adds the bearer token to requests for the Graph hosts only (never leaks it to another host, e.g. a link
 // pointing elsewhere), and after a 401 refreshes the token once and retries once: never a loop.
 import type { TokenProvider } from '../../../ports/token-provider.js';
-import { discardBody, requestUrl, setRequestHeader } from './graph-context.js';
+import { mailboxKeyOf } from './concurrency-limiter.js';
+import { discardBody, requestMethod, requestUrl, setRequestHeader } from './graph-context.js';
 import type { GraphContext, Middleware } from './graph-context.js';
+
+/** The scopes a request needs: fixed, or chosen per request (e.g. `.Shared` scopes for another user's mailbox). */
+export type ScopesFor = readonly string[] | ((request: { readonly mailboxKey: string; readonly method: string }) => readonly string[]);
 
 export class AuthHandler implements Middleware {
   readonly #tokens: TokenProvider;
-  readonly #scopes: readonly string[];
+  readonly #scopes: ScopesFor;
   readonly #hosts: ReadonlySet<string>;
   #next: Middleware | undefined;
 
   /** `hosts` are `URL.host` values (name and port) that receive the token. */
-  constructor(tokens: TokenProvider, scopes: readonly string[], hosts: Iterable<string>) {
+  constructor(tokens: TokenProvider, scopes: ScopesFor, hosts: Iterable<string>) {
     this.#tokens = tokens;
     this.#scopes = scopes;
     this.#hosts = new Set([...hosts].map((host) => host.toLowerCase()));
@@ -38,7 +42,11 @@ export class AuthHandler implements Middleware {
   }
 
   async #authorize(context: GraphContext, forceRefresh: boolean): Promise<void> {
-    const token = await this.#tokens.getAccessToken({ scopes: this.#scopes, forceRefresh });
+    const scopes =
+      typeof this.#scopes === 'function'
+        ? this.#scopes({ mailboxKey: context.mailboxKey ?? mailboxKeyOf(requestUrl(context)), method: requestMethod(context) })
+        : this.#scopes;
+    const token = await this.#tokens.getAccessToken({ scopes, forceRefresh });
     setRequestHeader(context, 'Authorization', `Bearer ${token}`);
   }
 

@@ -3,6 +3,7 @@
 import type { Clock } from '../../../ports/clock.js';
 import type { TokenProvider } from '../../../ports/token-provider.js';
 import { AuthHandler } from './auth-handler.js';
+import type { ScopesFor } from './auth-handler.js';
 import { ConcurrencyLimiter, MAX_CONCURRENT_REQUESTS_PER_MAILBOX } from './concurrency-limiter.js';
 import { FetchHandler } from './fetch-handler.js';
 import type { FetchFn } from './fetch-handler.js';
@@ -13,7 +14,7 @@ import type { RetryOptions } from './retry-handler.js';
 
 export interface GraphMiddlewareOptions {
   readonly tokens: TokenProvider;
-  readonly scopes: readonly string[];
+  readonly scopes: ScopesFor;
   /** Hosts (`URL.host`) that receive the bearer token: the Graph base URL's host. */
   readonly graphHosts: Iterable<string>;
   readonly clock: Clock;

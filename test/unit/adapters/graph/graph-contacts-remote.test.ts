@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GraphContactsRemote } from '../../../../src/adapters/graph/graph-contacts-remote.js';
+import { defaultGraphScopes, GraphContactsRemote } from '../../../../src/adapters/graph/graph-contacts-remote.js';
 import { CLIENT_ID_PROPERTY_ID } from '../../../../src/adapters/graph/contact-json.js';
 import type { ClientId, GraphId } from '../../../../src/core/contact/contact.js';
 import { DeltaExpiredError } from '../../../../src/core/errors.js';
@@ -13,15 +13,28 @@ const FOLDER = 'AAMkF' as GraphId;
 
 function setup(answers: readonly Answer[]) {
   const { fetch, requests } = scriptedFetch(answers);
-  const remote = new GraphContactsRemote({ baseUrl: BASE, tokens: { getAccessToken: async () => 't' }, clock: new InstantClock(), random: () => 0.5, fetch });
-  return { remote, requests };
+  const scopes: (readonly string[])[] = [];
+  const tokens = {
+    getAccessToken: async (request: { scopes: readonly string[] }) => {
+      scopes.push(request.scopes);
+      return 't';
+    },
+  };
+  const remote = new GraphContactsRemote({ baseUrl: BASE, tokens, clock: new InstantClock(), random: () => 0.5, fetch });
+  return { remote, requests, scopes };
 }
 
 const path = (request: RecordedRequest | undefined) => decodeURIComponent(new URL(request?.url ?? '').pathname + new URL(request?.url ?? '').search);
 
 describe('GraphContactsRemote', () => {
+  it('asks for the least scopes per mailbox: own contacts read-write, a shared mailbox read-only for reads', () => {
+    expect(defaultGraphScopes({ mailboxKey: 'me', method: 'GET' })).toEqual(['Contacts.ReadWrite']);
+    expect(defaultGraphScopes({ mailboxKey: 'users/bob', method: 'GET' })).toEqual(['Contacts.Read.Shared']);
+    expect(defaultGraphScopes({ mailboxKey: 'users/bob', method: 'POST' })).toEqual(['Contacts.ReadWrite.Shared']);
+  });
+
   it('lists the default folder, the folders under it and their child folders', async () => {
-    const { remote, requests } = setup([
+    const { remote, requests, scopes } = setup([
       json(200, { id: 'D', displayName: 'Contacts', parentFolderId: 'ROOT' }),
       json(200, { value: [{ id: 'A', displayName: 'Work', parentFolderId: 'D' }] }),
       json(200, { value: [{ id: 'B', displayName: 'Team', parentFolderId: 'A' }] }),
@@ -39,6 +52,7 @@ describe('GraphContactsRemote', () => {
       '/v1.0/users/bob%40contoso.test/contactFolders/A/childFolders',
       '/v1.0/users/bob%40contoso.test/contactFolders/B/childFolders',
     ]);
+    expect(new Set(scopes.flat())).toEqual(new Set(['Contacts.Read.Shared']));
   });
 
   it('starts a delta round with $select and the page size, then follows the link exactly as returned', async () => {
