@@ -74,7 +74,10 @@ export class SignInSession implements AccountSession, TokenProvider {
   async getAccessToken(request: TokenRequest): Promise<string> {
     const provider = await this.#load();
     try {
-      return await provider.getAccessToken(request);
+      const token = await provider.getAccessToken(request);
+      // A token after an outage: the identity provider is reachable again.
+      if (this.#state.status === 'offline' && this.#state.account) this.#set({ status: 'signed-in', account: this.#state.account });
+      return token;
     } catch (error) {
       if (error instanceof AuthError && error.reason !== 'cancelled') await this.#fail(error, request.scopes);
       throw error;

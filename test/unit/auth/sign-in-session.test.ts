@@ -107,6 +107,16 @@ describe('SignInSession', () => {
     expect(session.getState()).toMatchObject({ status: 'offline', account: { key: account('avery').key } });
   });
 
+  it('is signed in again once a token comes through after an outage', async () => {
+    const { session, provider } = setup();
+    provider.current = account('avery');
+    provider.tokenFailure = new AuthError('Offline', 'offline', 'no_network_connectivity');
+    await session.start();
+    provider.tokenFailure = undefined;
+    await session.getAccessToken({ scopes: ['Contacts.ReadWrite'] });
+    expect(session.getState()).toMatchObject({ status: 'signed-in', account: { username: 'avery@contoso.example' } });
+  });
+
   it('is offline with the cached account when Graph cannot be reached for /me', async () => {
     const provider = new FakeSignInProvider();
     provider.current = account('avery');
