@@ -32,6 +32,8 @@ export class SignInSession implements AccountSession, TokenProvider {
   readonly #listeners = new Set<() => void>();
   #state: SignInState = { status: 'starting' };
   #provider: Promise<SignInProvider> | undefined;
+  /** Whether the current offline state came from Graph (not the identity provider) being unreachable. */
+  #graphUnreachable = false;
 
   constructor(options: SignInSessionOptions) {
     this.#options = options;
@@ -75,8 +77,8 @@ export class SignInSession implements AccountSession, TokenProvider {
     const provider = await this.#load();
     try {
       const token = await provider.getAccessToken(request);
-      // A token after an outage: the identity provider is reachable again.
-      if (this.#state.status === 'offline' && this.#state.account) this.#set({ status: 'signed-in', account: this.#state.account });
+      // A token after the identity provider was unreachable: it is back (Graph outages clear on `start`).
+      if (this.#state.status === 'offline' && this.#state.account && !this.#graphUnreachable) this.#set({ status: 'signed-in', account: this.#state.account });
       return token;
     } catch (error) {
       if (error instanceof AuthError && error.reason !== 'cancelled') await this.#fail(error, request.scopes);
@@ -124,7 +126,7 @@ export class SignInSession implements AccountSession, TokenProvider {
     } catch (error) {
       if (error instanceof AuthError) throw error;
       // fetch rejects with a TypeError when the network is down; any other profile failure keeps MSAL's name.
-      if (error instanceof TypeError) return this.#set({ status: 'offline', account });
+      if (error instanceof TypeError) return this.#set({ status: 'offline', account }, { graphUnreachable: true });
     }
     this.#set({ status: 'signed-in', account: { ...account, displayName } });
   }
@@ -151,8 +153,9 @@ export class SignInSession implements AccountSession, TokenProvider {
     return this.#provider;
   }
 
-  #set(state: SignInState): void {
+  #set(state: SignInState, options: { readonly graphUnreachable?: boolean } = {}): void {
     this.#state = state;
+    this.#graphUnreachable = options.graphUnreachable ?? false;
     for (const listener of [...this.#listeners]) listener();
   }
 }

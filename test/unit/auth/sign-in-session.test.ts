@@ -123,6 +123,8 @@ describe('SignInSession', () => {
     const { session } = setup(provider, new TypeError('Failed to fetch'));
     await session.start();
     expect(session.getState()).toMatchObject({ status: 'offline', account: { username: 'avery@contoso.example' } });
+    await session.getAccessToken({ scopes: ['Contacts.ReadWrite'] });
+    expect(session.getState().status).toBe('offline');
   });
 
   it('stays signed in with the account’s own name when /me fails otherwise', async () => {
