@@ -4,7 +4,7 @@
 
 /** A Latin, Greek or Cyrillic letter followed by its combining marks (after NFD). */
 const MARKED_LETTER = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 const SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 

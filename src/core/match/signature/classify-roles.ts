@@ -1,5 +1,5 @@
 // Picks the job title and company name among a signature's text segments (lines split at " | ",
-// " · ", ", " and " at "): company by legal suffix or by matching the sender's domain, title by
+// " · ", " - ", ", " and " at "): company by legal suffix or by matching the sender's domain, title by
 // role words; an unmarked segment right after the title is taken as the company, with low confidence.
 
 import { nameTokens } from '../../contact/normalize-name.js';
@@ -39,7 +39,7 @@ function splitComma(piece: string, isCompanyLike: (part: string) => boolean): st
 
 export function splitSegments(line: string, isCompanyLike: (part: string) => boolean = looksLikeCompany): string[] {
   return line
-    .split(/\s+[|·•]\s+|\s{3,}|\t/u)
+    .split(/\s+[|·•]\s+|\s+-\s+|\s{3,}|\t/u)
     .flatMap((piece) => splitComma(piece, isCompanyLike))
     .flatMap((part) => part.split(/\s+(?:at|bei|chez|@)\s+/u))
     .map((part) => part.trim())

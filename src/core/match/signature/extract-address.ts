@@ -85,12 +85,22 @@ function streetAbove(lines: readonly string[], i: number, skip: ReadonlySet<numb
   return undefined;
 }
 
+/** A line that also holds phones or links, without those pieces: "Via Roma 5 - 10122 Torino - Tel. 011…". */
+function withoutContactPieces(line: string): string {
+  return line
+    .split(/\s+[|·•–-]\s+/u)
+    .filter((piece) => !/@|https?:|www\./iu.test(piece) && (piece.match(/\d/gu)?.length ?? 0) < 6)
+    .join(' | ');
+}
+
 /**
- * `lines` are the block's lines; `skip` marks lines already used by phones, e-mails or websites.
+ * `lines` are the block's lines; `skip` marks lines already used by phones, e-mails or websites, which
+ * are read without those pieces.
  */
 export function extractAddress(lines: readonly string[], skip: ReadonlySet<number>): FoundAddress | undefined {
-  for (const [i, line] of lines.entries()) {
-    if (skip.has(i) || line.length > 160) continue;
+  for (const [i, raw] of lines.entries()) {
+    const line = skip.has(i) ? withoutContactPieces(raw) : raw;
+    if (line === '' || line.length > 160) continue;
     const cjk = hasCjk(line);
     for (const spec of POSTAL_PATTERNS) {
       if ((spec.city === 'cjk') !== cjk) continue;
@@ -99,7 +109,8 @@ export function extractAddress(lines: readonly string[], skip: ReadonlySet<numbe
       const above = read.street === undefined && !cjk ? streetAbove(lines, i, skip) : undefined;
       const street = above === undefined ? read.street : lines[above]?.trim().replace(LEADING_SYMBOLS, '');
       const used = above === undefined ? [i] : [above, i];
-      return { ...read, street, text: used.map((n) => lines[n]?.trim()).join(', '), confidence: street === undefined ? 0.6 : 0.75, lines: used };
+      const text = used.map((n) => (n === i ? line : lines[n])?.trim()).join(', ');
+      return { ...read, street, text, confidence: street === undefined ? 0.6 : 0.75, lines: used };
     }
   }
   return streetOnly(lines, skip);

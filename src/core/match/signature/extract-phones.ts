@@ -31,8 +31,8 @@ function phonesInLine(line: string, lineIndex: number, country: CountryCode | un
   const trailing = before[0] === undefined && after[0] !== undefined;
   for (const [i, match] of found.entries()) {
     const labelled = trailing ? after[i] : before[i] ?? after[i];
-    const type = match.number.getType();
-    const kind = labelled ?? (type === 'MOBILE' ? 'mobile' : 'office');
+    const byType = match.number.getType() === 'MOBILE' ? 'mobile' : 'office';
+    const kind = labelled === undefined || labelled === 'phone' ? byType : labelled;
     phones.push({ kind, raw: line.slice(match.startsAt, match.endsAt).trim(), e164: match.number.number, labelled: labelled !== undefined, line: lineIndex });
   }
   return phones;
@@ -42,7 +42,8 @@ function phonesInLine(line: string, lineIndex: number, country: CountryCode | un
 function labelledRaw(line: string, lineIndex: number): FoundPhone | undefined {
   const firstDigit = line.search(/[+(\d]/u);
   if (firstDigit <= 0) return undefined;
-  const kind = kindBefore(line.slice(0, firstDigit));
+  const label = kindBefore(line.slice(0, firstDigit));
+  const kind = label === 'phone' ? 'office' : label;
   const raw = line.slice(firstDigit).split(/\s{2,}|[|·•]/u)[0]?.trim() ?? '';
   const digits = phoneDigits(raw).length;
   if (kind === undefined || digits < MIN_DIGITS || digits > MAX_DIGITS || /[^\d\s+()./-]/u.test(raw.replace(/\s*(?:ext|x|poste|durchwahl)\.?\s*\d+$/iu, ''))) return undefined;

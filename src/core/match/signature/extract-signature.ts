@@ -9,11 +9,12 @@ import { parseDisplayName } from '../parse-display-name.js';
 import { isPublicMailDomain } from '../public-mail-domains.js';
 import { classifyRoles } from './classify-roles.js';
 import { phoneCountry } from './country-hint.js';
-import { extractAddress, hasStreetWord } from './extract-address.js';
+import { extractAddress } from './extract-address.js';
 import { domainOf, findEmails, findWebsites } from './extract-links.js';
 import { extractPhones } from './extract-phones.js';
 import { findSignatureBlock, type BlockStart } from './find-signature-block.js';
 import { htmlToText } from './html-to-text.js';
+import { looksLikeCompany } from './role-lexicon.js';
 import type { SignatureExtraction, SignatureInput, SignatureSuggestion } from './signature-types.js';
 import { splitOwnText } from './split-own-text.js';
 
@@ -83,8 +84,7 @@ export function extractSignature(input: SignatureInput): SignatureExtraction {
     suggest({ field: 'address', value, confidence, source: 'signature' });
   }
   const domainLabel = senderDomain === undefined || isPublicMailDomain(senderDomain) ? undefined : organizationLabel(senderDomain);
-  const isAddressPart = (segment: string): boolean =>
-    address !== undefined && (segment === address.city || segment === address.street || (address.text.includes(segment) && (/\d/u.test(segment) || hasStreetWord(segment))));
+  const isAddressPart = (segment: string): boolean => address !== undefined && address.text.includes(segment) && !looksLikeCompany(segment);
   const roles = classifyRoles(block.lines, { isName, isAddressPart, domainLabel });
   if (roles.jobTitle !== undefined) suggest({ field: 'jobTitle', value: roles.jobTitle.value, confidence: roles.jobTitle.confidence, source: 'signature' });
   if (roles.companyName !== undefined) suggest({ field: 'companyName', value: roles.companyName.value, confidence: roles.companyName.confidence, source: 'signature' });

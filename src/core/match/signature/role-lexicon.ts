@@ -31,7 +31,7 @@ const TITLE_STEMS = folded([
   'fondateur', 'fundador', 'administrator', 'administrat', 'technician', 'techniker', 'representative', 'adviseur',
   'advisor', 'adviser', 'programmer', 'programmeur', 'operator', 'planner', 'planer', 'buyer', 'einkäufer',
   'geschäftsführer', 'geschäftsführerin', 'vertrieb', 'verkäufer', 'försäljning', 'säljchef', 'arquitect',
-  'architett', 'leder', 'ledare', 'johtaja', 'vedoucí', 'ředitel', 'redaktor', 'kurator',
+  'architett', 'leder', 'ledare', 'johtaja', 'päällikkö', 'asiantuntija', 'vedoucí', 'ředitel', 'redaktor', 'kurator',
 ]);
 /** Job titles in Chinese, Japanese and Korean signatures (matched as substrings). */
 const CJK_TITLES = [
@@ -56,9 +56,17 @@ export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
 
+/** Words that open a department name ("Ufficio Commerciale", "Abteilung Einkauf"), which is not a job title. */
+const DEPARTMENT_OPENERS: ReadonlySet<string> = new Set(folded([
+  'department', 'dept', 'division', 'abteilung', 'bereich', 'ufficio', 'reparto', 'service', 'servicio', 'serviço',
+  'departamento', 'departement', 'département', 'afdeling', 'avdelning', 'afdelingen', 'dział', 'oddělení',
+]));
+
 export function looksLikeTitle(segment: string): boolean {
   if (hasCjk(segment)) return CJK_TITLES.some((title) => segment.includes(title));
-  return nameTokens(segment).some((word) => TITLE_WORDS.has(word) || TITLE_STEMS.some((stem) => word.includes(stem)));
+  const words = nameTokens(segment);
+  if (DEPARTMENT_OPENERS.has(words[0] ?? '')) return false;
+  return words.some((word) => TITLE_WORDS.has(word) || TITLE_STEMS.some((stem) => word.includes(stem)));
 }
 
 export function looksLikeCompany(segment: string): boolean {

@@ -36,7 +36,13 @@ describe('extractAddress', () => {
     expect(extractAddress(['1420 Fifth Avenue, Suite 900'], new Set())).toBeUndefined();
   });
 
-  it('skips lines already used by phones', () => {
-    expect(extractAddress(['Tel 20457 Hamburg'], new Set([0]))).toBeUndefined();
+  it('reads a line that also holds phones and links without those pieces', () => {
+    expect(extractAddress(['Speicherstadt 7 · 20457 Hamburg · Tel. 040 3344 5520 · www.example.de'], new Set([0]))).toMatchObject({
+      street: 'Speicherstadt 7',
+      postalCode: '20457',
+      city: 'Hamburg',
+      text: 'Speicherstadt 7 | 20457 Hamburg',
+    });
+    expect(extractAddress(['Tel. 040 3344 5520'], new Set([0]))).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ const phones = (lines: string[], country?: Parameters<typeof extractPhones>[1]):
 
 describe('phone labels', () => {
   it.each([
-    ['Tel.: ', 'office'], ['T: ', 'office'], ['Direct | ', 'office'], ['Phone ', 'office'], ['Ligne directe : ', 'office'],
+    ['Tel.: ', 'phone'], ['T: ', 'phone'], ['Phone ', 'phone'], ['puh. ', 'phone'], ['Direct | ', 'office'], ['Ligne directe : ', 'office'],
     ['M: ', 'mobile'], ['Mob. ', 'mobile'], ['Handy: ', 'mobile'], ['Portable : ', 'mobile'], ['Móvil: ', 'mobile'],
     ['手机：', 'mobile'], ['GSM: ', 'mobile'], ['📱 ', 'mobile'], ['Fax: ', 'fax'], ['F ', 'fax'], ['传真：', 'fax'],
     ['Home: ', 'other'], ['Assistant: Mary, ', undefined], ['', undefined],
@@ -36,6 +36,14 @@ describe('extractPhones', () => {
 
   it('takes an unlabelled number as mobile only when its type says so', () => {
     expect(phones(['+49 171 4432198', '+49 711 7824-310'])).toEqual(['mobile +491714432198', 'office +497117824310']);
+  });
+
+  it('lets the number type decide behind a label that only says "telephone"', () => {
+    expect(phones(['puh. +358 40 123 4567', 'Tel. +358 9 6128 1000', 'Office: +358 40 765 4321'])).toEqual([
+      'mobile +358401234567',
+      'office +358961281000',
+      'office +358407654321',
+    ]);
   });
 
   it('reads national numbers with the country of an international one when no country is given', () => {
