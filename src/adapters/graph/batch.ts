@@ -5,8 +5,7 @@ import type { Clock } from '../../ports/clock.js';
 import { RemoteError } from '../../core/errors.js';
 import { chainDependsOn, MAX_BATCH_REQUESTS } from '../../core/sync/plan-batches.js';
 import type { GraphClient } from './graph-client.js';
-import { backoffDelayMs, RETRY_AFTER_MAX_MS, RETRY_MAX_ATTEMPTS, RETRYABLE_STATUSES } from './middleware/retry-handler.js';
-import { parseRetryAfterMs } from './middleware/retry-after.js';
+import { backoffDelayMs, parseRetryAfterMs, RETRY_AFTER_MAX_MS, RETRY_MAX_ATTEMPTS, RETRYABLE_STATUSES } from './middleware/retry-handler.js';
 
 export interface BatchRequest {
   readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -2,7 +2,7 @@
 // `message` and `innerError.request-id`, the Retry-After header, and the status to the matching error class.
 import { ConflictError, DeltaExpiredError, NotFoundError, RemoteError } from '../../core/errors.js';
 import { headerValue } from './middleware/graph-context.js';
-import { parseRetryAfterMs } from './middleware/retry-after.js';
+import { parseRetryAfterMs } from './middleware/retry-handler.js';
 
 const MESSAGE_MAX_CHARS = 200;
 

@@ -4,7 +4,6 @@
 import type { Clock } from '../../../ports/clock.js';
 import { discardBody, headerValue, requestMethod, setRequestHeader } from './graph-context.js';
 import type { GraphContext, Middleware } from './graph-context.js';
-import { parseRetryAfterMs } from './retry-after.js';
 
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
 export const RETRY_MAX_ATTEMPTS = 6;
@@ -24,6 +23,17 @@ export interface RetryOptions {
 export function backoffDelayMs(attempt: number, random: () => number, baseMs = RETRY_BASE_DELAY_MS, capMs = RETRY_MAX_DELAY_MS): number {
   const step = Math.min(capMs, baseMs * 2 ** attempt);
   return Math.round(step / 2 + (random() * step) / 2);
+}
+
+/** Retry-After (RFC 9110 §10.2.3: seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+export function parseRetryAfterMs(value: string | null | undefined, nowMs: number): number | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  if (!/^[A-Za-z]{3},/.test(trimmed)) return undefined;
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - nowMs);
 }
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);

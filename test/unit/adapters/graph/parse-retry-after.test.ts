@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfterMs } from '../../../../src/adapters/graph/middleware/retry-after.js';
+import { parseRetryAfterMs } from '../../../../src/adapters/graph/middleware/retry-handler.js';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 
