@@ -73,9 +73,9 @@ describe('npm start', () => {
 
     browser = await launchChromium();
     const page = await (await newContext(browser)).newPage();
-    const sim = await openSimulator(page, `https://localhost:${port}`);
+    const sim = await openSimulator(page, `https://localhost:${port}`, { readyTimeoutMs: STARTUP_TIMEOUT_MS });
     await sim.selectMessage('Pedido de muestras – vendimia 2026');
-    await expect.poll(() => sim.pane.getByTestId('open-item-subject').textContent(), { timeout: 15_000 }).toBe('Pedido de muestras – vendimia 2026');
+    await expect.poll(() => sim.pane.getByTestId('open-item-subject').textContent(), { timeout: 60_000 }).toBe('Pedido de muestras – vendimia 2026');
 
     demo.kill('SIGINT');
     expect(await exitOf(demo)).toBe(0);

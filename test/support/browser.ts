@@ -35,6 +35,8 @@ export interface SimulatorOptions {
   readonly theme?: 'light' | 'dark';
   /** Delay of the host's asynchronous calls in milliseconds. */
   readonly latencyMs?: number;
+  /** How long to wait for the page and the pane to render (default 30 s; a dev server compiling first needs more). */
+  readonly readyTimeoutMs?: number;
 }
 
 export interface SimulatorPage {
@@ -78,9 +80,10 @@ export async function openSimulator(page: Page, baseUrl: string, options: Simula
   if (options.theme) query.set('theme', options.theme);
   if (options.latencyMs) query.set('latency', String(options.latencyMs));
   const search = query.toString();
-  await page.goto(`${baseUrl}/simulator/${search ? `?${search}` : ''}`);
+  const timeout = options.readyTimeoutMs ?? 30_000;
+  await page.goto(`${baseUrl}/simulator/${search ? `?${search}` : ''}`, { timeout });
   const pane = page.frameLocator(`iframe[title="${TASK_PANE_TITLE}"]`);
-  await pane.getByRole('tablist').waitFor();
+  await pane.getByRole('tablist').waitFor({ timeout });
   const themeButton = page.getByRole('button', { name: 'Dark theme' });
   return {
     page,
