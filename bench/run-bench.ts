@@ -13,6 +13,8 @@ export interface BenchOptions {
   readonly filters?: readonly string[];
   readonly suffix?: string;
   readonly log?: (line: string) => void;
+  /** Per-module time limit when a module does not export `timeoutMs`. */
+  readonly timeoutMs?: number;
 }
 
 export interface ModuleOutcome {
@@ -28,19 +30,34 @@ export interface BenchReport {
   readonly table: string;
 }
 
+/** How long one module may run before it counts as failed, unless it exports its own `timeoutMs`. */
+export const DEFAULT_MODULE_TIMEOUT_MS = 20 * 60 * 1000;
+
 interface BenchModule {
   run?: unknown;
   targets?: BenchTargets;
+  timeoutMs?: unknown;
 }
 
-async function runModule(file: string, suffix: string): Promise<ModuleOutcome> {
+/** Resolves with the module's result, or rejects when it takes longer than `timeoutMs`. */
+function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+    timer = setTimeout(() => reject(new Error(`timed out after ${limit}`)), timeoutMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function runModule(file: string, suffix: string, defaultTimeoutMs: number): Promise<ModuleOutcome> {
   const name = path.basename(file, suffix);
   const started = performance.now();
   const seconds = (): number => Math.round((performance.now() - started) / 100) / 10;
   try {
     const module = (await import(pathToFileURL(file).href)) as BenchModule;
     if (typeof module.run !== 'function') throw new Error(`${path.basename(file)} does not export async function run()`);
-    const checked = checkFigures(await (module.run as () => Promise<unknown>)());
+    const timeoutMs = typeof module.timeoutMs === 'number' && module.timeoutMs > 0 ? module.timeoutMs : defaultTimeoutMs;
+    const checked = checkFigures(await withTimeout((module.run as () => Promise<unknown>)(), timeoutMs));
     if (!checked.ok) throw new Error(checked.problem);
     const rows = Object.entries(checked.figures).map(([figure, value]) => ({ name: figure, value, target: module.targets?.[figure] }));
     return { name, rows, seconds: seconds() };
@@ -57,7 +74,7 @@ function readPrevious(file: string): Record<string, number> {
 
 /** Runs the matching modules; with filters, figures of modules that did not run are kept from the previous results. */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
-  const { dir, resultsFile, filters = [], suffix = '.bench.ts', log = console.log } = options;
+  const { dir, resultsFile, filters = [], suffix = '.bench.ts', log = console.log, timeoutMs = DEFAULT_MODULE_TIMEOUT_MS } = options;
   const files = readdirSync(dir)
     .filter((file) => file.endsWith(suffix))
     .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
@@ -66,7 +83,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const outcomes: ModuleOutcome[] = [];
   for (const file of files) {
     log(`== ${path.basename(file)}`);
-    const outcome = await runModule(file, suffix);
+    const outcome = await runModule(file, suffix, timeoutMs);
     log(outcome.failure ? `   FAILED after ${outcome.seconds} s: ${outcome.failure}` : `   ${outcome.rows.length} figure(s) in ${outcome.seconds} s`);
     outcomes.push(outcome);
   }

@@ -23,12 +23,11 @@ async function main(filters: readonly string[]): Promise<number> {
   return failed.length > 0 ? 1 : 0;
 }
 
+// Exit explicitly: a module that timed out may still hold servers or timers open.
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

@@ -42,6 +42,16 @@ describe('runBench', () => {
     expect(report.table).toMatch(/a\.sizeKB\s+12\s+≤ 10\s+1\.20\s+MISSED \(over\)/);
   });
 
+  it('gives up on a module that runs past its time limit and goes on with the next', async () => {
+    writeModule('e-hangs', "export const timeoutMs = 50;\nexport function run() { return new Promise(() => {}); }\n");
+    writeModule('f-ok', "export async function run() { return { 'f.count': 1 }; }\n");
+    const report = await runBench({ dir, resultsFile: path.join(dir, 'results.json'), suffix: SUFFIX, filters: ['e-hangs', 'f-ok'], log: () => undefined });
+    expect(report.outcomes.map((outcome) => [outcome.name, outcome.failure])).toEqual([
+      ['e-hangs', 'timed out after 50 ms'],
+      ['f-ok', undefined],
+    ]);
+  });
+
   it('keeps earlier figures of modules a filtered run skips', async () => {
     const resultsFile = path.join(dir, 'results.json');
     writeFileSync(resultsFile, JSON.stringify({ 'a.sizeKB': 9, 'old.figure': 1 }));
