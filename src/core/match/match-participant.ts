@@ -5,6 +5,7 @@
 import type { ContactFields } from '../contact/contact.js';
 import { normalizeEmail, plusBaseOf, splitEmail } from '../contact/normalize-email.js';
 import { nameKeyOf } from '../contact/normalize-name.js';
+import { contactMatchName } from './contact-match-keys.js';
 import type { Participant } from './participants.js';
 import { isPublicMailDomain } from './public-mail-domains.js';
 
@@ -38,8 +39,7 @@ export const MAX_SUGGESTIONS = 5;
 const RANK: Record<PossibleReason, number> = { 'plus-address': 0, 'same-name': 1, 'same-domain': 2 };
 
 function contactNameKey(contact: MatchCandidate): string | undefined {
-  const name = contact.displayName?.trim() || [contact.givenName, contact.surname].filter(Boolean).join(' ');
-  return nameKeyOf(name);
+  return nameKeyOf(contactMatchName(contact));
 }
 
 /** The strongest address-based reason a contact relates to the participant, or 'same-address'. */
