@@ -1,5 +1,6 @@
 // Runs the ContactsRemote contract against GraphContactsRemote talking to the Graph emulator.
-import { startGraphEmulatorFixture } from '../integration/graph-emulator-fixture.js';
+import { afterAll } from 'vitest';
+import { startGraphEmulatorFixture, stopGraphEmulators } from '../integration/graph-emulator-fixture.js';
 import { runContactsRemoteContract } from './contacts-remote.contract.js';
 
 runContactsRemoteContract('GraphContactsRemote on the emulator', async () => {
@@ -11,3 +12,5 @@ runContactsRemoteContract('GraphContactsRemote on the emulator', async () => {
     teardown: () => fixture.close(),
   };
 });
+
+afterAll(stopGraphEmulators);

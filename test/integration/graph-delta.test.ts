@@ -1,10 +1,10 @@
 // Contacts delta through GraphContactsRemote against the emulator: paging, changes and deletions by another
 // client, the page size cap, the expired-token resync signal, and shared mailboxes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientId, GraphId } from '../../src/core/contact/contact.js';
 import { DeltaExpiredError } from '../../src/core/errors.js';
 import type { ContactsDeltaPage, ContactsRemote, MailboxRef } from '../../src/ports/contacts-remote.js';
-import { startGraphEmulatorFixture } from './graph-emulator-fixture.js';
+import { startGraphEmulatorFixture, stopGraphEmulators } from './graph-emulator-fixture.js';
 import type { GraphEmulatorFixture } from './graph-emulator-fixture.js';
 
 const ME = { kind: 'me' } as const;
@@ -34,6 +34,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await fixture.close();
 });
+afterAll(stopGraphEmulators);
 
 describe('contacts delta through GraphContactsRemote', () => {
   it('pages a full round at 200 contacts per page and reports each contact once', async () => {

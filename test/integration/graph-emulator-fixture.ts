@@ -53,8 +53,33 @@ export interface GraphEmulatorFixture {
   close(): Promise<void>;
 }
 
+const running = new Map<string, Promise<RunningEmulator>>();
+
+/** One emulator per test file and options (starting one costs a second or two): later fixtures reset it instead. */
+async function emulatorFor(options: { seed?: number; maxDeltaPageSize?: number }): Promise<RunningEmulator> {
+  const key = JSON.stringify([options.seed ?? 0, options.maxDeltaPageSize ?? 200]);
+  const existing = running.get(key);
+  if (existing !== undefined) {
+    const emulator = await existing;
+    const reset = await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
+    if (reset.status !== 204) throw new Error(`resetting the emulator answered ${reset.status}`);
+    return emulator;
+  }
+  const started = startEmulator({ port: 0, control: true, seed: options.seed ?? 0, maxDeltaPageSize: options.maxDeltaPageSize ?? 200 });
+  running.set(key, started);
+  return started;
+}
+
+/** Stops the emulators this file started (call from `afterAll`). */
+export async function stopGraphEmulators(): Promise<void> {
+  const all = [...running.values()];
+  running.clear();
+  await Promise.all(all.map(async (emulator) => (await emulator).close()));
+}
+
+/** A fresh fixture: the mailbox reseeded, no faults armed, an empty request log, a new token provider and clock. */
 export async function startGraphEmulatorFixture(options: { seed?: number; maxDeltaPageSize?: number } = {}): Promise<GraphEmulatorFixture> {
-  const emulator = await startEmulator({ port: 0, control: true, seed: options.seed ?? 0, ...(options.maxDeltaPageSize === undefined ? {} : { maxDeltaPageSize: options.maxDeltaPageSize }) });
+  const emulator = await emulatorFor(options);
   const user = emulator.users[0]?.userPrincipalName ?? '';
   const tokens = new ControlApiTokenProvider(emulator.url, user);
   const clock = new InstantClock();
@@ -90,6 +115,7 @@ export async function startGraphEmulatorFixture(options: { seed?: number; maxDel
       if (response.status !== 201) throw new Error(`creating folder ${displayName} answered ${response.status}`);
       return ((await response.json()) as { id: GraphId }).id;
     },
-    close: () => emulator.close(),
+    /** Leaves the emulator running for the next fixture; `stopGraphEmulators` stops it. */
+    close: async () => undefined,
   };
 }

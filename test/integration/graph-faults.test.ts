@@ -1,12 +1,12 @@
 // GraphContactsRemote against the emulator with injected faults: throttling storms, dropped connections,
 // expired tokens, batch partial failures and stale change keys; requests counted through the request log.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientId, GraphId } from '../../src/core/contact/contact.js';
 import { ConflictError, NotFoundError, RemoteError } from '../../src/core/errors.js';
 import type { RemoteContact, RemoteWriteResult } from '../../src/ports/contacts-remote.js';
 import { GraphContactsRemote } from '../../src/adapters/graph/graph-contacts-remote.js';
 import { InstantClock } from '../unit/adapters/graph/instant-clock.js';
-import { GRAPH_TEST_SCOPES, startGraphEmulatorFixture } from './graph-emulator-fixture.js';
+import { GRAPH_TEST_SCOPES, startGraphEmulatorFixture, stopGraphEmulators } from './graph-emulator-fixture.js';
 import type { GraphEmulatorFixture } from './graph-emulator-fixture.js';
 
 const ME = { kind: 'me' } as const;
@@ -34,6 +34,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await fixture.close();
 });
+afterAll(stopGraphEmulators);
 
 describe('GraphContactsRemote under faults', () => {
   it('rides out a 429 storm by waiting each Retry-After', async () => {
