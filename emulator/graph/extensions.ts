@@ -35,11 +35,9 @@ export function parseExtendedProperties(value: unknown): ExtendedProperty[] {
 
 /** Merges extended properties into the contact: same id (case-insensitive) replaces. */
 export function mergeExtendedProperties(contact: StoredContact, incoming: readonly ExtendedProperty[]): void {
-  for (const prop of incoming) {
-    const at = contact.extendedProperties.findIndex((p) => p.id.toLowerCase() === prop.id.toLowerCase());
-    if (at >= 0) contact.extendedProperties[at] = prop;
-    else contact.extendedProperties.push(prop);
-  }
+  let merged = [...contact.extendedProperties];
+  for (const prop of incoming) merged = [...merged.filter((p) => p.id.toLowerCase() !== prop.id.toLowerCase()), prop];
+  contact.extendedProperties = merged;
 }
 
 const findExtension = (contact: StoredContact, key: string): OpenExtension | undefined =>
@@ -55,7 +53,7 @@ export function handleExtensions(input: RouteInput, contact: StoredContact, exte
     const name = parsed.name as string;
     if (findExtension(contact, name)) throw new GraphError(409, 'ErrorItemAlreadyExists', 'An extension already exists with given id.');
     const ext = { extensionName: name, data: parsed.data };
-    contact.extensions.push(ext);
+    contact.extensions = [...contact.extensions, ext];
     mailbox.touchContact(contact);
     return jsonResult(renderExtension(ext), 201);
   }

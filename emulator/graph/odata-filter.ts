@@ -163,7 +163,11 @@ export function matchesFilter(node: FilterNode, scope: Readonly<Record<string, u
     case 'lambda': {
       const items = resolve(scope, node.path);
       if (!Array.isArray(items)) return false;
-      const test = (item: unknown): boolean => matchesFilter(node.body, { ...scope, [node.variable]: item });
+      const test = (item: unknown): boolean => {
+        const inner = Object.create(scope) as Record<string, unknown>;
+        inner[node.variable] = item;
+        return matchesFilter(node.body, inner);
+      };
       return node.quantifier === 'any' ? items.some(test) : items.every(test);
     }
   }

@@ -33,10 +33,16 @@ export function makePng(size: number, rgb: readonly [number, number, number]): B
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
 }
 
+const photoCache = new Map<number, StoredPhoto>();
+
 export function seedPhoto(index: number): StoredPhoto {
+  const cached = photoCache.get(index % 5);
+  if (cached) return cached;
   const palette: readonly (readonly [number, number, number])[] = [[0, 120, 212], [16, 124, 16], [216, 59, 1], [135, 100, 184], [0, 153, 188]];
   const size = 48;
-  return { contentType: 'image/png', data: makePng(size, palette[index % palette.length] as [number, number, number]).toString('base64'), width: size, height: size };
+  const photo = { contentType: 'image/png', data: makePng(size, palette[index % palette.length] as [number, number, number]).toString('base64'), width: size, height: size };
+  photoCache.set(index % 5, photo);
+  return photo;
 }
 
 /** Width and height of a PNG or JPEG, or zeros when the format is not recognised. */

@@ -45,6 +45,8 @@ function seedPrimary(mailbox: Mailbox, options: SeedOptions): void {
     { id: suppliers.id, share: 0.07 },
   ];
   const anchors = anchorContacts();
+  // Each contact has its own random stream, so its properties can be built lazily, in any order.
+  const build = (i: number) => seedContactProps(createRng((Math.imul(options.rng, 0x9e3779b1) ^ i) >>> 0), i);
   for (let i = 0; i < options.contactCount; i += 1) {
     const at = SEED_EPOCH_MS + i * 60_000;
     if (i < ANCHOR_COUNT) {
@@ -54,7 +56,7 @@ function seedPrimary(mailbox: Mailbox, options: SeedOptions): void {
     }
     let roll = rng();
     const folder = spread.find((f) => (roll -= f.share) < 0) ?? spread[0];
-    mailbox.createContact(folder?.id ?? mailbox.defaultFolderId, seedContactProps(rng, i), at);
+    mailbox.createSeededContact(folder?.id ?? mailbox.defaultFolderId, build, i, at);
   }
 }
 
@@ -63,7 +65,7 @@ function seedShared(mailbox: Mailbox, options: SeedOptions): void {
   seedCategories(mailbox);
   const team = mailbox.createFolder(mailbox.defaultFolderId, 'Team directory');
   for (let i = 0; i < 12; i += 1) {
-    const contact = mailbox.createContact(team.id, seedContactProps(rng, 1_000_000 + i), SEED_EPOCH_MS + i * 60_000);
+    const contact = mailbox.createContact(team.id, seedContactProps(rng, 1_000 + i), SEED_EPOCH_MS + i * 60_000);
     contact.photo = seedPhoto(i);
   }
 }

@@ -3,6 +3,8 @@
 import { ChangeLog } from './change-log.js';
 import type { LogEntry } from './change-log.js';
 import { makeChangeKey, makeGraphId } from './ids.js';
+import { LazyContact } from './lazy-contact.js';
+import type { ContactPropsBuilder } from './lazy-contact.js';
 import type { ContactProps, MailboxSnapshot, MasterCategory, StoredContact, StoredFolder, Tombstone } from './records.js';
 
 /** Log key of the folder hierarchy (folder delta); contact logs are keyed by folder id. */
@@ -86,7 +88,17 @@ export class Mailbox {
     const id = this.newId();
     const stamp = new Date(at).toISOString();
     const contact: StoredContact = { id, folderId, props, createdDateTime: stamp, lastModifiedDateTime: stamp, changeKey: makeChangeKey(id, 1), version: 1, seq: 0, extensions: [], extendedProperties: [] };
-    this.contacts.set(id, contact);
+    return this.#add(contact);
+  }
+
+  /** Adds a seeded contact whose properties `build(index)` makes on first read (fast start for large seeds). */
+  createSeededContact(folderId: string, build: ContactPropsBuilder, index: number, at: number): StoredContact {
+    const id = this.newId();
+    return this.#add(new LazyContact(id, folderId, new Date(at).toISOString(), makeChangeKey(id, 1), build, index));
+  }
+
+  #add(contact: StoredContact): StoredContact {
+    this.contacts.set(contact.id, contact);
     this.#stampWrite(contact);
     return contact;
   }
