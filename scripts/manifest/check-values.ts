@@ -3,7 +3,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { anError } from './manifest-issue.js';
 import type { ManifestIssue } from './manifest-issue.js';
-import { allElements, attributeOf, closest, locate, nameOf, parentElement, textOf, xsiTypeOf } from './xml-nodes.js';
+import { allElements, attributeOf, childElements, childrenNamed, closest, locate, nameOf, parentElement, textOf, xsiTypeOf } from './xml-nodes.js';
 
 export const OFFICE_APP_NAMESPACE = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 export const OFFICE_APP_TYPES = ['ContentApp', 'MailApp', 'TaskPaneApp'] as const;
@@ -147,9 +147,8 @@ function checkRules(root: Element, report: Report): void {
 }
 
 function checkBaseHosts(root: Element, report: Report): void {
-  for (const host of allElements(root).filter((node) => nameOf(node) === 'Host' && nameOf(parentElement(node) ?? node) === 'Hosts')) {
-    if (parentElement(parentElement(host) ?? host) !== root) continue;
-    allowed(report, host, 'the Host Name of a mail add-in', attributeOf(host, 'Name'), ['Mailbox']);
+  for (const hosts of childrenNamed(root, 'Hosts')) {
+    for (const host of childrenNamed(hosts, 'Host')) allowed(report, host, 'the Host Name of a mail add-in', attributeOf(host, 'Name'), ['Mailbox']);
   }
 }
 
@@ -159,9 +158,7 @@ export function checkValues(root: Element, file: string): ManifestIssue[] {
   const report: Report = (element, rule, message, fix) => issues.push(anError(locate(file, element), rule, message, fix));
   checkRoot(root, report);
   if (nameOf(root) !== 'OfficeApp') return issues;
-  for (const child of allElements(root)) {
-    if (parentElement(child) === root) checkBaseElement(child, report);
-  }
+  for (const child of childElements(root)) checkBaseElement(child, report);
   checkOverrideLocales(root, report);
   checkRequirementSets(root, report);
   checkForms(root, report);
