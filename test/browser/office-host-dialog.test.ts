@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startPageHarness, type PageHarness } from '../support/browser.js';
 import type { OfficeAdaptersPageApi } from '../support/pages/office-adapters-page.js';
+import { eventually } from '../support/eventually.js';
 
 type PageWindow = Window & { officeAdapters: OfficeAdaptersPageApi; dialogOutcome?: { ok: boolean; value: string; name?: string; reason?: string } };
 
@@ -39,8 +40,8 @@ describe('OfficeHostDialog', () => {
     const popup = harness.context.waitForEvent('page');
     await startDialog('/test-pages/dialog-echo.html?say=signed-in');
     const dialogPage = await popup;
-    await expect.poll(outcome).toEqual({ ok: true, value: 'echo:signed-in' });
-    await expect.poll(() => dialogPage.isClosed()).toBe(true);
+    await eventually(outcome).toEqual({ ok: true, value: 'echo:signed-in' });
+    await eventually(() => dialogPage.isClosed()).toBe(true);
   });
 
   it('rejects as cancelled when the user closes the dialog', async () => {
@@ -49,12 +50,12 @@ describe('OfficeHostDialog', () => {
     const dialogPage = await popup;
     await dialogPage.waitForLoadState();
     await dialogPage.close();
-    await expect.poll(outcome).toMatchObject({ ok: false, name: 'AuthError', reason: 'cancelled' });
+    await eventually(outcome).toMatchObject({ ok: false, name: 'AuthError', reason: 'cancelled' });
   });
 
   it('refuses a page of another origin', async () => {
     await startDialog('https://sign-in.example/start');
-    await expect.poll(outcome).toMatchObject({ ok: false, name: 'OfficeCallError' });
+    await eventually(outcome).toMatchObject({ ok: false, name: 'OfficeCallError' });
     expect((await outcome())?.value).toContain('12004');
     expect(harness.context.pages()).toHaveLength(1);
   });

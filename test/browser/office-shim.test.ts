@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SimulatedHostLike, SimulatedItem } from '../../emulator/host/simulated-host.js';
 import { startPageHarness, type PageHarness } from '../support/browser.js';
+import { eventually } from '../support/eventually.js';
 
 type PageWindow = Window & { __contactBridgeSimulatedHost: SimulatedHostLike; itemChanges?: string[] };
 
@@ -93,7 +94,7 @@ describe('Office.js shim', () => {
     });
     await select(HTML_ITEM);
     await harness.page.evaluate(() => (window as unknown as PageWindow).__contactBridgeSimulatedHost.selectItem(null));
-    await expect.poll(() => harness.page.evaluate(() => (window as unknown as PageWindow).itemChanges)).toEqual([
+    await eventually(() => harness.page.evaluate(() => (window as unknown as PageWindow).itemChanges)).toEqual([
       'olkItemSelectedChanged:Rich',
       'olkItemSelectedChanged:none',
     ]);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build-simulator.js';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { eventually } from '../support/eventually.js';
 
 const SCREENSHOT = path.join(PROJECT_ROOT, 'docs', 'screenshot-simulator.png');
 const SCREENSHOT_DARK = path.join(PROJECT_ROOT, 'docs', 'screenshot-simulator-dark.png');
@@ -29,39 +30,39 @@ describe('Outlook host simulator', () => {
     const box = await frame.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(320);
     expect(box?.width).toBeLessThanOrEqual(450);
-    await expect.poll(() => sim.pane.getByRole('tab', { name: 'Message' }).getAttribute('aria-selected')).toBe('true');
+    await eventually(() => sim.pane.getByRole('tab', { name: 'Message' }).getAttribute('aria-selected')).toBe('true');
     const firstSubject = await sim.page.getByRole('option').first().getAttribute('aria-label');
-    await expect.poll(() => paneSubject().textContent()).toBe(firstSubject);
+    await eventually(() => paneSubject().textContent()).toBe(firstSubject);
   });
 
   it('follows the selected message in the pane', async () => {
     await sim.selectMessage('Pedido de muestras – vendimia 2026');
-    await expect.poll(() => paneSubject().textContent()).toBe('Pedido de muestras – vendimia 2026');
-    await expect.poll(() => sim.pane.getByRole('region', { name: 'From' }).textContent()).toContain('mj.garcia-lopez@bodegas.example');
+    await eventually(() => paneSubject().textContent()).toBe('Pedido de muestras – vendimia 2026');
+    await eventually(() => sim.pane.getByRole('region', { name: 'From' }).textContent()).toContain('mj.garcia-lopez@bodegas.example');
   });
 
   it('ends on the last of several quick selections', async () => {
     const subjects = await sim.page.getByRole('option').evaluateAll((options) => options.slice(0, 4).map((o) => o.getAttribute('aria-label') ?? ''));
     for (const subject of subjects) await sim.selectMessage(subject);
-    await expect.poll(() => paneSubject().textContent()).toBe(subjects.at(-1));
+    await eventually(() => paneSubject().textContent()).toBe(subjects.at(-1));
   });
 
   it('shows an HTML body as text in the reading pane and runs none of it', async () => {
     await sim.selectMessage('Pedido de muestras – vendimia 2026');
     const body = sim.page.getByLabel('Message body');
-    await expect.poll(() => body.textContent()).toContain('María José García-López');
+    await eventually(() => body.textContent()).toContain('María José García-López');
     expect(await body.locator('b, a, table').count()).toBe(0);
   });
 
   it('moves between views with the arrow keys', async () => {
     await sim.pane.getByRole('tab', { name: 'Message' }).focus();
     await sim.page.keyboard.press('ArrowRight');
-    await expect.poll(() => sim.pane.getByRole('tab', { name: 'Contacts' }).getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => sim.pane.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-contacts');
+    await eventually(() => sim.pane.getByRole('tab', { name: 'Contacts' }).getAttribute('aria-selected')).toBe('true');
+    await eventually(() => sim.pane.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-contacts');
     await sim.page.keyboard.press('End');
-    await expect.poll(() => sim.pane.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
+    await eventually(() => sim.pane.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
     await sim.page.keyboard.press('Home');
-    await expect.poll(() => sim.pane.getByRole('tab', { name: 'Message' }).getAttribute('aria-selected')).toBe('true');
+    await eventually(() => sim.pane.getByRole('tab', { name: 'Message' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('follows the host theme', async () => {
@@ -69,28 +70,28 @@ describe('Outlook host simulator', () => {
     const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const lightBackground = await background();
     await sim.setTheme('dark');
-    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await eventually(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await background()).not.toBe(lightBackground);
     await mkdir(path.dirname(SCREENSHOT_DARK), { recursive: true });
     await sim.page.screenshot({ path: SCREENSHOT_DARK });
     await sim.setTheme('light');
-    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await eventually(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await background()).toBe(lightBackground);
   });
 
   it('follows the recipients of a message being composed', async () => {
     await sim.composeNewMessage();
-    await expect.poll(() => sim.pane.getByText('People you are writing to').count()).toBe(1);
+    await eventually(() => sim.pane.getByText('People you are writing to').count()).toBe(1);
     await sim.page.getByRole('textbox', { name: 'To' }).fill('Kim Lee <kim.lee@adatum.example>');
     await sim.page.getByRole('textbox', { name: 'To' }).press('Tab');
-    await expect.poll(() => sim.pane.getByRole('region', { name: 'To' }).textContent()).toContain('kim.lee@adatum.example');
+    await eventually(() => sim.pane.getByRole('region', { name: 'To' }).textContent()).toContain('kim.lee@adatum.example');
     await sim.page.getByRole('button', { name: 'Discard' }).click();
   });
 
   it('saves the screenshot the README shows, without page errors', async () => {
     await sim.setTheme('light');
     await sim.selectMessage('Q1 order forecast');
-    await expect.poll(() => paneSubject().textContent()).toBe('Q1 order forecast');
+    await eventually(() => paneSubject().textContent()).toBe('Q1 order forecast');
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
     await sim.page.screenshot({ path: SCREENSHOT });
     expect(harness.pageErrors).toEqual([]);

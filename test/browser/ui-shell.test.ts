@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPageHarness, type PageHarness } from '../support/browser.js';
 import type { ShellScenario, UiShellPageApi } from '../support/pages/ui-shell-page.js';
+import { eventually } from '../support/eventually.js';
 
 type PageWindow = Window & { uiShell: UiShellPageApi };
 
@@ -25,9 +26,9 @@ describe('task pane shell', () => {
   it('keeps the latest read when an older one finishes last', async () => {
     await mount('scripted-reads');
     await harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.fireItemChanged());
-    await expect.poll(() => harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.readsStarted())).toBe(2);
+    await eventually(() => harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.readsStarted())).toBe(2);
     await harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.finishRead(1, 'Newer message'));
-    await expect.poll(subject).toBe('Newer message');
+    await eventually(subject).toBe('Newer message');
     await harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.finishRead(0, 'Older message'));
     await harness.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(await subject()).toBe('Newer message');
@@ -36,32 +37,32 @@ describe('task pane shell', () => {
   it('shows why the open message could not be read', async () => {
     await mount('failing-read');
     const alert = harness.page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('Could not read the open message.');
+    await eventually(() => alert.textContent()).toContain('Could not read the open message.');
     expect(await alert.textContent()).toContain('code 9030');
   });
 
   it('contains an error in one view and keeps the others usable', async () => {
     await mount('failing-view');
     await harness.page.getByRole('tab', { name: 'Settings' }).click();
-    await expect.poll(() => harness.page.getByRole('alert').textContent()).toContain('Something went wrong in the Settings view.');
+    await eventually(() => harness.page.getByRole('alert').textContent()).toContain('Something went wrong in the Settings view.');
     expect(await harness.page.getByRole('alert').textContent()).toContain('The mailbox owner is unknown.');
     await harness.page.getByRole('tab', { name: 'Contacts' }).click();
-    await expect.poll(() => harness.page.getByRole('heading', { name: 'Your contacts' }).count()).toBe(1);
+    await eventually(() => harness.page.getByRole('heading', { name: 'Your contacts' }).count()).toBe(1);
   });
 
   it('shows a readable error instead of a blank pane when the shell itself fails', async () => {
     await mount('failing-theme');
-    await expect.poll(() => harness.page.getByRole('alert').textContent()).toContain('Something went wrong in Contact Bridge.');
+    await eventually(() => harness.page.getByRole('alert').textContent()).toContain('Something went wrong in Contact Bridge.');
     expect(await harness.page.getByRole('alert').textContent()).toContain('The host theme could not be read.');
-    await expect.poll(() => harness.page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    await eventually(() => harness.page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
   });
 
   it('switches between light and dark with the host', async () => {
     await mount('scripted-reads');
     const theme = () => harness.page.evaluate(() => document.documentElement.dataset.theme);
-    await expect.poll(theme).toBe('light');
+    await eventually(theme).toBe('light');
     await harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.setTheme('dark'));
-    await expect.poll(theme).toBe('dark');
+    await eventually(theme).toBe('dark');
     expect(await harness.page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(255, 255, 255)');
   });
 });

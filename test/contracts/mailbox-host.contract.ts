@@ -2,6 +2,7 @@
 // simulator's Office.js shim in Chromium. The subject is seen through async calls so it can live in a browser page.
 import { describe, expect, it } from 'vitest';
 import type { MailboxUser, MessageBody, OpenItem } from '../../src/ports/mailbox-host.js';
+import { eventually } from '../support/eventually.js';
 
 export interface ContractAddress {
   readonly name: string;
@@ -122,23 +123,23 @@ export function runMailboxHostContract(name: string, setup: () => Promise<Mailbo
     it('calls an ItemChanged listener once per selection until it unsubscribes', withHost(async ({ subject, driver }) => {
       const probe = await subject.probeItemChanged();
       await driver.selectMessage(PLAIN_MESSAGE);
-      await expect.poll(() => probe.count()).toBe(1);
+      await eventually(() => probe.count()).toBe(1);
       await driver.selectMessage(HTML_MESSAGE);
-      await expect.poll(() => probe.count()).toBe(2);
+      await eventually(() => probe.count()).toBe(2);
       expect((await subject.currentItem())?.subject).toBe(HTML_MESSAGE.subject);
       await probe.unsubscribe();
       await driver.selectMessage(PLAIN_MESSAGE);
-      await expect.poll(async () => (await subject.currentItem())?.subject).toBe(PLAIN_MESSAGE.subject);
+      await eventually(async () => (await subject.currentItem())?.subject).toBe(PLAIN_MESSAGE.subject);
       expect(await probe.count()).toBe(2);
     }));
 
     it('reads the recipients of a message being composed and reports their changes', withHost(async ({ subject, driver }) => {
       const probe = await subject.probeRecipientsChanged();
       await driver.startCompose([ALEX]);
-      await expect.poll(async () => (await subject.currentItem())?.mode).toBe('compose');
+      await eventually(async () => (await subject.currentItem())?.mode).toBe('compose');
       expect((await subject.currentItem())?.to).toEqual([addressOf(ALEX)]);
       await driver.setComposeRecipients('cc', [KIM]);
-      await expect.poll(() => probe.count()).toBeGreaterThanOrEqual(1);
+      await eventually(() => probe.count()).toBeGreaterThanOrEqual(1);
       const item = await subject.currentItem();
       expect(item?.to).toEqual([addressOf(ALEX)]);
       expect(item?.cc).toEqual([addressOf(KIM)]);
