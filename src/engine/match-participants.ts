@@ -9,8 +9,8 @@ import type { MessageHeaders, Participant } from '../core/match/participants.js'
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import type { MirrorStore } from '../ports/mirror-store.js';
 
-/** Contacts sharing a participant's domain that are read to offer "same domain" suggestions. */
-export const DOMAIN_CANDIDATE_LIMIT = 20;
+/** Contacts sharing a participant's domain that are read to offer "same domain" suggestions: a few examples. */
+export const DOMAIN_CANDIDATE_LIMIT = 3;
 
 /** A mirror row in the shape the matching rules read. */
 export interface MatchedContact extends MatchCandidate {

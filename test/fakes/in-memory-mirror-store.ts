@@ -107,11 +107,15 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
     const rows = [...this.#rows.values()].filter((row) => row.deleted !== true).map((row) => ({ row, keys: contactMatchKeysOf(row.fields) }));
     const pick = (test: (keys: ReturnType<typeof contactMatchKeysOf>) => boolean) => sortContacts(rows.filter((entry) => test(entry.keys)).map((entry) => entry.row));
     return structuredClone(
-      lookups.map((keys) => ({
-        byAddress: pick((own) => own.plusBases.includes(plusBaseOf(keys.email))),
-        byName: keys.nameKey === undefined ? [] : pick((own) => own.nameKey === keys.nameKey),
-        byDomain: keys.domain === undefined ? [] : pick((own) => own.domains.includes(keys.domain ?? '')).slice(0, domainLimit),
-      })),
+      lookups.map((keys) => {
+        const byAddress = pick((own) => own.plusBases.includes(plusBaseOf(keys.email)));
+        const known = byAddress.some((row) => searchFieldsOf(row.fields).emails.includes(normalizeEmail(keys.email)));
+        return {
+          byAddress,
+          byName: known || keys.nameKey === undefined ? [] : pick((own) => own.nameKey === keys.nameKey),
+          byDomain: known || keys.domain === undefined ? [] : pick((own) => own.domains.includes(keys.domain ?? '')).slice(0, domainLimit),
+        };
+      }),
     );
   }
   async listConflicts(): Promise<readonly StoredConflict[]> {

@@ -155,20 +155,22 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
           return (limit === undefined ? hits : hits.limit(limit)).toArray();
         }),
       );
-      return new Map(distinct.map((key, i) => [key, live(found[i] ?? [])]));
+      return new Map(distinct.map((key, i) => [key, found[i] ?? []]));
     };
     return guarded('looking participants up', () =>
       db.transaction('r', db.contacts, async () => {
         const bases = lookups.map((keys) => plusBaseOf(keys.email));
-        const [byBase, byName, byDomain] = await Promise.all([
-          lookUp('plusBases', bases),
-          lookUp('nameKey', lookups.map((keys) => keys.nameKey)),
-          lookUp('domains', lookups.map((keys) => keys.domain), domainLimit),
+        const byBase = await lookUp('plusBases', bases);
+        const known = lookups.map((keys, i) => (byBase.get(bases[i] ?? '') ?? []).some((record) => !record.deleted && record.emails.includes(normalizeEmail(keys.email))));
+        const rest = lookups.filter((_, i) => !known[i]);
+        const [byName, byDomain] = await Promise.all([
+          lookUp('nameKey', rest.map((keys) => keys.nameKey)),
+          lookUp('domains', rest.map((keys) => keys.domain), domainLimit),
         ]);
         return lookups.map((keys, i) => ({
-          byAddress: byBase.get(bases[i] ?? '') ?? [],
-          byName: keys.nameKey === undefined ? [] : (byName.get(keys.nameKey) ?? []),
-          byDomain: keys.domain === undefined ? [] : (byDomain.get(keys.domain) ?? []),
+          byAddress: live(byBase.get(bases[i] ?? '') ?? []),
+          byName: known[i] || keys.nameKey === undefined ? [] : live(byName.get(keys.nameKey) ?? []),
+          byDomain: known[i] || keys.domain === undefined ? [] : live(byDomain.get(keys.domain) ?? []),
         }));
       }),
     );
