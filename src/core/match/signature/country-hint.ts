@@ -1,5 +1,5 @@
-// Chooses the country used to read phone numbers written without a country code: the sender's
-// country-code top-level domain when it is a real country domain, else the caller's default country.
+// Chooses the countries used to read phone numbers written without a country code: the sender's
+// country-code top-level domain when it is a real country domain, then the caller's default country.
 
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 
@@ -14,9 +14,9 @@ export function countryFromDomain(domain: string | undefined): CountryCode | und
   return isSupportedCountry(code) ? code : undefined;
 }
 
-export function phoneCountry(senderDomain: string | undefined, defaultCountry: string | undefined): CountryCode | undefined {
-  const fromDomain = countryFromDomain(senderDomain);
-  if (fromDomain !== undefined) return fromDomain;
+/** The countries to read national numbers with, most likely first: the sender's domain, then the default. */
+export function phoneCountries(senderDomain: string | undefined, defaultCountry: string | undefined): CountryCode[] {
   const fallback = defaultCountry?.trim().toUpperCase();
-  return fallback !== undefined && isSupportedCountry(fallback) ? fallback : undefined;
+  const candidates = [countryFromDomain(senderDomain), fallback !== undefined && isSupportedCountry(fallback) ? fallback : undefined];
+  return [...new Set(candidates.filter((c): c is CountryCode => c !== undefined))];
 }

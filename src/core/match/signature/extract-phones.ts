@@ -50,13 +50,25 @@ function labelledRaw(line: string, lineIndex: number): FoundPhone | undefined {
   return { kind, raw, labelled: true, line: lineIndex };
 }
 
+/** Numbers of a line read with the first country under which it has any. */
+function phonesInLineFor(line: string, lineIndex: number, countries: readonly CountryCode[]): FoundPhone[] {
+  for (const country of countries) {
+    const found = phonesInLine(line, lineIndex, country);
+    if (found.length > 0) return found;
+  }
+  return countries.length === 0 ? phonesInLine(line, lineIndex, undefined) : [];
+}
+
 /**
- * Every phone number of the block, first occurrence of each number kept. When no country is known,
- * the country of the first international number in the block reads the others.
+ * Every phone number of the block, first occurrence of each number kept. National numbers are read with
+ * the first of `countries` under which the line has a valid number (the sender's country, then the
+ * user's). When no country is known, the country of the first international number reads the others.
  */
-export function extractPhones(lines: readonly string[], country: CountryCode | undefined): FoundPhone[] {
+export function extractPhones(lines: readonly string[], countries: CountryCode | readonly CountryCode[] | undefined): FoundPhone[] {
+  const list = countries === undefined ? [] : typeof countries === 'string' ? [countries] : countries;
+  const country = list[0];
   const usable = lines.map((line) => (line.length > MAX_PHONE_LINE_CHARS ? '' : line));
-  let phones = usable.flatMap((line, i) => phonesInLine(line, i, country));
+  let phones = usable.flatMap((line, i) => phonesInLineFor(line, i, list));
   if (country === undefined) {
     const international = phones[0]?.e164;
     const inferred = international === undefined ? undefined : findPhoneNumbersInText(international)[0]?.number.country;

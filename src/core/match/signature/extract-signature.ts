@@ -8,7 +8,7 @@ import { nameTokens } from '../../contact/normalize-name.js';
 import { parseDisplayName } from '../parse-display-name.js';
 import { isPublicMailDomain } from '../public-mail-domains.js';
 import { classifyRoles } from './classify-roles.js';
-import { phoneCountry } from './country-hint.js';
+import { phoneCountries } from './country-hint.js';
 import { extractAddress } from './extract-address.js';
 import { domainOf, findEmails, findWebsites } from './extract-links.js';
 import { extractPhones } from './extract-phones.js';
@@ -58,7 +58,7 @@ export function extractSignature(input: SignatureInput): SignatureExtraction {
     suggestions.push({ ...suggestion, confidence: Math.round(suggestion.confidence * scale * 100) / 100 });
   };
 
-  for (const phone of extractPhones(block.lines, phoneCountry(senderDomain, input.defaultCountry))) {
+  for (const phone of extractPhones(block.lines, phoneCountries(senderDomain, input.defaultCountry))) {
     used.add(phone.line);
     const value = { kind: phone.kind, raw: phone.raw, ...(phone.e164 === undefined ? {} : { e164: phone.e164 }) };
     suggest({ field: 'phone', value, confidence: phone.e164 === undefined ? 0.4 : phone.labelled ? 0.9 : 0.7, source: 'signature' });

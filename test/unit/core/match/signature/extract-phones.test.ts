@@ -50,6 +50,10 @@ describe('extractPhones', () => {
     expect(phones(['T +44 20 7946 0321', 'M 07912 482613'])).toEqual(['office +442079460321', 'mobile +447912482613']);
   });
 
+  it('reads a line with the next country when the first finds no valid number', () => {
+    expect(phones(['Tel: 01 42 68 53 00', 'NY office: (212) 947-0143'], ['FR', 'US'])).toEqual(['office +33142685300', 'office +12129470143']);
+  });
+
   it('keeps a labelled number as written when no country can be known', () => {
     expect(phones(['Tel: 0161 496 0753'])).toEqual(['office raw 0161 496 0753']);
   });

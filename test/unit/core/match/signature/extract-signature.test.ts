@@ -91,3 +91,15 @@ describe('suggestionsToFields', () => {
     expect(fields.mobilePhone).toBeUndefined();
   });
 });
+
+describe('extractSignature countries', () => {
+  it('reads national numbers with the sender domain country before the default country', () => {
+    const result = extractSignature({ body: 'Cordialement,\nJean Dupont\nTél. : 01 42 68 53 00', bodyType: 'text', senderName: 'Jean Dupont', senderAddress: 'jean@exemple.fr', defaultCountry: 'DE' });
+    expect(result.suggestions.map((s) => (s.field === 'phone' ? s.value.e164 : undefined))).toEqual(['+33142685300']);
+  });
+
+  it('falls back to the default country for numbers the domain country cannot read', () => {
+    const result = extractSignature({ body: 'Regards,\nAnn Lee\nNew York office: (212) 947-0143', bodyType: 'text', senderName: 'Ann Lee', senderAddress: 'ann@acme.co.uk', defaultCountry: 'US' });
+    expect(result.suggestions.map((s) => (s.field === 'phone' ? s.value.e164 : undefined))).toEqual(['+12129470143']);
+  });
+});
