@@ -2,7 +2,7 @@
 // rules, then asks Microsoft's online validator through office-addin-manifest when it is reachable.
 // Usage: tsx scripts/validate-manifest.ts [--offline] [manifest files...]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssue, hasErrors } from './manifest/manifest-issue.js';
@@ -43,6 +43,16 @@ function validateOnline(file: string): OnlineOutcome {
   return outcome;
 }
 
+/** dist/manifest.xml is a build product: say so when manifest.xml changed after it was written. */
+function warnIfStale(files: readonly string[]): void {
+  const source = path.join(ROOT, 'manifest.xml');
+  const built = path.join(ROOT, 'dist', 'manifest.xml');
+  if (!files.includes(built) || !existsSync(source) || !existsSync(built)) return;
+  if (statSync(source).mtimeMs > statSync(built).mtimeMs) {
+    console.log('warning: dist/manifest.xml is older than manifest.xml; run npm run build again before deploying it.');
+  }
+}
+
 function main(argv: readonly string[]): number {
   const offlineOnly = argv.includes('--offline');
   const named = argv.filter((arg) => !arg.startsWith('--')).map((arg) => path.resolve(arg));
@@ -56,6 +66,7 @@ function main(argv: readonly string[]): number {
     }
     if (!validateFileOffline(file)) failed = true;
   }
+  warnIfStale(files);
   for (const file of files.filter((candidate) => existsSync(candidate))) {
     const label = displayPath(file);
     const outcome: OnlineOutcome = offlineOnly
