@@ -43,23 +43,43 @@ export async function runBatch(runner: BatchRunner, mailboxKey: string, requests
   if (requests.length > MAX_BATCH_REQUESTS) throw new RangeError(`A batch holds at most ${MAX_BATCH_REQUESTS} requests.`);
   const outcomes: (BatchOutcome | undefined)[] = requests.map(() => undefined);
   let pending = requests.map((_, index) => index);
-  for (let round = 0; pending.length > 0; round += 1) {
+  // Only throttled rounds count against the limit: a round that ends in 424s always completed the request
+  // before them, so re-sending the rest makes progress.
+  for (let throttledRounds = 0; pending.length > 0; ) {
     const answers = await sendOnce(runner, mailboxKey, pending.map((index) => requests[index] as BatchRequest));
     const retry: number[] = [];
     let waitMs = 0;
+    let throttled = false;
     pending.forEach((index, position) => {
       const answer = answers[position] as BatchOutcome;
       outcomes[index] = answer;
-      if (answer.error !== undefined || !(RETRYABLE_STATUSES.has(answer.status) || answer.status === FAILED_DEPENDENCY)) return;
+      if (answer.error !== undefined) return;
+      if (answer.status === FAILED_DEPENDENCY) retry.push(index);
+      if (!RETRYABLE_STATUSES.has(answer.status)) return;
       retry.push(index);
+      throttled = true;
       const after = parseRetryAfterMs(answer.headers['retry-after'], runner.clock.now());
-      waitMs = Math.max(waitMs, after ?? (answer.status === FAILED_DEPENDENCY ? 0 : backoffDelayMs(round, runner.random)));
+      waitMs = Math.max(waitMs, after ?? backoffDelayMs(throttledRounds, runner.random));
     });
-    if (retry.length === 0 || round + 1 >= RETRY_MAX_ATTEMPTS || waitMs > RETRY_AFTER_MAX_MS) break;
+    if (throttled) throttledRounds += 1;
+    const stalled = !throttled && retry.length === pending.length;
+    if (retry.length === 0 || stalled || throttledRounds >= RETRY_MAX_ATTEMPTS || waitMs > RETRY_AFTER_MAX_MS) {
+      if (throttled) markBlocked(outcomes, retry, waitMs);
+      break;
+    }
     if (waitMs > 0) await runner.clock.sleep(waitMs);
-    pending = retry;
+    pending = retry.sort((a, b) => a - b);
   }
   return outcomes as BatchOutcome[];
+}
+
+/** Requests left unrun behind a throttled one answer a retryable error, not a bare 424. */
+function markBlocked(outcomes: (BatchOutcome | undefined)[], indexes: readonly number[], retryAfterMs: number): void {
+  for (const index of indexes) {
+    if (outcomes[index]?.status !== FAILED_DEPENDENCY) continue;
+    const error = new RemoteError('Microsoft Graph did not run this request: an earlier request in its batch stayed throttled.', { status: 429, retryAfterMs });
+    outcomes[index] = { status: 429, headers: {}, body: undefined, error };
+  }
 }
 
 async function sendOnce(runner: BatchRunner, mailboxKey: string, requests: readonly BatchRequest[]): Promise<readonly BatchOutcome[]> {

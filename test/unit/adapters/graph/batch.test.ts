@@ -76,6 +76,23 @@ describe('runBatch', () => {
     expect(requests).toHaveLength(2);
   });
 
+  it('keeps going past many permanent failures in one chain without giving up on the rest', async () => {
+    const { runner, requests } = setup([batchAnswer((_, position) => (position === 0 ? [404] : [424]))]);
+    const outcomes = await runBatch(runner, 'me', deletes(8));
+    expect(outcomes.map((o) => o.status)).toEqual(Array.from({ length: 8 }, () => 404));
+    expect(requests).toHaveLength(8);
+  });
+
+  it('answers a retryable error for requests still blocked behind a throttled one when retries run out', async () => {
+    const { runner } = setup([batchAnswer((_, position) => (position === 0 ? [429, { 'Retry-After': '1' }] : [424]))]);
+    const outcomes = await runBatch(runner, 'me', deletes(3));
+    expect(outcomes[0]?.status).toBe(429);
+    expect(outcomes.slice(1).map((o) => [o.status, o.error?.retryable])).toEqual([
+      [429, true],
+      [429, true],
+    ]);
+  });
+
   it('gives every request the error when the batch itself fails', async () => {
     const { runner } = setup([json(400, { error: { code: 'BadRequest', message: 'bad' } })]);
     const outcomes = await runBatch(runner, 'me', deletes(2));
