@@ -15,7 +15,8 @@ let browser: Browser | undefined;
 
 afterAll(async () => {
   await browser?.close();
-  if (demo && demo.exitCode === null) demo.kill('SIGKILL');
+  // The whole process group: tsx runs the script in a child process.
+  if (demo?.pid && demo.exitCode === null) process.kill(-demo.pid, 'SIGKILL');
 });
 
 function freePort(): Promise<number> {
@@ -65,6 +66,7 @@ describe('npm start', () => {
       cwd: PROJECT_ROOT,
       env: { ...process.env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     const output = await waitForReady(demo);
     expect(await isListening(port)).toBe(true);
@@ -77,7 +79,9 @@ describe('npm start', () => {
     await sim.selectMessage('Pedido de muestras – vendimia 2026');
     await expect.poll(() => sim.pane.getByTestId('open-item-subject').textContent(), { timeout: 60_000 }).toBe('Pedido de muestras – vendimia 2026');
 
-    demo.kill('SIGINT');
+    // Ctrl-C in a terminal signals the whole foreground process group.
+    if (!demo.pid) throw new Error('npm start has no process id.');
+    process.kill(-demo.pid, 'SIGINT');
     expect(await exitOf(demo)).toBe(0);
     expect(await isListening(port)).toBe(false);
   });
