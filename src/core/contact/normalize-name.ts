@@ -23,14 +23,19 @@ export function nameTokens(name: string): string[] {
     .map(foldToken);
 }
 
+/** Names are compared on their first 256 characters. */
+const MAX_NAME_CHARS = 256;
+/** "(ACME)", "[External]": notes organizations add to display names, not part of the name. */
+const BRACKETED_NOTE = /[([][^()[\]]*[)\]]/gu;
+
 /**
  * The key under which a display name is indexed and compared: its tokens sorted, so "Doe, John" and
- * "John Doe" share a key. Undefined when the name is too weak to suggest a match: fewer than two
+ * "John Doe" share a key; bracketed notes are left out. Undefined when the name is too weak to suggest a match: fewer than two
  * tokens, unless it is one ideographic or Hangul token of at least two characters (e.g. "李雷").
  */
 export function nameKeyOf(name: string | undefined): string | undefined {
   if (name === undefined || name.includes('@')) return undefined;
-  const tokens = nameTokens(name);
+  const tokens = nameTokens(name.slice(0, MAX_NAME_CHARS).replace(BRACKETED_NOTE, ' '));
   if (tokens.length === 0) return undefined;
   if (tokens.length === 1) {
     const only = tokens[0] ?? '';

@@ -5,7 +5,8 @@
 // surnames parse as middle name + surname (the form lets the user correct it). Han and Hangul names of
 // 2–3 characters without spaces split surname = first character (or a known two-character compound
 // surname); longer ones and Japanese kana names stay whole in displayName. A spaced CJK name is read
-// surname first. The displayName is kept as written, without quotes or a trailing <address>.
+// surname first. Bracketed notes ("(ACME)", "[External]") are not name parts. The displayName is kept
+// as written, without quotes, a trailing <address> or a mailing list's "via Group".
 
 import type { ContactFields } from '../contact/contact.js';
 import { looksLikeEmail } from '../contact/normalize-email.js';
@@ -21,13 +22,21 @@ const HAS_LOWER = /\p{Ll}/u;
 /** Display names longer than this are cut before parsing: no real name is this long. */
 export const MAX_DISPLAY_NAME_CHARS = 256;
 
-/** Removes surrounding quotes, a trailing `<address>` and collapses spaces. */
+/** Removes surrounding quotes, a trailing `<address>`, a mailing list's "via Group" and collapses spaces. */
 export function cleanDisplayName(raw: string): string {
   let name = raw.slice(0, MAX_DISPLAY_NAME_CHARS).replace(/\s+/gu, ' ').trim();
   const angle = name.lastIndexOf('<');
   if (angle >= 0 && name.endsWith('>') && name.slice(angle + 1, -1).includes('@')) name = name.slice(0, angle).trim();
+  const via = name.search(/["'’] via \S/u);
+  if (via > 0) name = name.slice(0, via + 1);
   const quotes = /^["'“”„‘’«»]+|["'“”„‘’«»]+$/gu;
   return name.replace(quotes, '').trim();
+}
+
+/** The name without bracketed notes such as "(ACME)" or "[External]", which are not name parts. */
+function withoutNotes(name: string): string {
+  const stripped = name.replace(/\s*[([][^()[\]]*[)\]]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return stripped === '' ? name : stripped;
 }
 
 function compact(parts: Record<keyof NameParts, string | undefined>): NameParts {
@@ -81,8 +90,8 @@ export function parseDisplayName(displayName: string | undefined, address?: stri
     const from = address ?? (looksLikeEmail(name) ? name : undefined);
     return from === undefined ? {} : nameFromAddress(from);
   }
-  if (CJK.test(name)) return parseCjk(name);
-  const commaParts = name.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (CJK.test(name)) return { ...parseCjk(withoutNotes(name)), displayName: name };
+  const commaParts = withoutNotes(name).split(',').map((p) => p.trim()).filter((p) => p !== '');
   const [head, ...tail] = commaParts;
   const tailIsSuffix = tail.every((p) => p.split(' ').every((w) => GENERATION_SUFFIXES.has(lexiconKey(w))));
   if (head !== undefined && tail.length > 0 && !tailIsSuffix) {

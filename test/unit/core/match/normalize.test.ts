@@ -94,6 +94,10 @@ describe('nameKeyOf', () => {
     expect(nameKeyOf(name)).toBeUndefined();
   });
 
+  it('leaves out bracketed notes', () => {
+    expect(nameKeyOf('Doe, John (ACME) [External]')).toBe(nameKeyOf('John Doe'));
+  });
+
   it('keys a two-character Chinese name', () => {
     expect(nameKeyOf('李雷')).toBe('李雷');
   });

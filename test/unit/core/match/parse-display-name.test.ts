@@ -38,6 +38,10 @@ const rows: [string | undefined, string | undefined, NameParts][] = [
   [undefined, 'jdoe@acme.test', { displayName: 'jdoe' }],
   [undefined, 'sales2@acme.test', { displayName: 'sales2' }],
   [undefined, undefined, {}],
+  ['Doe, John (ACME)', undefined, { displayName: 'Doe, John (ACME)', givenName: 'John', surname: 'Doe' }],
+  ['Jane Roe [External]', undefined, { displayName: 'Jane Roe [External]', givenName: 'Jane', surname: 'Roe' }],
+  ["'Jane Roe' via Support Group", undefined, { displayName: 'Jane Roe', givenName: 'Jane', surname: 'Roe' }],
+  ['王小明 (Sales)', undefined, { displayName: '王小明 (Sales)', surname: '王', givenName: '小明' }],
 ];
 
 describe('parseDisplayName', () => {
