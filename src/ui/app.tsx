@@ -6,7 +6,7 @@ import { ErrorBoundary } from './components/error-boundary.js';
 import { TabBar, TabPanel, type TabDefinition } from './components/tab-bar.js';
 import { useHostTheme } from './hooks/use-host-theme.js';
 import { ServicesContext, type UiServices } from './hooks/use-services.js';
-import { strings } from './strings/strings.js';
+import { format, strings } from './strings/strings.js';
 import { ContactsView } from './views/contacts/contacts-view.js';
 import { ImportExportView } from './views/import-export/import-export-view.js';
 import { MessageView } from './views/message/message-view.js';
@@ -45,7 +45,7 @@ function Shell({ services, accountSlot, initialView = 'message' }: AppProps) {
       <main class="app__main">
         {VIEWS.filter((each) => each.id === view).map((each) => (
           <TabPanel key={each.id} id={each.id}>
-            <ErrorBoundary area={`the ${each.label} view`}>{each.render()}</ErrorBoundary>
+            <ErrorBoundary area={format(strings.error.viewArea, { view: each.label })}>{each.render()}</ErrorBoundary>
           </TabPanel>
         ))}
       </main>

@@ -107,4 +107,25 @@ describe('Office.js shim', () => {
     );
     expect(status).toBe('failed');
   });
+
+  it('shows a dialog with displayInIframe as an overlay and relays its message', async () => {
+    await open();
+    const message = harness.page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) =>
+          Office.context.ui.displayDialogAsync('/test-pages/dialog-echo.html?say=overlay', { displayInIframe: true }, (result) => {
+            if (result.status !== Office.AsyncResultStatus.Succeeded) return reject(new Error(result.error.message));
+            result.value.addEventHandler(Office.EventType.DialogMessageReceived, (args) => {
+              if ('message' in args) {
+                result.value.close();
+                resolve(args.message);
+              }
+            });
+          }),
+        ),
+    );
+    expect(await message).toBe('echo:overlay');
+    expect(harness.context.pages()).toHaveLength(1);
+    await eventually(() => harness.page.getByRole('dialog', { name: 'Add-in dialog' }).count()).toBe(0);
+  });
 });
