@@ -109,7 +109,7 @@ export function extractAddress(lines: readonly string[], skip: ReadonlySet<numbe
       const above = read.street === undefined && !cjk ? streetAbove(lines, i, skip) : undefined;
       const street = above === undefined ? read.street : lines[above]?.trim().replace(LEADING_SYMBOLS, '');
       const used = above === undefined ? [i] : [above, i];
-      const text = used.map((n) => (n === i ? line : lines[n])?.trim()).join(', ');
+      const text = used.map((n) => (n === i ? line : lines[n])?.trim()).join(', ').replace(/ [|·•] /gu, ', ');
       return { ...read, street, text, confidence: street === undefined ? 0.6 : 0.75, lines: used };
     }
   }

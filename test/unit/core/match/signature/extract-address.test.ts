@@ -41,7 +41,7 @@ describe('extractAddress', () => {
       street: 'Speicherstadt 7',
       postalCode: '20457',
       city: 'Hamburg',
-      text: 'Speicherstadt 7 | 20457 Hamburg',
+      text: 'Speicherstadt 7, 20457 Hamburg',
     });
     expect(extractAddress(['Tel. 040 3344 5520'], new Set([0]))).toBeUndefined();
   });
