@@ -79,8 +79,10 @@ export function parseContactBody(body: Record<string, unknown>): ContactProps {
 const emptyValue = (kind: PropKind): unknown => (kind === 'strings' || kind === 'emails' ? [] : kind === 'address' ? {} : null);
 
 /** The contact as Graph returns it; `select` limits the properties (id and @odata.etag always come). */
-export function renderContact(contact: StoredContact, select?: ReadonlySet<string>): Record<string, unknown> {
-  const json: Record<string, unknown> = { '@odata.etag': `W/"${contact.changeKey}"`, id: contact.id };
+export function renderContact(contact: StoredContact, select?: ReadonlySet<string>, odataType?: string): Record<string, unknown> {
+  const json: Record<string, unknown> = odataType ? { '@odata.type': odataType } : {};
+  json['@odata.etag'] = `W/"${contact.changeKey}"`;
+  json.id = contact.id;
   const want = (name: string): boolean => !select || select.has(name);
   if (want('createdDateTime')) json.createdDateTime = contact.createdDateTime;
   if (want('lastModifiedDateTime')) json.lastModifiedDateTime = contact.lastModifiedDateTime;

@@ -8,8 +8,8 @@ import type { ExpandOption } from './odata-query.js';
 
 export const CONTACT_EXPANDABLE: ReadonlySet<string> = new Set(['extensions', 'singleValueExtendedProperties', 'multiValueExtendedProperties']);
 
-export function viewContact(contact: StoredContact, select: ReadonlySet<string> | undefined, expand: readonly ExpandOption[]): Record<string, unknown> {
-  const json = renderContact(contact, select);
+export function viewContact(contact: StoredContact, select: ReadonlySet<string> | undefined, expand: readonly ExpandOption[], odataType?: string): Record<string, unknown> {
+  const json = renderContact(contact, select, odataType);
   for (const option of expand) {
     if (option.name === 'extensions') {
       json.extensions = contact.extensions.map((ext) => renderExtension(ext));

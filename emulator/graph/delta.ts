@@ -42,18 +42,18 @@ interface Collected {
   readonly complete: boolean;
 }
 
+const CONTACT_TYPE = '#microsoft.graph.contact';
+const FOLDER_TYPE = '#microsoft.graph.contactFolder';
+
 function collect(mailbox: Mailbox, state: DeltaState, limit: number, render: (id: string) => Record<string, unknown> | undefined): Collected {
   const changes = state.kind === 'contacts' ? mailbox.contactChanges(state.folderId as string, state.cursor, state.removedAfter) : mailbox.folderChanges(state.cursor, state.removedAfter);
+  const type = state.kind === 'contacts' ? CONTACT_TYPE : FOLDER_TYPE;
   const entries: Record<string, unknown>[] = [];
   let cursor = state.cursor;
   for (const change of changes) {
     if (entries.length >= limit) return { entries, cursor, complete: false };
-    const type = state.kind === 'contacts' ? '#microsoft.graph.contact' : '#microsoft.graph.contactFolder';
-    if (change.kind === 'removed') entries.push({ '@odata.type': type, id: change.id, '@removed': { reason: 'deleted' } });
-    else {
-      const json = render(change.id);
-      if (json) entries.push({ '@odata.type': type, ...json });
-    }
+    const json = change.kind === 'removed' ? { '@odata.type': type, id: change.id, '@removed': { reason: 'deleted' } } : render(change.id);
+    if (json) entries.push(json);
     cursor = change.seq;
   }
   return { entries, cursor: mailbox.seq, complete: true };
@@ -75,7 +75,7 @@ export function contactsDelta(input: RouteInput, folderIdOrName: string): GraphR
   const select = state.select ? new Set(state.select) : undefined;
   const collected = collect(input.mailbox, state, pageSize, (id) => {
     const contact = input.mailbox.contacts.get(id);
-    return contact ? viewContact(contact, select, []) : undefined;
+    return contact ? viewContact(contact, select, [], CONTACT_TYPE) : undefined;
   });
   return answer(input, state, collected, pageSize, `${input.mailboxPath}/contactFolders/${encodeURIComponent(folder.id)}/contacts/delta`);
 }
@@ -86,7 +86,7 @@ export function foldersDelta(input: RouteInput): GraphResult {
   const select = state.select ? new Set(state.select) : undefined;
   const collected = collect(input.mailbox, state, pageSize, (id) => {
     const folder = input.mailbox.folders.get(id);
-    return folder ? renderFolder(folder, select) : undefined;
+    return folder ? { '@odata.type': FOLDER_TYPE, ...renderFolder(folder, select) } : undefined;
   });
   return answer(input, state, collected, pageSize, `${input.mailboxPath}/contactFolders/delta`);
 }

@@ -10,8 +10,17 @@ const TITLES = ['Account Executive', 'Head of Procurement', 'CTO', 'Office Manag
 const DEPARTMENTS = ['Sales', 'Finance', 'Engineering', 'Operations', 'Legal'];
 const NOTES = ['Met at the Lisbon trade fair.', 'Prefers phone calls in the morning.', 'Vegetarian — remember for dinners.\nAllergic to nuts.', 'Introduced by Ravi.', ''];
 
-const ascii = (text: string): string =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.+|\.+$/g, '');
+const asciiCache = new Map<string, string>();
+
+/** Name material folded to an e-mail local part ("Jürgen" -> "jurgen"); memoised, as names repeat. */
+function ascii(text: string): string {
+  let folded = asciiCache.get(text);
+  if (folded === undefined) {
+    folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.+|\.+$/g, '');
+    asciiCache.set(text, folded);
+  }
+  return folded;
+}
 
 function digits(rng: () => number, count = 8): string {
   let out = '';
