@@ -33,6 +33,8 @@ export interface PullReport {
   folders: number;
   pages: number;
   upserts: number;
+  /** Contact rows written (inserted, updated or merged); zero when nothing changed. */
+  written: number;
   removed: number;
   conflicts: number;
   resyncs: number;
@@ -45,7 +47,7 @@ export function mailboxKeyOf(mailbox: MailboxRef): string {
 }
 
 export async function pullContacts(deps: PullDeps): Promise<PullReport> {
-  const report: PullReport = { folders: 0, pages: 0, upserts: 0, removed: 0, conflicts: 0, resyncs: 0 };
+  const report: PullReport = { folders: 0, pages: 0, upserts: 0, written: 0, removed: 0, conflicts: 0, resyncs: 0 };
   for (const source of deps.sources ?? [ME]) {
     deps.onProgress?.({ phase: 'folders', pages: report.pages, contacts: report.upserts });
     const folders = await syncFolders(deps, source);
@@ -97,6 +99,7 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
     const outcome = await deps.store.applyPullPage(folder.id, pageRequest(page, folder.id, deps.clock.now(), last ? round : undefined, round), cursor);
     report.pages += 1;
     report.upserts += page.upserts.length;
+    report.written += outcome.written;
     report.removed += outcome.removed;
     report.conflicts += outcome.conflicts;
     deps.onProgress?.({ phase: 'pull', folderId: folder.id, pages: report.pages, contacts: report.upserts });
