@@ -116,12 +116,17 @@ export function extractAddress(lines: readonly string[], skip: ReadonlySet<numbe
   return streetOnly(lines, skip);
 }
 
+/** Country names that close an address line; a short list of the ones written in English signatures. */
+const COUNTRY_NAMES = new Set(['uae', 'u.a.e.', 'united arab emirates', 'usa', 'u.s.a.', 'united states', 'uk', 'united kingdom', 'chile', 'singapore', 'hong kong', 'qatar', 'saudi arabia', 'ksa', 'bahrain', 'oman', 'kuwait', 'egypt', 'india', 'germany', 'france', 'spain', 'italy', 'netherlands', 'mexico', 'colombia', 'peru', 'argentina', 'brazil', 'china', 'japan']);
+
+/** A "Street 12, District, City[, Country]" line without any postal code: low confidence. */
 function streetOnly(lines: readonly string[], skip: ReadonlySet<number>): FoundAddress | undefined {
   for (const [i, line] of lines.entries()) {
     const segments = line.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    if (skip.has(i) || segments.length < 3 || line.length > 120 || !/\d/u.test(segments[0] ?? '') || !hasStreetWord(segments[0] ?? '')) continue;
+    const country = COUNTRY_NAMES.has((segments[segments.length - 1] ?? '').toLowerCase()) ? segments.pop() : undefined;
+    if (skip.has(i) || segments.length < 3 || line.length > 120 || !/\d/u.test(line) || !segments.slice(0, -1).some(hasStreetWord)) continue;
     const city = segments.pop() ?? '';
-    return { street: segments.join(', '), city, text: line.trim(), confidence: 0.4, lines: [i] };
+    return { street: segments.join(', '), city, ...(country === undefined ? {} : { countryOrRegion: country }), text: line.trim(), confidence: 0.4, lines: [i] };
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ export interface PostalPattern {
   readonly city: 'before' | 'after' | 'cjk';
 }
 
-const CITY_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const CITY_WORD = "\\p{Lu}[\\p{L}'’./-]*";
 /** A city of up to four words, with an optional district number ("Praha 1", "Genève 3"). */
 const CITY_AFTER = `(${CITY_WORD}(?: ${CITY_WORD}){0,3}(?: \\d{1,2}\\b)?)`;
 const LEAD = '(?:^|[\\s,·|•–])';

@@ -32,6 +32,8 @@ const TITLE_STEMS = folded([
   'advisor', 'adviser', 'programmer', 'programmeur', 'operator', 'planner', 'planer', 'buyer', 'einkäufer',
   'geschäftsführer', 'geschäftsführerin', 'vertrieb', 'verkäufer', 'försäljning', 'säljchef', 'arquitect',
   'architett', 'leder', 'ledare', 'johtaja', 'päällikkö', 'asiantuntija', 'vedoucí', 'ředitel', 'redaktor', 'kurator',
+  'müdür', 'uzman', 'mühendis', 'руководител', 'директор', 'менеджер', 'начальник', 'специалист', 'инженер',
+  'бухгалтер', 'юрист', 'аналитик', 'консультант', 'διευθυντ',
 ]);
 /** Job titles in Chinese, Japanese and Korean signatures (matched as substrings). */
 const CJK_TITLES = [
@@ -48,7 +50,9 @@ const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   'pvt.', 'ab', 'oy', 'oyj', 'asa', 'a/s', 'aps', 'kk', 'k.k.', 'sp.', 'group', 'groupe', 'grupo', 'gruppe',
   'holding', 'holdings', 'partners', 'associates', 'c.v.', 'sapi', 'sprl', 'bvba', 'se', 'kgaa', 's.l.p.', 'slp',
   's.r.o.', 'sro', 'a.s.', 'spol.', 'kft', 'kft.', 'zrt', 'zrt.', 'd.o.o.', 'doo', 'ooo', 'a/s', 'sa.', 'scs', 'sci',
+  'a.ş.', 'şti.', 'a.e.',
 ]);
+const LEADING_FORMS: ReadonlySet<string> = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'тоо', 'тов', 'пп']);
 const CJK_COMPANY_MARKERS = ['株式会社', '有限会社', '合同会社', '有限公司', '股份有限公司', '公司', '集团', '集團', '주식회사', '(주)', '㈜'];
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -73,6 +77,8 @@ export function looksLikeCompany(segment: string): boolean {
   if (hasCjk(segment) && CJK_COMPANY_MARKERS.some((marker) => segment.includes(marker))) return true;
   const words = segment.toLowerCase().split(/[\s,]+/u).filter((w) => w !== '').map((w) => w.replace(/[,;]+$/u, ''));
   if (words.length < 2) return false;
+  // Russian and Kazakh legal forms come first: ООО «Пример», АО «Пример».
+  if (LEADING_FORMS.has(words[0] ?? '')) return true;
   // "AS" (Norway) only in capitals: as a lower-case word it is English.
   if (/\s(?:AS|ASA)$/u.test(segment.trim())) return true;
   return words.slice(1).some((word) => COMPANY_SUFFIXES.has(word)) || segment.toLowerCase().includes(' sp. z o.o') || segment.includes(' S.A. de C.V.');
