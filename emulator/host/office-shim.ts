@@ -71,7 +71,7 @@ function createShim(host: SimulatedHostLike): ShimOffice {
     host.on('recipientsChanged', () => {
       const id = host.state().item?.id;
       const changedRecipientFields = { to: true, cc: true, bcc: false, optionalAttendees: false, requiredAttendees: false, resources: false };
-      for (const handler of (id && itemHandlers.get(id)) || []) handler({ type: 'olkRecipientsChanged', changedRecipientFields });
+      if (id) itemHandlers.get(id)?.({ type: 'olkRecipientsChanged', changedRecipientFields });
     }),
   ];
   window.addEventListener('pagehide', () => unsubscribers.forEach((off) => off()));

@@ -146,6 +146,19 @@ export function runMailboxHostContract(name: string, setup: () => Promise<Mailbo
       expect(item?.from).toBeUndefined();
     }));
 
+    it('reports each recipients change once, also to a listener that subscribed again', withHost(async ({ subject, driver }) => {
+      await driver.startCompose([ALEX]);
+      await eventually(async () => (await subject.currentItem())?.mode).toBe('compose');
+      const first = await subject.probeRecipientsChanged();
+      await first.unsubscribe();
+      const second = await subject.probeRecipientsChanged();
+      await driver.setComposeRecipients('to', [KIM]);
+      await eventually(() => second.count()).toBe(1);
+      expect((await subject.currentItem())?.to).toEqual([addressOf(KIM)]);
+      expect(await second.count()).toBe(1);
+      expect(await first.count()).toBe(0);
+    }));
+
     it('names the mailbox owner', withHost(async ({ subject, owner }) => {
       expect(await subject.user()).toEqual(owner);
     }));

@@ -29,8 +29,8 @@ export type ShimMessageCompose = Pick<Office.MessageCompose, 'itemType' | 'addHa
 
 export type ShimItem = ShimMessageRead | ShimMessageCompose;
 
-/** Handlers registered on the item being composed (RecipientsChanged), keyed by item id. */
-export type ItemHandlers = Map<string, Set<(args: Office.RecipientsChangedEventArgs) => void>>;
+/** The RecipientsChanged handler registered on each composed item, keyed by item id (one per item, as for mailbox events). */
+export type ItemHandlers = Map<string, (args: Office.RecipientsChangedEventArgs) => void>;
 
 const itemType = MAILBOX_ENUMS.ItemType.Message as unknown as Office.MailboxEnums.ItemType;
 
@@ -132,9 +132,7 @@ function composeItem(host: SimulatedHostLike, item: SimulatedItem, handlers: Ite
         answerLater(callbackOf<void>(...rest), () => failed(OFFICE_ERROR.invalidEvent, context));
         return;
       }
-      const set = handlers.get(item.id) ?? new Set();
-      set.add(handler);
-      handlers.set(item.id, set);
+      handlers.set(item.id, handler);
       answerLater(callbackOf<void>(...rest), () => succeeded(undefined, context));
     },
     removeHandlerAsync(eventType: Office.EventType | string, ...rest: unknown[]): void {

@@ -103,8 +103,10 @@ export class OfficeMailboxHost implements MailboxHost {
   #watchRecipients(): void {
     const item = this.#office.context.mailbox.item;
     if (!item || isReadMode(item)) return;
-    (item as unknown as Office.MessageCompose).addHandlerAsync(this.#office.EventType.RecipientsChanged, () => {
-      for (const listener of [...this.#recipientListeners]) listener();
-    });
+    (item as unknown as Office.MessageCompose).addHandlerAsync(this.#office.EventType.RecipientsChanged, this.#recipientsChanged);
   }
+
+  readonly #recipientsChanged = (): void => {
+    for (const listener of [...this.#recipientListeners]) listener();
+  };
 }
