@@ -12,6 +12,7 @@ import type { MirrorStore } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
 import type { SyncProgress } from '../ports/sync-events.js';
 import { settleAcknowledged, settleFailure, settleNothingToSend } from './settle-push.js';
+import { readOnlyFolderIds, settleReadOnly } from './shared-sources.js';
 import type { Prepared, PushReport } from './settle-push.js';
 
 export type { PushReport } from './settle-push.js';
@@ -30,9 +31,17 @@ export async function pushOutbox(deps: PushDeps): Promise<PushReport> {
   const report: PushReport = { created: 0, updated: 0, deleted: 0, conflicts: 0, failures: 0, deferred: 0 };
   const plans = planOutbox(await deps.store.pending());
   const rows = await deps.store.getContacts(plans.map((plan) => plan.localId));
+  // Shared folders of other users are read-only: their local changes are logged and reverted, never sent.
+  const readOnly = plans.length > 0 ? readOnlyFolderIds(await deps.store.listFolders()) : new Set();
   const prepared: Prepared[] = [];
   for (const push of plans) {
-    const ready = await prepare(deps, push, rows.get(push.localId));
+    const row = rows.get(push.localId);
+    if (row !== undefined && readOnly.has(row.folderId)) {
+      report.failures += 1;
+      report.conflicts += await settleReadOnly(deps.store, push, row, deps.clock.now());
+      continue;
+    }
+    const ready = await prepare(deps, push, row);
     if (ready !== undefined) prepared.push(ready);
   }
   for (const batch of planBatches(prepared)) {
