@@ -73,8 +73,11 @@ export function extractPhones(lines: readonly string[], countries: CountryCode |
     const international = phones[0]?.e164;
     const inferred = international === undefined ? undefined : findPhoneNumbersInText(international)[0]?.number.country;
     if (inferred !== undefined) phones = usable.flatMap((line, i) => phonesInLine(line, i, inferred));
-    else phones = phones.concat(usable.flatMap((line, i) => (phonesInLine(line, i, undefined).length > 0 ? [] : [labelledRaw(line, i)].filter((p) => p !== undefined))));
   }
+  // A labelled number the library cannot read (no country known, or an outdated format such as Mexico's
+  // "+52 1" mobile prefix) is still offered as written, with low confidence.
+  const read = new Set(phones.map((phone) => phone.line));
+  phones = phones.concat(usable.flatMap((line, i) => (read.has(i) ? [] : [labelledRaw(line, i)].filter((p) => p !== undefined))));
   const seen = new Set<string>();
   return phones.filter((phone) => {
     const key = phone.e164 ?? phoneDigits(phone.raw);

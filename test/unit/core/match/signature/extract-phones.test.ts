@@ -58,6 +58,10 @@ describe('extractPhones', () => {
     expect(phones(['Tel: 0161 496 0753'])).toEqual(['office raw 0161 496 0753']);
   });
 
+  it('offers a labelled number in an outdated format as written', () => {
+    expect(phones(['Cel. +52 1 55 3421 8876'], 'MX')).toEqual(['mobile raw +52 1 55 3421 8876']);
+  });
+
   it('lists a number once', () => {
     expect(phones(['Tel +41 44 211 45 67', 'Phone: 044 211 45 67'], 'CH')).toEqual(['office +41442114567']);
   });
