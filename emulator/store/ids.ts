@@ -16,16 +16,16 @@ function fnv1a(text: string): number {
 /** `length` characters of `alphabet` drawn from a splitmix32 stream seeded by (seed, counter). */
 function scramble(seed: number, counter: number, length: number, alphabet: string): string {
   let state = (seed ^ Math.imul(counter, 0x9e3779b9)) >>> 0;
-  let out = '';
-  while (out.length < length) {
+  const codes: number[] = [];
+  while (codes.length < length) {
     state = (state + 0x9e3779b9) >>> 0;
     let z = state;
     z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     z = (z ^ (z >>> 16)) >>> 0;
-    for (let i = 0; i < 5 && out.length < length; i += 1) out += alphabet[(z >>> (i * 6)) & 63];
+    for (let i = 0; i < 5 && codes.length < length; i += 1) codes.push(alphabet.charCodeAt((z >>> (i * 6)) & 63));
   }
-  return out;
+  return String.fromCharCode(...codes);
 }
 
 const namespaceHashes = new Map<string, number>();

@@ -10,27 +10,55 @@ export const NO_EXTENSIONS: OpenExtension[] = [];
 export const NO_EXTENDED_PROPERTIES: ExtendedProperty[] = [];
 
 export class LazyContact implements StoredContact {
-  lastModifiedDateTime: string;
   version = 1;
   seq = 0;
   extensions: OpenExtension[] = NO_EXTENSIONS;
   extendedProperties: ExtendedProperty[] = NO_EXTENDED_PROPERTIES;
   photo?: StoredPhoto;
   #props: ContactProps | undefined;
+  #changeKey: string | undefined;
+  #created: string | undefined;
+  #modified: string | undefined;
   readonly #build: ContactPropsBuilder;
   readonly #index: number;
+  readonly #at: number;
+  readonly #makeChangeKey: (id: string, version: number) => string;
 
+  /** `at` is the creation time (epoch ms); the change key of version 1 and the timestamps are made on first read. */
   constructor(
     readonly id: string,
     readonly folderId: string,
-    readonly createdDateTime: string,
-    public changeKey: string,
+    at: number,
+    makeChangeKey: (id: string, version: number) => string,
     build: ContactPropsBuilder,
     index: number,
   ) {
-    this.lastModifiedDateTime = createdDateTime;
+    this.#at = at;
+    this.#makeChangeKey = makeChangeKey;
     this.#build = build;
     this.#index = index;
+  }
+
+  get createdDateTime(): string {
+    this.#created ??= new Date(this.#at).toISOString();
+    return this.#created;
+  }
+
+  get lastModifiedDateTime(): string {
+    return this.#modified ?? this.createdDateTime;
+  }
+
+  set lastModifiedDateTime(value: string) {
+    this.#modified = value;
+  }
+
+  get changeKey(): string {
+    this.#changeKey ??= this.#makeChangeKey(this.id, this.version);
+    return this.#changeKey;
+  }
+
+  set changeKey(value: string) {
+    this.#changeKey = value;
   }
 
   get props(): ContactProps {

@@ -94,7 +94,7 @@ export class Mailbox {
   /** Adds a seeded contact whose properties `build(index)` makes on first read (fast start for large seeds). */
   createSeededContact(folderId: string, build: ContactPropsBuilder, index: number, at: number): StoredContact {
     const id = this.newId();
-    return this.#add(new LazyContact(id, folderId, new Date(at).toISOString(), makeChangeKey(id, 1), build, index));
+    return this.#add(new LazyContact(id, folderId, at, makeChangeKey, build, index));
   }
 
   #add(contact: StoredContact): StoredContact {
