@@ -82,7 +82,8 @@ describe('npm start', () => {
     // Ctrl-C in a terminal signals the whole foreground process group.
     if (!demo.pid) throw new Error('npm start has no process id.');
     process.kill(-demo.pid, 'SIGINT');
-    expect(await exitOf(demo)).toBe(0);
+    // 0 from the script's own shutdown, or 130 (interrupted) from the tsx wrapper: either way a clean stop, not an error.
+    expect([0, 130]).toContain(await exitOf(demo));
     expect(await isListening(port)).toBe(false);
   });
 });
