@@ -42,31 +42,15 @@ function senderMatcher(input: SignatureInput, names: ReturnType<typeof parseDisp
   };
 }
 
-export function extractSignature(input: SignatureInput): SignatureExtraction {
-  const names = parseDisplayName(input.senderName, input.senderAddress);
-  const { lines, textChars, truncated } = toLines(input);
-  const own = splitOwnText(lines);
-  const isName = senderMatcher(input, names);
-  const block = findSignatureBlock(own.lines.map((line) => line.text), isName);
-  const stats = { inputChars: input.body.length, textChars, truncated, ownLines: own.lines.length, blockLines: block?.lines.length ?? 0 };
-  if (block === undefined) return { names, suggestions: [], stats };
-  const scale = CONFIDENCE_BY_START[block.via];
-  const senderDomain = domainOf(input.senderAddress);
-  const suggestions: SignatureSuggestion[] = [];
-  const used = new Set<number>();
-  const suggest = (suggestion: SignatureSuggestion): void => {
-    suggestions.push({ ...suggestion, confidence: Math.round(suggestion.confidence * scale * 100) / 100 });
-  };
+type Suggest = (suggestion: SignatureSuggestion) => void;
 
-  for (const phone of extractPhones(block.lines, phoneCountries(senderDomain, input.defaultCountry))) {
-    used.add(phone.line);
-    const value = { kind: phone.kind, raw: phone.raw, ...(phone.e164 === undefined ? {} : { e164: phone.e164 }) };
-    suggest({ field: 'phone', value, confidence: phone.e164 === undefined ? 0.4 : phone.labelled ? 0.9 : 0.7, source: 'signature' });
-  }
+/** E-mail addresses and the website of the block; answers the lines they were read from. */
+function suggestLinks(lines: readonly string[], input: SignatureInput, senderDomain: string | undefined, suggest: Suggest): Set<number> {
   const sender = input.senderAddress === undefined ? undefined : normalizeEmail(input.senderAddress);
   const emails = new Set<string>();
   const websites: string[] = [];
-  for (const [i, line] of block.lines.entries()) {
+  const used = new Set<number>();
+  for (const [i, line] of lines.entries()) {
     const found = findEmails(line);
     const sites = findWebsites(line, senderDomain);
     if (found.length + sites.length > 0) used.add(i);
@@ -76,10 +60,31 @@ export function extractSignature(input: SignatureInput): SignatureExtraction {
   for (const email of emails) suggest({ field: 'email', value: email, confidence: email === sender ? 0.95 : 0.8, source: 'signature' });
   const website = pickWebsite(websites, senderDomain);
   if (website !== undefined) suggest({ field: 'website', value: website.value, confidence: website.confidence, source: 'signature' });
+  return used;
+}
 
+export function extractSignature(input: SignatureInput): SignatureExtraction {
+  const names = parseDisplayName(input.senderName, input.senderAddress);
+  const { lines, textChars, truncated } = toLines(input);
+  const own = splitOwnText(lines);
+  const isName = senderMatcher(input, names);
+  const block = findSignatureBlock(own.lines.map((line) => line.text), isName);
+  const stats = { inputChars: input.body.length, textChars, truncated, ownLines: own.lines.length, blockLines: block?.lines.length ?? 0 };
+  if (block === undefined) return { names, suggestions: [], stats };
+  const scale = CONFIDENCE_BY_START[block.via];
+  const suggestions: SignatureSuggestion[] = [];
+  const suggest: Suggest = (suggestion) => {
+    suggestions.push({ ...suggestion, confidence: Math.round(suggestion.confidence * scale * 100) / 100 });
+  };
+  const senderDomain = domainOf(input.senderAddress);
+  const phones = extractPhones(block.lines, phoneCountries(senderDomain, input.defaultCountry));
+  for (const phone of phones) {
+    const value = { kind: phone.kind, raw: phone.raw, ...(phone.e164 === undefined ? {} : { e164: phone.e164 }) };
+    suggest({ field: 'phone', value, confidence: phone.e164 === undefined ? 0.4 : phone.labelled ? 0.9 : 0.7, source: 'signature' });
+  }
+  const used = new Set([...phones.map((phone) => phone.line), ...suggestLinks(block.lines, input, senderDomain, suggest)]);
   const address = extractAddress(block.lines, used);
   if (address !== undefined) {
-    for (const line of address.lines) used.add(line);
     const { confidence, lines: _lines, ...value } = address;
     suggest({ field: 'address', value, confidence, source: 'signature' });
   }
@@ -100,8 +105,11 @@ function organizationLabel(domain: string): string | undefined {
   return label === undefined ? undefined : nameTokens(label).join('');
 }
 
+/** The sender's own site if listed (same domain, or a parent or child of it), else the first one. */
 function pickWebsite(sites: readonly string[], senderDomain: string | undefined): { value: string; confidence: number } | undefined {
-  const own = senderDomain === undefined ? undefined : sites.find((site) => senderDomain.endsWith(site.replace(/^https?:\/\//iu, '').replace(/^www\./iu, '').split('/')[0]?.toLowerCase() ?? '\u0000'));
+  const hostOf = (site: string): string => site.replace(/^https?:\/\//iu, '').replace(/^www\./iu, '').split(/[/?#]/u)[0]?.toLowerCase() ?? '';
+  const related = (host: string): boolean => senderDomain !== undefined && host !== '' && (host === senderDomain || senderDomain.endsWith(`.${host}`) || host.endsWith(`.${senderDomain}`));
+  const own = sites.find((site) => related(hostOf(site)));
   if (own !== undefined) return { value: own, confidence: 0.85 };
   const first = sites[0];
   return first === undefined ? undefined : { value: first, confidence: 0.6 };
