@@ -1,0 +1,67 @@
+// What the Sync and Settings views need from the signed-in account's mirror (built by createSyncPane and handed
+// down by the composition root through a context), and the hook that follows the account as it changes.
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import type { MirrorStore } from '../../ports/mirror-store.js';
+import type { OutboxStore } from '../../ports/outbox-store.js';
+import type { SyncEvents } from '../../ports/sync-events.js';
+import type { SharedSource } from '../../engine/shared-sources.js';
+
+/** The mirror reads the views make (a live query for contacts and conflicts, plain reads for the rest). */
+export type SyncPaneStore = Pick<MirrorStore, 'listFolders' | 'getSyncState' | 'watchContacts' | 'watchConflicts' | 'dismissConflicts' | 'getContacts' | 'getSetting'> &
+  Pick<OutboxStore, 'countPending'>;
+
+export interface SyncPane {
+  /** The account key the mirror belongs to (views reset their state when it changes). */
+  readonly key: string;
+  readonly store: SyncPaneStore;
+  /** Sync news from this pane and the account's other panes. */
+  readonly events: SyncEvents;
+  /** Runs a sync now (after another pane's, if one is running). Never throws: failures arrive as events. */
+  syncNow(): Promise<void>;
+  listSharedSources(): Promise<readonly SharedSource[]>;
+  /**
+   * Asks for the shared-contacts permission (a window may open: call from a click), checks that Graph lists
+   * the user's folders, keeps the source and syncs. Rejects with a message fit to show when any step fails.
+   */
+  addSharedSource(address: string): Promise<void>;
+  /** Forgets the source and removes its folders and contacts from this device. */
+  removeSharedSource(userId: string): Promise<void>;
+  /** Signs out and deletes this account's local data (contacts, outbox, settings) from this device. */
+  removeLocalData(): Promise<void>;
+}
+
+/** The mirror of whoever is signed in now (undefined when nobody is), and news when that changes. */
+export interface SyncPaneSource {
+  current(): SyncPane | undefined;
+  subscribe(listener: () => void): () => void;
+}
+
+export const SyncPaneContext = createContext<SyncPaneSource | undefined>(undefined);
+
+/** The signed-in account's sync pane, re-rendering when the account changes; undefined without one. */
+export function useSyncPane(): SyncPane | undefined {
+  const source = useContext(SyncPaneContext);
+  const [pane, setPane] = useState(() => source?.current());
+  useEffect(() => {
+    if (source === undefined) return undefined;
+    setPane(source.current());
+    return source.subscribe(() => setPane(source.current()));
+  }, [source]);
+  return pane;
+}
+
+/** Whether the browser says it is online, following its online and offline events. */
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}

@@ -1,0 +1,87 @@
+// The Sync view's live data: the running sync (from the sync events), the mirror's contacts and folders, the
+// outbox count and the conflict log, re-read as the mirror changes (live queries) and as syncs report.
+import { useEffect, useState } from 'preact/hooks';
+import type { StoredConflict } from '../../core/sync/conflict-entry.js';
+import type { MirrorContact } from '../../core/sync/mirror-contact.js';
+import type { FolderSyncState } from '../../ports/mirror-store.js';
+import { conflictRows, folderStatuses, lastSyncedAt, reduceSyncActivity } from '../views/sync/sync-status-model.js';
+import type { ConflictRow, FolderStatus, SyncActivityState } from '../views/sync/sync-status-model.js';
+import type { SyncPane } from './use-sync-pane.js';
+
+export interface SyncStatus {
+  readonly activity: SyncActivityState;
+  /** Live contacts in the mirror; undefined until the first read answered. */
+  readonly contacts: number | undefined;
+  readonly folders: readonly FolderStatus[];
+  readonly pending: number;
+  readonly lastSyncedAt: number | undefined;
+  readonly conflicts: readonly ConflictRow[];
+  /** A read of the mirror failed (e.g. the database was closed): shown instead of stale numbers. */
+  readonly readError: string | undefined;
+}
+
+const IDLE: SyncActivityState = { kind: 'idle' };
+
+export function useSyncStatus(pane: SyncPane): SyncStatus {
+  const [activity, setActivity] = useState<SyncActivityState>(IDLE);
+  const [contacts, setContacts] = useState<readonly MirrorContact[] | undefined>(undefined);
+  const [states, setStates] = useState<{ folders: Awaited<ReturnType<SyncPane['store']['listFolders']>>; sync: Map<string, FolderSyncState> }>({ folders: [], sync: new Map() });
+  const [pending, setPending] = useState(0);
+  const [conflicts, setConflicts] = useState<readonly ConflictRow[]>([]);
+  const [readError, setReadError] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    const { store } = pane;
+    const fail = (error: unknown) => live && setReadError(error instanceof Error ? error.message : String(error));
+    const readFolders = async () => {
+      const folders = await store.listFolders();
+      const sync = new Map<string, FolderSyncState>();
+      for (const state of await Promise.all(folders.map((folder) => store.getSyncState(folder.id)))) if (state !== undefined) sync.set(state.folderId, state);
+      if (live) setStates({ folders, sync });
+    };
+    const readPending = async () => {
+      const count = await store.countPending();
+      if (live) setPending(count);
+    };
+    const readConflicts = async (log: readonly StoredConflict[]) => {
+      const rows = await store.getContacts([...new Set(log.map((entry) => entry.localId))]);
+      if (live) setConflicts(conflictRows(log, rows));
+    };
+    setActivity(IDLE);
+    setContacts(undefined);
+    setReadError(undefined);
+    readFolders().catch(fail);
+    const stopEvents = pane.events.subscribe((event) => {
+      setActivity((state) => reduceSyncActivity(state, event));
+      if (event.kind !== 'sync-started') readFolders().catch(fail);
+      if (event.kind === 'sync-finished' || event.kind === 'sync-failed') readPending().catch(fail);
+    });
+    const stopContacts = store.watchContacts(
+      {},
+      (list) => {
+        if (!live) return;
+        setContacts(list);
+        readPending().catch(fail);
+      },
+      fail,
+    );
+    const stopConflicts = store.watchConflicts((log) => void readConflicts(log).catch(fail), fail);
+    return () => {
+      live = false;
+      stopEvents();
+      stopContacts();
+      stopConflicts();
+    };
+  }, [pane]);
+
+  return {
+    activity,
+    contacts: contacts?.length,
+    folders: folderStatuses(states.folders, states.sync, contacts ?? []),
+    pending,
+    lastSyncedAt: activity.lastFinishedAt ?? lastSyncedAt(states.sync.values()),
+    conflicts,
+    readError,
+  };
+}

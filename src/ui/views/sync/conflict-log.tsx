@@ -1,0 +1,56 @@
+// The conflict log: for each change that did not reach the server as written, the contact, the field, the
+// value kept and the value lost, with a dismiss button. Every value is rendered as text, never as HTML.
+import { format } from '../../strings/strings.js';
+import { syncStrings as s } from './sync-strings.js';
+import type { ConflictRow } from './sync-status-model.js';
+import { timeText } from './time-text.js';
+
+const REASONS: Readonly<Record<ConflictRow['reason'], string>> = {
+  'both-changed': s.conflictBothChanged,
+  'deleted-on-server': s.conflictDeletedOnServer,
+  rejected: s.conflictRejected,
+};
+
+export interface ConflictLogProps {
+  readonly conflicts: readonly ConflictRow[];
+  readonly onDismiss: (seq: number) => void;
+}
+
+export function ConflictLog({ conflicts, onDismiss }: ConflictLogProps) {
+  return (
+    <section class="sync-section" aria-labelledby="sync-conflicts-heading">
+      <h3 class="sync-section__heading" id="sync-conflicts-heading">
+        {s.conflictsHeading}
+      </h3>
+      {conflicts.length === 0 ? (
+        <p class="empty-state">{s.noConflicts}</p>
+      ) : (
+        <ul class="conflict-list" aria-labelledby="sync-conflicts-heading">
+          {conflicts.map((row) => {
+            const contact = row.contact || s.conflictUnnamed;
+            return (
+              <li key={row.seq} class="conflict" data-testid="conflict-entry" aria-label={contact}>
+                <dl class="conflict__facts">
+                  <dt>{s.conflictContact}</dt>
+                  <dd>{contact}</dd>
+                  <dt>{s.conflictField}</dt>
+                  <dd>{row.field ?? s.conflictWholeContact}</dd>
+                  <dt>{s.conflictKept}</dt>
+                  <dd data-testid="conflict-kept">{row.kept || s.conflictEmpty}</dd>
+                  <dt>{s.conflictLost}</dt>
+                  <dd data-testid="conflict-lost">{row.lost || s.conflictEmpty}</dd>
+                </dl>
+                <p class="conflict__reason">
+                  {row.message ?? REASONS[row.reason]} <time dateTime={new Date(row.at).toISOString()}>{timeText(row.at)}</time>
+                </p>
+                <button type="button" class="button" aria-label={format(s.dismissLabel, { contact })} onClick={() => onDismiss(row.seq)}>
+                  {s.dismiss}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

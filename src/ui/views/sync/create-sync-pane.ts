@@ -1,0 +1,76 @@
+// Builds the SyncPane the Sync and Settings views use from the account's mirror parts (the composition root
+// calls it): sync on demand, shared sources with incremental consent, and removing the local data.
+import { scopesForFeature } from '../../../core/auth/graph-scopes.js';
+import { AuthError, NotFoundError, RemoteError, ValidationError } from '../../../core/errors.js';
+import { addSharedSource, isMailboxAddress, listSharedSources, removeSharedSource } from '../../../engine/shared-sources.js';
+import type { ContactsRemote } from '../../../ports/contacts-remote.js';
+import type { MirrorStore } from '../../../ports/mirror-store.js';
+import type { OutboxStore } from '../../../ports/outbox-store.js';
+import type { SyncEvents } from '../../../ports/sync-events.js';
+import type { TokenProvider } from '../../../ports/token-provider.js';
+import type { SyncPane } from '../../hooks/use-sync-pane.js';
+import { settingsStrings as s } from '../settings/settings-strings.js';
+import { format } from '../../strings/strings.js';
+
+export interface SyncPaneDeps {
+  readonly key: string;
+  readonly store: MirrorStore & OutboxStore;
+  readonly events: SyncEvents;
+  readonly remote: Pick<ContactsRemote, 'listFolders'>;
+  /** A sync on demand (the scheduler's `requestSync('demand')`). */
+  readonly requestSync: () => Promise<unknown>;
+  readonly now: () => number;
+  readonly tokens: TokenProvider;
+  /** Asks for the permissions the last refused token request named (a window may open); never throws. */
+  readonly grantConsent: () => Promise<void>;
+  /** Signs out and deletes the account's local data. */
+  readonly removeLocalData: () => Promise<void>;
+}
+
+/** A token for the feature's scopes: silently, else once through the consent window. */
+async function ensureScopes(deps: SyncPaneDeps, scopes: readonly string[]): Promise<void> {
+  try {
+    await deps.tokens.getAccessToken({ scopes });
+    return;
+  } catch (error) {
+    if (!(error instanceof AuthError) || (error.reason !== 'consent-required' && error.reason !== 'interaction-required')) throw error;
+  }
+  await deps.grantConsent();
+  await deps.tokens.getAccessToken({ scopes });
+}
+
+/** A failure of adding a source, as a sentence fit to show (the address is quoted and truncated). */
+export function addSourceFailureText(error: unknown, address: string): string {
+  const quoted = `“${address.trim().slice(0, 80)}”`;
+  if (error instanceof ValidationError) return format(s.sourceInvalid, { address: quoted });
+  if (error instanceof AuthError) return s.sourceNoPermission;
+  if (error instanceof NotFoundError || (error instanceof RemoteError && (error.status === 403 || error.status === 404))) return format(s.sourceNotShared, { address: quoted });
+  return format(s.sourceFailed, { message: error instanceof Error ? error.message : String(error) });
+}
+
+export function createSyncPane(deps: SyncPaneDeps): SyncPane {
+  const syncNow = async (): Promise<void> => {
+    await deps.requestSync().catch(() => undefined);
+  };
+  return {
+    key: deps.key,
+    store: deps.store,
+    events: deps.events,
+    syncNow,
+    listSharedSources: () => listSharedSources(deps.store),
+    async addSharedSource(address) {
+      if (!isMailboxAddress(address.trim().toLowerCase())) throw new Error(addSourceFailureText(new ValidationError('address', address, 'address'), address));
+      try {
+        await ensureScopes(deps, scopesForFeature('shared-contacts'));
+        await addSharedSource({ store: deps.store, remote: deps.remote, now: deps.now() }, address);
+      } catch (error) {
+        throw new Error(addSourceFailureText(error, address), { cause: error });
+      }
+      void syncNow();
+    },
+    async removeSharedSource(userId) {
+      await removeSharedSource(deps.store, userId);
+    },
+    removeLocalData: () => deps.removeLocalData(),
+  };
+}
