@@ -94,15 +94,38 @@ function applyTag(sink: TextSink, name: string, closing: boolean): void {
   else if (CELL.has(name)) sink.cell(closing);
 }
 
-/** Converts HTML to text; stops once `maxChars` of text are produced. Linear in the input length. */
+const MAX_LINK_TAG_CHARS = 2_000;
+const MAX_ANCHOR_TEXT_CHARS = 200;
+
+/** The address or number of a `mailto:` or `tel:` link, from an <a> tag's text. */
+function contactLinkTarget(tag: string): string | undefined {
+  const match = /\shref\s*=\s*["']?\s*(?:mailto:|tel:|callto:)([^"'\s>?]{3,100})/iu.exec(tag.slice(0, MAX_LINK_TAG_CHARS));
+  return match?.[1] === undefined ? undefined : decodeEntities(match[1]).replace(/%20/gu, ' ').replace(/%2B/giu, '+');
+}
+
+/** Whether a link's text already shows its target (the address, or the number's digits). */
+function showsTarget(text: string, target: string): boolean {
+  if (target.includes('@')) return text.includes('@');
+  return (text.match(/\d/gu)?.length ?? 0) >= 6;
+}
+
+/**
+ * Converts HTML to text; stops once `maxChars` of text are produced. Linear in the input length.
+ * A `mailto:`/`tel:` link whose text does not show its target (an icon, "Email me") is followed by the target.
+ */
 export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): string {
   const lower = html.toLowerCase();
   const sink = new TextSink(maxChars);
+  let link: { target: string; text: string } | undefined;
+  const text = (chunk: string): void => {
+    sink.text(chunk);
+    if (link !== undefined && link.text.length < MAX_ANCHOR_TEXT_CHARS) link.text += chunk.slice(0, MAX_ANCHOR_TEXT_CHARS);
+  };
   let i = 0;
   while (i < html.length && !sink.full) {
     const lt = html.indexOf('<', i);
-    if (lt < 0) { sink.text(html.slice(i)); break; }
-    if (lt > i) sink.text(html.slice(i, lt));
+    if (lt < 0) { text(html.slice(i)); break; }
+    if (lt > i) text(html.slice(i, lt));
     if (lower.startsWith('<!--', lt)) {
       const end = lower.indexOf('-->', lt + 4);
       i = end < 0 ? html.length : end + 3;
@@ -111,7 +134,7 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
     const match = /^<(\/?)([a-z][a-z0-9:-]*)/.exec(lower.slice(lt, lt + 40));
     if (match === null) {
       if (lower[lt + 1] === '!' || lower[lt + 1] === '?') { i = tagEnd(html, lt + 1); continue; }
-      sink.text('<');
+      text('<');
       i = lt + 1;
       continue;
     }
@@ -121,6 +144,12 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
     if (!closing && SKIP_CONTENT.has(name) && !html.slice(lt, i).endsWith('/>')) {
       const close = lower.indexOf(`</${name}`, i);
       i = close < 0 ? html.length : tagEnd(html, close + name.length + 2);
+      continue;
+    }
+    if (name === 'a') {
+      if (closing && link !== undefined && !showsTarget(decodeEntities(link.text), link.target)) sink.text(` ${link.target} `);
+      const target = closing ? undefined : contactLinkTarget(html.slice(lt, i));
+      link = target === undefined ? undefined : { target, text: '' };
       continue;
     }
     applyTag(sink, name.includes(':') ? name.slice(name.indexOf(':') + 1) : name, closing);

@@ -18,6 +18,10 @@ describe('htmlToText', () => {
     ['keeps a stray < as text', 'a < b and 3<4', 'a < b and 3<4'],
     ['ignores namespaced Word tags', '<p class=MsoNormal>x<o:p></o:p></p>', 'x'],
     ['survives an unclosed tag at the end', 'text <a href="unterminated', 'text'],
+    ['shows the target of an icon e-mail link', 'E <a href="mailto:ann@acme.test"><img alt="mail"></a>', 'E ann@acme.test'],
+    ['shows the number behind a "Call me" link', '<a href="tel:+14258828080">Call me</a>', 'Call me +14258828080'],
+    ['does not repeat a target the link text shows', '<a href="mailto:ann@acme.test">Ann@Acme.test</a> | <a href="tel:+14258828080">(425) 882-8080</a>', 'Ann@Acme.test | (425) 882-8080'],
+    ['ignores ordinary links', '<a href="https://acme.test/track?id=1">Acme</a>', 'Acme'],
   ])('%s', (_name, html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
