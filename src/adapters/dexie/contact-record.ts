@@ -1,13 +1,18 @@
 // How a mirror contact is stored: the row as the engine sees it, plus the keys IndexedDB indexes
 // (graph id, folder, normalized search keys, list order). Indexed keys are derived, never edited.
+// A base equal to the row's fields is stored once: half the bytes to clone and write per contact.
 import { searchFieldsOf, sortKeyOf } from '../../core/contact/search-fields.js';
 import type { GraphId } from '../../core/contact/contact.js';
 import { contactMatchKeysOf } from '../../core/match/contact-match-keys.js';
-import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
+import { equalValues } from '../../core/contact/equal-fields.js';
+import type { ContactBase, LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
+
+/** The row as stored: when the base's fields equal the row's fields (the usual case) they are kept once. */
+export type StoredRow = Omit<MirrorContact, 'base'> & { readonly base?: ContactBase | (Omit<ContactBase, 'fields'> & { readonly fieldsAsRow: true }) };
 
 export interface ContactRecord {
   readonly localId: LocalId;
-  readonly row: MirrorContact;
+  readonly row: StoredRow;
   readonly folderId: GraphId;
   readonly graphId?: GraphId;
   readonly emails: readonly string[];
@@ -21,12 +26,26 @@ export interface ContactRecord {
   readonly nameKey?: string;
 }
 
+function compact(row: MirrorContact): StoredRow {
+  if (row.base === undefined || (row.base.fields !== row.fields && !equalValues(row.base.fields, row.fields))) return row;
+  const { fields: _same, ...base } = row.base;
+  return { ...row, base: { ...base, fieldsAsRow: true } };
+}
+
+/** The row of a stored record, with a compacted base expanded again. */
+export function rowOf(record: { readonly row: StoredRow }): MirrorContact {
+  const { row } = record;
+  if (row.base === undefined || !('fieldsAsRow' in row.base)) return row as MirrorContact;
+  const { fieldsAsRow: _flag, ...base } = row.base;
+  return { ...row, base: { ...base, fields: row.fields } };
+}
+
 export function contactRecordOf(row: MirrorContact): ContactRecord {
   const keys = row.deleted === true ? { emails: [], phones: [], nameTokens: [] } : searchFieldsOf(row.fields);
   const match = row.deleted === true ? { plusBases: [], domains: [], nameKey: undefined } : contactMatchKeysOf(row.fields);
   return {
     localId: row.localId,
-    row,
+    row: compact(row),
     folderId: row.folderId,
     ...(row.graphId !== undefined ? { graphId: row.graphId } : {}),
     emails: keys.emails,

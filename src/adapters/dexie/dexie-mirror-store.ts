@@ -12,12 +12,12 @@ import type { FolderPlan, MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { PullAction } from '../../core/sync/pull-action.js';
 import type { ContactQuery, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
 import type { LocalChange, OutboxStore, SettledRow } from '../../ports/outbox-store.js';
-import { contactRecordOf } from './contact-record.js';
+import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
 import { MirrorDb } from './mirror-db.js';
 import { guarded, storeErrorOf } from './store-error-of.js';
 
-const live = (records: readonly ContactRecord[]): MirrorContact[] => records.filter((record) => !record.deleted).map((record) => record.row);
+const live = (records: readonly ContactRecord[]): MirrorContact[] => records.filter((record) => !record.deleted).map((record) => rowOf(record));
 
 export class DexieMirrorStore implements MirrorStore, OutboxStore {
   readonly #db: MirrorDb;
@@ -60,14 +60,15 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     return guarded('applying a page of changes', () =>
       db.transaction('rw', [db.contacts, db.outbox, db.conflicts, db.syncState], async () => {
         const byId = (await db.contacts.bulkGet([...request.localIds])).filter((record) => record !== undefined);
-        const byGraph = request.graphIds.length > 0 ? await db.contacts.where('graphId').anyOf([...request.graphIds]).toArray() : [];
+        // Point lookups: IndexedDB answers each in O(log n), where a cursor over anyOf() walks the index.
+        const byGraph = (await Promise.all(request.graphIds.map((graphId) => db.contacts.where('graphId').equals(graphId).first()))).filter((record) => record !== undefined);
         const rows = new Map<LocalId, MirrorContact>();
         const byGraphId = new Map<GraphId, LocalId>();
         for (const record of [...byId, ...byGraph]) {
-          rows.set(record.localId, record.row);
+          rows.set(record.localId, rowOf(record));
           if (record.graphId !== undefined) byGraphId.set(record.graphId, record.localId);
         }
-        const folderRows = request.wholeFolder === true ? (await db.contacts.where('folderId').equals(folderId).toArray()).map((record) => record.row) : [];
+        const folderRows = request.wholeFolder === true ? (await db.contacts.where('folderId').equals(folderId).toArray()).map((record) => rowOf(record)) : [];
         const actions = request.plan({ rows, byGraphId }, folderRows);
         const outcome = await this.#apply(actions);
         await db.syncState.put(cursor);
@@ -95,13 +96,16 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   }
 
   getContact(localId: LocalId): Promise<MirrorContact | undefined> {
-    return guarded('reading a contact', async () => (await this.#db.contacts.get(localId))?.row);
+    return guarded('reading a contact', async () => {
+      const record = await this.#db.contacts.get(localId);
+      return record && rowOf(record);
+    });
   }
 
   getContacts(localIds: readonly LocalId[]): Promise<ReadonlyMap<LocalId, MirrorContact>> {
     return guarded('reading contacts', async () => {
       const records = await this.#db.contacts.bulkGet([...localIds]);
-      return new Map(records.filter((record) => record !== undefined).map((record) => [record.localId, record.row]));
+      return new Map(records.filter((record) => record !== undefined).map((record) => [record.localId, rowOf(record)]));
     });
   }
 
@@ -114,16 +118,16 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     const inFolder = (record: ContactRecord): boolean => !record.deleted && (query.folderId === undefined || record.folderId === query.folderId);
     if (text.length === 0) {
       const records = await this.#db.contacts.orderBy('sortKey').filter(inFolder).limit(query.limit ?? Infinity).toArray();
-      return records.map((record) => record.row);
+      return records.map((record) => rowOf(record));
     }
     const contacts = this.#db.contacts;
     const found = await contacts.where('nameTokens').startsWith(text).or('emails').startsWith(text).or('phones').startsWith(text).distinct().toArray();
     const sorted = found.filter(inFolder).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-    return sorted.slice(0, query.limit ?? sorted.length).map((record) => record.row);
+    return sorted.slice(0, query.limit ?? sorted.length).map((record) => rowOf(record));
   }
 
   allRows(): Promise<readonly MirrorContact[]> {
-    return guarded('reading contacts', async () => (await this.#db.contacts.toArray()).map((record) => record.row));
+    return guarded('reading contacts', async () => (await this.#db.contacts.toArray()).map((record) => rowOf(record)));
   }
 
   findByEmail(address: string): Promise<readonly MirrorContact[]> {
@@ -218,7 +222,8 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     const db = this.#db;
     return guarded('saving a local change', () =>
       db.transaction('rw', [db.contacts, db.outbox], async () => {
-        const made = change((await db.contacts.get(localId))?.row);
+        const found = await db.contacts.get(localId);
+        const made = change(found && rowOf(found));
         if (made === undefined) return undefined;
         await db.contacts.put(contactRecordOf(made.contact));
         const input = { localId: made.contact.localId, op: made.op, at: made.at };
@@ -242,7 +247,8 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
       db.transaction('rw', [db.contacts, db.outbox, db.conflicts], async () => {
         await db.outbox.bulkDelete([...doneSeqs]);
         const newer = (await db.outbox.where('localId').equals(localId).count()) > 0;
-        const next = settle((await db.contacts.get(localId))?.row, newer);
+        const found = await db.contacts.get(localId);
+        const next = settle(found && rowOf(found), newer);
         if (next === undefined) {
           await db.contacts.delete(localId);
           await db.outbox.where('localId').equals(localId).delete();

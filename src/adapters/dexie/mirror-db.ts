@@ -8,7 +8,7 @@ import type { LocalId } from '../../core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { FolderSyncState } from '../../ports/mirror-store.js';
-import { contactRecordOf } from './contact-record.js';
+import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
 
 export interface SettingRecord {
@@ -42,7 +42,7 @@ const rederive = (tx: Transaction) =>
     .table<ContactRecord, LocalId>('contacts')
     .toCollection()
     .modify((record) => {
-      Object.assign(record, contactRecordOf(record.row));
+      Object.assign(record, contactRecordOf(rowOf(record)));
     });
 
 export class MirrorDb extends Dexie {
