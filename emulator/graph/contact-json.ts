@@ -87,9 +87,10 @@ export function renderContact(contact: StoredContact, select?: ReadonlySet<strin
   if (want('createdDateTime')) json.createdDateTime = contact.createdDateTime;
   if (want('lastModifiedDateTime')) json.lastModifiedDateTime = contact.lastModifiedDateTime;
   if (want('changeKey')) json.changeKey = contact.changeKey;
+  const props = contact.props;
   for (const [name, kind] of CONTACT_PROPERTIES) {
     if (name === 'birthday' && want('parentFolderId')) json.parentFolderId = contact.folderId;
-    if (want(name)) json[name] = contact.props[name] ?? emptyValue(kind);
+    if (want(name)) json[name] = props[name] ?? emptyValue(kind);
   }
   return json;
 }

@@ -1,5 +1,5 @@
-// A seeded contact whose properties are built on first read: starting a mailbox of 100,000 contacts then costs
-// ids and timestamps only. It behaves like a plain StoredContact, and serialises with its properties.
+// A seeded contact whose properties are built when read: starting a mailbox of 100,000 contacts then costs
+// ids only. It behaves like a plain StoredContact, and serialises with its properties.
 import type { ContactProps, ExtendedProperty, OpenExtension, StoredContact, StoredPhoto } from './records.js';
 
 /** Builds the properties of seeded contact `index` (deterministic for a given index). */
@@ -61,9 +61,12 @@ export class LazyContact implements StoredContact {
     this.#changeKey = value;
   }
 
+  /**
+   * Until the contact is written, its properties are rebuilt on each read (a few microseconds) rather than kept:
+   * reading a large seeded mailbox then leaves no garbage in the old generation. Callers read `props` once.
+   */
   get props(): ContactProps {
-    this.#props ??= this.#build(this.#index);
-    return this.#props;
+    return this.#props ?? this.#build(this.#index);
   }
 
   set props(value: ContactProps) {
