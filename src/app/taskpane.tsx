@@ -7,8 +7,10 @@ import { officeReady, type OfficeApi } from '../adapters/office/office-async.js'
 import { OfficeHostDialog } from '../adapters/office/office-host-dialog.js';
 import { App } from '../ui/app.js';
 import { AccountBar } from '../ui/views/account/account-bar.js';
+import { MessageMirrorContext } from '../ui/views/message/message-mirror.js';
 import { createSignIn } from './auth/create-sign-in.js';
 import { appConfig } from './config.js';
+import { MirrorSessions } from './mirror-sessions.js';
 
 function showStartupError(root: HTMLElement, error: unknown): void {
   const box = document.createElement('div');
@@ -28,7 +30,13 @@ function start(root: HTMLElement, office: OfficeApi): void {
   try {
     const services = { mailbox: new OfficeMailboxHost(office), theme: new OfficeHostTheme(office) };
     const signIn = createSignIn({ config: appConfig, mailbox: services.mailbox, dialog: new OfficeHostDialog(office), pageUrl: window.location.href });
-    render(<App services={services} accountSlot={<AccountBar session={signIn} />} />, root);
+    const mirrors = new MirrorSessions(signIn, services.mailbox, new URL(appConfig.graphBaseUrl, window.location.href).href.replace(/\/+$/, ''));
+    render(
+      <MessageMirrorContext.Provider value={mirrors}>
+        <App services={services} accountSlot={<AccountBar session={signIn} />} />
+      </MessageMirrorContext.Provider>,
+      root,
+    );
   } catch (error) {
     showStartupError(root, error);
   }

@@ -1,0 +1,187 @@
+// The signed-in account's local mirror, composed for the pane: the Dexie mirror named by the account key,
+// GraphContactsRemote with the session's tokens, and the SyncScheduler (on open — the pane renders from the
+// mirror first —, on a timer, on focus and on demand), one sync at a time across panes (Web Locks) with news
+// to the others (BroadcastChannel). It serves the Message view as its MessageMirror.
+import { DexieMirrorStore } from '../adapters/dexie/dexie-mirror-store.js';
+import { lockForHost } from '../adapters/browser/web-locks-lock.js';
+import { BroadcastSyncEvents, syncChannelName } from '../adapters/browser/broadcast-sync-events.js';
+import { GraphContactsRemote } from '../adapters/graph/graph-contacts-remote.js';
+import { accountDatabaseName } from '../core/auth/account-key.js';
+import type { ClientId, ContactFields } from '../core/contact/contact.js';
+import { splitEmail } from '../core/contact/normalize-email.js';
+import type { SignedInAccount } from '../core/auth/sign-in-state.js';
+import type { SignatureInput } from '../core/match/signature/signature-types.js';
+import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
+import type { MirrorFolder } from '../core/sync/plan-folders.js';
+import { addAddressToContact } from '../engine/capture-address.js';
+import { captureAll } from '../engine/capture-all-unknown.js';
+import type { CapturePreviewRow } from '../engine/capture-all-unknown.js';
+import { captureContact } from '../engine/capture-contact.js';
+import { editContact } from '../engine/local-edits.js';
+import { OpenItemMatcher } from '../engine/match-open-item.js';
+import { syncOnce } from '../engine/sync-once.js';
+import { SyncScheduler } from '../engine/sync-scheduler.js';
+import type { MailboxHost } from '../ports/mailbox-host.js';
+import type { SyncEvent } from '../ports/sync-events.js';
+import type { TokenProvider } from '../ports/token-provider.js';
+import type { MessageMirror, OrganizationPerson, SyncActivity } from '../ui/views/message/message-mirror.js';
+import { loadContactPhoto, lookUpPerson } from './graph-people-and-photos.js';
+import { wallClock } from './wall-clock.js';
+import { extractSignatureOffThread } from './workers/extract-signature-off-thread.js';
+
+export interface MirrorSessionOptions {
+  readonly account: SignedInAccount;
+  readonly tokens: TokenProvider;
+  /** Absolute Graph base URL, e.g. `https://graph.microsoft.com/v1.0`. */
+  readonly graphBaseUrl: string;
+  readonly mailbox: MailboxHost;
+}
+
+export class MirrorSession implements MessageMirror {
+  readonly store: DexieMirrorStore;
+  readonly scheduler: SyncScheduler;
+  readonly matcher: OpenItemMatcher;
+  readonly organizationDomain: string | undefined;
+  /** The account key the mirror belongs to. */
+  readonly key: string;
+  readonly #options: MirrorSessionOptions;
+  readonly #events: BroadcastSyncEvents;
+  readonly #changed = new Set<() => void>();
+  readonly #activityListeners = new Set<() => void>();
+  readonly #photos = new Map<string, Promise<string | undefined>>();
+  readonly #cleanups: (() => void)[] = [];
+  #activity: SyncActivity = { state: 'idle' };
+
+  constructor(options: MirrorSessionOptions) {
+    this.#options = options;
+    const key = options.account.key;
+    this.key = key;
+    this.store = new DexieMirrorStore(accountDatabaseName('mirror', key));
+    this.#events = new BroadcastSyncEvents(syncChannelName(key));
+    const remote = new GraphContactsRemote({ baseUrl: options.graphBaseUrl, tokens: options.tokens, clock: wallClock });
+    const deps = { remote, store: this.store, clock: wallClock, newClientId: () => crypto.randomUUID() as ClientId };
+    this.scheduler = new SyncScheduler({
+      lock: lockForHost(),
+      events: this.#events,
+      clock: wallClock,
+      lockName: `contact-bridge-sync@${key}`,
+      run: (onProgress) => syncOnce({ ...deps, onProgress }),
+    });
+    const own = options.mailbox.user().emailAddress;
+    this.matcher = new OpenItemMatcher(this.store, () => [own, options.account.username]);
+    const domain = splitEmail(own)?.domain;
+    this.organizationDomain = domain;
+    this.#cleanups.push(this.#events.subscribe((event) => this.#onSyncEvent(event)));
+  }
+
+  /** Starts syncing (the first run now) and follows focus; the mirror can be read before it finishes. */
+  start(): void {
+    void this.scheduler.start();
+    const onFocus = (): void => void this.scheduler.onFocus();
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') onFocus();
+    };
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onVisible);
+    this.#cleanups.push(() => window.removeEventListener('focus', onFocus), () => document.removeEventListener('visibilitychange', onVisible));
+  }
+
+  async close(): Promise<void> {
+    this.scheduler.stop();
+    for (const cleanup of this.#cleanups.splice(0)) cleanup();
+    this.#events.close();
+    for (const photo of this.#photos.values()) void photo.then((url) => url !== undefined && URL.revokeObjectURL(url));
+    this.#changed.clear();
+    this.#activityListeners.clear();
+    await this.store.close();
+  }
+
+  folders(): Promise<readonly MirrorFolder[]> {
+    return this.store.listFolders();
+  }
+
+  capture(fields: ContactFields): Promise<LocalId> {
+    return this.#locally(captureContact(this.#captureDeps(), fields));
+  }
+
+  captureAll(preview: readonly CapturePreviewRow[], keep: ReadonlySet<string>): Promise<readonly LocalId[]> {
+    return this.#locally(captureAll(this.#captureDeps(), preview, keep));
+  }
+
+  addAddress(localId: LocalId, entry: { readonly address: string; readonly name?: string }) {
+    return this.#locally(addAddressToContact(this.store, localId, entry, wallClock.now()));
+  }
+
+  edit(localId: LocalId, fields: ContactFields): Promise<boolean> {
+    return this.#locally(editContact(this.store, localId, fields, wallClock.now()));
+  }
+
+  extractSignature(input: SignatureInput) {
+    return extractSignatureOffThread(input);
+  }
+
+  lookUpPerson(address: string): Promise<OrganizationPerson | undefined> {
+    return lookUpPerson(this.#options.tokens, this.#options.graphBaseUrl, address);
+  }
+
+  photoOf(contact: MirrorContact): Promise<string | undefined> {
+    const key = `${contact.localId}|${contact.base?.changeKey ?? ''}`;
+    let photo = this.#photos.get(key);
+    if (photo === undefined) {
+      photo = this.store
+        .listFolders()
+        .then((folders) => loadContactPhoto(this.#options.tokens, this.#options.graphBaseUrl, contact, folders.find((folder) => folder.id === contact.folderId)))
+        .catch(() => undefined);
+      this.#photos.set(key, photo);
+    }
+    return photo;
+  }
+
+  onChanged(listener: () => void): () => void {
+    this.#changed.add(listener);
+    return () => this.#changed.delete(listener);
+  }
+
+  syncActivity(): SyncActivity {
+    return this.#activity;
+  }
+
+  onSyncActivity(listener: () => void): () => void {
+    this.#activityListeners.add(listener);
+    return () => this.#activityListeners.delete(listener);
+  }
+
+  #captureDeps() {
+    return { store: this.store, now: () => wallClock.now(), newClientId: () => crypto.randomUUID() as ClientId };
+  }
+
+  /** A local change is visible at once; the outbox is pushed right after, in the background. */
+  async #locally<T>(change: Promise<T>): Promise<T> {
+    const result = await change;
+    this.#notifyChanged();
+    void this.scheduler.requestSync('demand');
+    return result;
+  }
+
+  #onSyncEvent(event: SyncEvent): void {
+    if (event.kind === 'sync-started') this.#setActivity({ state: 'running', contacts: 0 });
+    else if (event.kind === 'sync-progress') {
+      this.#setActivity({ state: 'running', contacts: event.progress.contacts });
+      if (event.progress.phase === 'pull') this.#notifyChanged();
+    }
+    else if (event.kind === 'sync-failed') this.#setActivity({ state: 'failed', message: event.message });
+    else {
+      this.#setActivity({ state: 'idle' });
+      this.#notifyChanged();
+    }
+  }
+
+  #setActivity(activity: SyncActivity): void {
+    this.#activity = activity;
+    for (const listener of [...this.#activityListeners]) listener();
+  }
+
+  #notifyChanged(): void {
+    for (const listener of [...this.#changed]) listener();
+  }
+}

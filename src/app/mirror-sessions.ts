@@ -1,0 +1,63 @@
+// Follows the sign-in session: opens the mirror of the account whose data the pane may show (signed in, or
+// offline with a known account) and closes the previous one when the account changes or signs out.
+import type { SignedInAccount, SignInState } from '../core/auth/sign-in-state.js';
+import type { MailboxHost } from '../ports/mailbox-host.js';
+import type { TokenProvider } from '../ports/token-provider.js';
+import type { MessageMirror, MessageMirrorSource } from '../ui/views/message/message-mirror.js';
+import { MirrorSession } from './mirror-session.js';
+
+export interface AccountSource extends TokenProvider {
+  getState(): SignInState;
+  subscribe(listener: () => void): () => void;
+}
+
+/**
+ * The account whose mirror may be open: signed in, or offline / needing consent / failed with a known account;
+ * `keep` while a sign-in is under way (a consent prompt must not close the mirror), undefined when signed out.
+ */
+export function mirrorAccountOf(state: SignInState): SignedInAccount | 'keep' | undefined {
+  switch (state.status) {
+    case 'starting':
+    case 'signing-in':
+      return 'keep';
+    case 'signed-out':
+      return undefined;
+    default:
+      return state.account;
+  }
+}
+
+export class MirrorSessions implements MessageMirrorSource {
+  readonly #listeners = new Set<() => void>();
+  readonly #signIn: AccountSource;
+  readonly #mailbox: MailboxHost;
+  readonly #graphBaseUrl: string;
+  #session: MirrorSession | undefined;
+
+  constructor(signIn: AccountSource, mailbox: MailboxHost, graphBaseUrl: string) {
+    this.#signIn = signIn;
+    this.#mailbox = mailbox;
+    this.#graphBaseUrl = graphBaseUrl;
+    signIn.subscribe(() => this.#follow());
+    this.#follow();
+  }
+
+  current(): MessageMirror | undefined {
+    return this.#session;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #follow(): void {
+    const account = mirrorAccountOf(this.#signIn.getState());
+    if (account === 'keep' || account?.key === this.#session?.key) return;
+    const previous = this.#session;
+    this.#session = account === undefined ? undefined : new MirrorSession({ account, tokens: this.#signIn, graphBaseUrl: this.#graphBaseUrl, mailbox: this.#mailbox });
+    if (previous !== undefined) void previous.close();
+    this.#session?.start();
+    for (const listener of [...this.#listeners]) listener();
+  }
+}

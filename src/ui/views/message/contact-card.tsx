@@ -1,0 +1,83 @@
+// The card of a known contact: photo (or initials), name, job title, company, phones, e-mail addresses,
+// categories, folder and an Edit button. Every value is untrusted text and rendered as text.
+import { useEffect, useState } from 'preact/hooks';
+import type { MirrorContact } from '../../../core/sync/mirror-contact.js';
+import { hasLocalChanges } from '../../../core/sync/mirror-contact.js';
+import { format, strings } from '../../strings/strings.js';
+
+const t = strings.match.card;
+
+export interface ContactCardProps {
+  readonly contact: MirrorContact;
+  readonly folderName?: string;
+  readonly photoOf?: (contact: MirrorContact) => Promise<string | undefined>;
+  readonly onEdit?: () => void;
+}
+
+export function nameOf(contact: MirrorContact): string {
+  const f = contact.fields;
+  return f.displayName?.trim() || [f.givenName, f.surname].filter(Boolean).join(' ') || f.emailAddresses?.[0]?.address || '?';
+}
+
+function initialsOf(name: string): string {
+  const words = name.split(/[\s.@_-]+/u).filter(Boolean);
+  return ((words[0]?.[0] ?? '') + (words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
+}
+
+function Row({ label, values }: { label: string; values: readonly (string | undefined)[] }) {
+  const shown = values.filter((value): value is string => value !== undefined && value.trim() !== '');
+  if (shown.length === 0) return null;
+  return (
+    <div class="contact-card__row">
+      <dt>{label}</dt>
+      {shown.map((value) => (
+        <dd key={value}>{value}</dd>
+      ))}
+    </div>
+  );
+}
+
+export function ContactCard({ contact, folderName, photoOf, onEdit }: ContactCardProps) {
+  const name = nameOf(contact);
+  const f = contact.fields;
+  const [photo, setPhoto] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let active = true;
+    setPhoto(undefined);
+    photoOf?.(contact).then((url) => active && setPhoto(url), () => undefined);
+    return () => {
+      active = false;
+    };
+  }, [contact, photoOf]);
+  return (
+    <article class="contact-card" aria-label={format(t.label, { name })} data-testid="contact-card">
+      <div class="contact-card__head">
+        {photo !== undefined ? (
+          <img class="contact-card__photo" src={photo} alt={format(t.photo, { name })} />
+        ) : (
+          <span class="contact-card__photo contact-card__photo--initials" aria-hidden="true">
+            {initialsOf(name)}
+          </span>
+        )}
+        <div class="contact-card__title">
+          <span class="contact-card__name">{name}</span>
+          {f.jobTitle || f.companyName ? <span class="contact-card__role">{[f.jobTitle, f.companyName].filter(Boolean).join(' · ')}</span> : null}
+          {hasLocalChanges(contact) ? <span class="contact-card__pending">{t.pending}</span> : null}
+        </div>
+        {onEdit ? (
+          <button type="button" class="button contact-card__edit" onClick={onEdit}>
+            {t.edit}
+          </button>
+        ) : null}
+      </div>
+      <dl class="contact-card__details">
+        <Row label={t.jobTitle} values={[f.jobTitle]} />
+        <Row label={t.company} values={[f.companyName]} />
+        <Row label={t.phones} values={[f.mobilePhone, ...(f.businessPhones ?? []), ...(f.homePhones ?? [])]} />
+        <Row label={t.emails} values={(f.emailAddresses ?? []).map((email) => email.address)} />
+        <Row label={t.categories} values={[(f.categories ?? []).join(', ')]} />
+        <Row label={t.folder} values={[folderName]} />
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+// Everyone on the open message matched against the mirror: sync activity, "Add all unknown" with its preview,
+// and one row per person (known, possible or unknown), in message order.
+import { useEffect, useState } from 'preact/hooks';
+import { planCaptureAll } from '../../../engine/capture-all-unknown.js';
+import type { CapturePreviewRow } from '../../../engine/capture-all-unknown.js';
+import type { ItemMatch } from '../../../engine/match-open-item.js';
+import type { MailboxHost } from '../../../ports/mailbox-host.js';
+import { format, strings } from '../../strings/strings.js';
+import { CaptureAllPreview } from './capture-all-preview.js';
+import { useSyncActivity } from './message-mirror.js';
+import type { MessageMirror } from './message-mirror.js';
+import { ParticipantMatch } from './participant-match.js';
+
+const t = strings.match;
+
+export interface MatchListProps {
+  readonly mirror: MessageMirror;
+  readonly mailbox: MailboxHost;
+  readonly result: ItemMatch;
+}
+
+function useFolderNames(mirror: MessageMirror, result: ItemMatch): ReadonlyMap<string, string> {
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    let active = true;
+    mirror.folders().then(
+      (folders) => active && setNames(new Map(folders.map((folder) => [folder.id, folder.displayName]))),
+      () => undefined,
+    );
+    return () => {
+      active = false;
+    };
+  }, [mirror, result]);
+  return names;
+}
+
+export function MatchList({ mirror, mailbox, result }: MatchListProps) {
+  const activity = useSyncActivity(mirror);
+  const folderNames = useFolderNames(mirror, result);
+  const [preview, setPreview] = useState<readonly CapturePreviewRow[] | undefined>(undefined);
+  const [added, setAdded] = useState<number | undefined>(undefined);
+  useEffect(() => setPreview(undefined), [result.itemKey]);
+  const unknown = result.matches.filter((match) => match.status === 'unknown').length;
+  return (
+    <section class="match-list" aria-label={strings.message.heading} data-item-key={result.itemKey}>
+      {activity.state === 'running' ? <p class="match-list__sync" role="status">{format(t.syncing, { count: activity.contacts })}</p> : null}
+      {activity.state === 'failed' ? <p class="match-list__sync match-list__sync--failed">{format(t.syncFailed, { message: activity.message })}</p> : null}
+      {unknown > 1 && preview === undefined ? (
+        <button type="button" class="button" onClick={() => { setAdded(undefined); setPreview(planCaptureAll(result.matches)); }}>
+          {format(t.addAllUnknown, { count: unknown })}
+        </button>
+      ) : null}
+      {added !== undefined ? <p role="status">{format(t.added, { count: added })}</p> : null}
+      {preview !== undefined ? (
+        <CaptureAllPreview
+          preview={preview}
+          onConfirm={async (keep) => {
+            const ids = await mirror.captureAll(preview, keep);
+            setAdded(ids.length);
+            setPreview(undefined);
+          }}
+          onCancel={() => setPreview(undefined)}
+        />
+      ) : null}
+      <ul class="match-list__people">
+        {result.matches.map((match) => (
+          <ParticipantMatch key={`${result.itemKey}|${match.participant.key}`} match={match} mirror={mirror} mailbox={mailbox} folderNames={folderNames} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// One person on the message and what the mirror knows of them: a contact card when known, the possible
+// matches with "add this address to <contact>" (within Outlook's three addresses), or "Add" when unknown.
+import { useState } from 'preact/hooks';
+import { MAX_EMAIL_ADDRESSES } from '../../../core/contact/contact.js';
+import { emailSlotsLeft } from '../../../engine/capture-address.js';
+import type { AddAddressOutcome } from '../../../engine/capture-address.js';
+import type { ContactMatch, MatchedContact } from '../../../engine/match-participants.js';
+import type { MailboxHost } from '../../../ports/mailbox-host.js';
+import { format, strings } from '../../strings/strings.js';
+import { CapturePanel } from './capture-panel.js';
+import { ContactCard, nameOf } from './contact-card.js';
+import { ContactForm } from './contact-form.js';
+import type { MessageMirror } from './message-mirror.js';
+
+const t = strings.match;
+
+export interface ParticipantMatchProps {
+  readonly match: ContactMatch;
+  readonly mirror: MessageMirror;
+  readonly mailbox: MailboxHost;
+  readonly folderNames: ReadonlyMap<string, string>;
+}
+
+const OUTCOME_TEXT: Record<AddAddressOutcome, string> = {
+  added: t.addressAdded,
+  'already-there': t.addressAlreadyThere,
+  full: t.addressFull,
+  'read-only': t.addressReadOnly,
+  gone: t.addressGone,
+};
+
+function KnownContact({ contact, mirror, folderName }: { contact: MatchedContact; mirror: MessageMirror; folderName?: string }) {
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <ContactForm
+        heading={t.form.editHeading}
+        draft={contact.row.fields}
+        suggestions={[]}
+        onSave={async (fields) => {
+          await mirror.edit(contact.row.localId, fields);
+          setEditing(false);
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
+  }
+  return <ContactCard contact={contact.row} folderName={folderName} photoOf={(row) => mirror.photoOf(row)} onEdit={() => setEditing(true)} />;
+}
+
+function Suggestion({ match, suggestion, mirror }: { match: ContactMatch; suggestion: { contact: MatchedContact; reason: keyof typeof t.reasons }; mirror: MessageMirror }) {
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const name = nameOf(suggestion.contact.row);
+  const full = emailSlotsLeft(suggestion.contact.row.fields) === 0;
+  const add = async () => {
+    const outcome = await mirror.addAddress(suggestion.contact.row.localId, { address: match.participant.address, ...(match.participant.displayName ? { name: match.participant.displayName } : {}) });
+    setMessage(format(OUTCOME_TEXT[outcome], { name, address: match.participant.address, max: MAX_EMAIL_ADDRESSES }));
+  };
+  return (
+    <li class="participant-match__suggestion">
+      <span>{format(t.possibleOf, { name, reason: t.reasons[suggestion.reason] })}</span>
+      {full ? (
+        <p class="participant-match__note">{format(t.addressFull, { name, max: MAX_EMAIL_ADDRESSES })}</p>
+      ) : (
+        <button type="button" class="button" onClick={() => void add()}>
+          {format(t.addAddressTo, { name })}
+        </button>
+      )}
+      {message ? <p class="participant-match__note" role="status">{message}</p> : null}
+    </li>
+  );
+}
+
+export function ParticipantMatch({ match, mirror, mailbox, folderNames }: ParticipantMatchProps) {
+  const [capturing, setCapturing] = useState(false);
+  const { participant } = match;
+  const name = participant.displayName ?? participant.address;
+  const roles = participant.roles.map((role) => t.roles[role]).join(', ');
+  return (
+    <li class={`participant-match participant-match--${match.status}`} data-testid="participant" data-status={match.status} data-address={participant.address}>
+      <div class="participant-match__who">
+        <span class="participant-match__roles">{roles}</span>
+        <span class="participant-match__name">{name}</span>
+        <span class="participant-match__address">{participant.address}</span>
+        <span class="participant-match__status">{match.status === 'known' ? t.known : match.status === 'possible' ? t.possible : t.unknown}</span>
+      </div>
+      {match.status === 'known'
+        ? match.contacts.map((contact) => <KnownContact key={contact.id} contact={contact} mirror={mirror} folderName={folderNames.get(contact.row.folderId)} />)
+        : null}
+      {match.status === 'possible' ? (
+        <ul class="participant-match__suggestions">
+          {match.suggestions.map((suggestion) => (
+            <Suggestion key={suggestion.contact.id} match={match} suggestion={suggestion} mirror={mirror} />
+          ))}
+        </ul>
+      ) : null}
+      {match.status !== 'known' && !capturing ? (
+        <button type="button" class="button button--primary" aria-label={`${t.add} ${name}`} onClick={() => setCapturing(true)}>
+          {match.status === 'unknown' ? t.add : t.addAsNew}
+        </button>
+      ) : null}
+      {capturing ? <CapturePanel participant={participant} mirror={mirror} mailbox={mailbox} onDone={() => setCapturing(false)} /> : null}
+    </li>
+  );
+}
