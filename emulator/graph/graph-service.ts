@@ -2,7 +2,6 @@
 // shape, logging. HTTP requests and the inner requests of a $batch both run through `runCall`.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import type { RequestLog, RequestLogEntry } from '../control/request-log.js';
 import type { FaultPlan } from '../faults/fault-plan.js';
 import { codeForStatus } from '../faults/fault-plan.js';
@@ -13,9 +12,6 @@ import { authenticate } from './auth.js';
 import { GraphError, graphErrorBody } from './errors.js';
 import type { GraphCall, GraphContext, GraphResult } from './graph-call.js';
 import { resolveTarget, routeGraphCall } from './router.js';
-
-/** Bodies smaller than this are sent as they are. */
-const GZIP_MIN_BYTES = 8 * 1024;
 
 export interface GraphServiceOptions {
   readonly ctx: GraphContext;
@@ -104,16 +100,10 @@ export class GraphService {
   }
 
   #send(req: IncomingMessage, res: ServerResponse, result: GraphResult, requestId: string, clientRequestId: string | undefined, drop: boolean): number {
-    let payload = result.bytes ?? (result.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(result.json)));
+    const payload = result.bytes ?? (result.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(result.json)));
     const contentType = result.bytes ? (result.contentType ?? 'application/octet-stream') : 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
     const headers: Record<string, string> = { ...corsHeaders(req), 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId, ...result.headers };
     if (payload.length > 0) headers['Content-Type'] = contentType;
-    // Graph compresses JSON for clients that accept gzip; large delta pages shrink about tenfold.
-    if (!result.bytes && payload.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      payload = gzipSync(payload, { level: 1 });
-      headers['Content-Encoding'] = 'gzip';
-      headers.Vary = 'Origin, Accept-Encoding';
-    }
     headers['Content-Length'] = String(payload.length);
     res.writeHead(result.status, headers);
     if (drop) {

@@ -97,14 +97,6 @@ describe('contact lists', () => {
     expect(seen.size).toBe(first['@odata.count']);
   });
 
-  it('compresses large answers for clients that accept gzip', async () => {
-    const zipped = await client.graph('/me/contacts?$top=50', { headers: { 'accept-encoding': 'gzip' } });
-    expect(zipped.headers.get('content-encoding')).toBe('gzip');
-    expect((await json<Page>(zipped)).value).toHaveLength(50);
-    const plain = await client.graph('/me/contacts?$top=50', { headers: { 'accept-encoding': 'identity' } });
-    expect(plain.headers.get('content-encoding')).toBeNull();
-  });
-
   it('returns only the selected properties, plus id and @odata.etag', async () => {
     const page = await json<Page>(await client.graph('/me/contacts?$top=3&$select=givenName'));
     expect(Object.keys(page.value[0] ?? {}).sort()).toEqual(['@odata.etag', 'givenName', 'id']);
