@@ -125,7 +125,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       else sendJson(res, 200, { value: DEMO_MESSAGES }, corsHeaders(req));
       return true;
     }
-    if (path.startsWith('/_emulator/')) return options.control ? handleControl(control, req, res, requestUrl) : false;
+    if (path.startsWith('/_emulator/')) {
+      if (!options.control) return false;
+      // Test pages may call the control API from another origin.
+      for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
+      if (req.method === 'OPTIONS') {
+        answerPreflight(req, res);
+        return true;
+      }
+      return handleControl(control, req, res, requestUrl);
+    }
     if (path === '/oidc' || path.startsWith('/oidc/')) return oidc(req, res, requestUrl);
     return options.staticDir ? serveStatic(options.staticDir, req, res, requestUrl) : false;
   };

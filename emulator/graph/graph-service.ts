@@ -9,7 +9,7 @@ import type { MailboxThrottle } from '../faults/mailbox-throttle.js';
 import { answerPreflight, corsHeaders, readBody, sleep } from '../http/http-io.js';
 import type { TokenSigner } from '../oidc/token-signer.js';
 import { authenticate } from './auth.js';
-import { GraphError, graphErrorBody } from './errors.js';
+import { GraphError, badRequest, graphErrorBody } from './errors.js';
 import type { GraphCall, GraphContext, GraphResult } from './graph-call.js';
 import { resolveTarget, routeGraphCall } from './router.js';
 
@@ -24,6 +24,15 @@ export interface GraphServiceOptions {
   readonly onRequest: (entry: RequestLogEntry) => void;
   /** Runs a `$batch` body (graph/batch.ts); injected to keep the modules apart. */
   readonly runBatch: (call: GraphCall, service: GraphService) => Promise<GraphResult>;
+}
+
+/** Path segments after `/v1.0`, percent-decoded; 400 for a malformed escape. */
+function decodeSegments(pathname: string): string[] {
+  try {
+    return pathname.split('/').slice(2).filter(Boolean).map(decodeURIComponent);
+  } catch {
+    throw badRequest('The request URL is malformed.');
+  }
 }
 
 export interface CallOutcome {
@@ -41,14 +50,18 @@ export class GraphService {
   }
 
   /** One Graph call past authentication: injected status faults, throttling, then the route. */
+  /** The answer of an armed status fault matching the call, if any (it consumes one hit). */
+  injectedFault(call: GraphCall): CallOutcome | undefined {
+    const fault = this.options.faults.take('status', call.method, `/v1.0/${call.segments.join('/')}`);
+    if (!fault) return undefined;
+    const headers = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : undefined;
+    const error = new GraphError(fault.status, fault.code ?? codeForStatus(fault.status), fault.message ?? 'Injected fault.', headers);
+    return { result: this.errorResult(error, call), throttled: fault.status === 429 };
+  }
+
   async runCall(call: GraphCall, hold?: (release: () => void) => void): Promise<CallOutcome> {
-    const path = `/v1.0/${call.segments.join('/')}`;
-    const fault = this.options.faults.take('status', call.method, path);
-    if (fault) {
-      const headers = fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : undefined;
-      const error = new GraphError(fault.status, fault.code ?? codeForStatus(fault.status), fault.message ?? 'Injected fault.', headers);
-      return { result: this.errorResult(error, call), throttled: fault.status === 429 };
-    }
+    const faulted = this.injectedFault(call);
+    if (faulted) return faulted;
     try {
       const target = resolveTarget(this.options.ctx.state, call.segments, call.principal.userId);
       const slot = this.options.throttle.acquire(target.user.id);
@@ -75,14 +88,18 @@ export class GraphService {
     const method = (req.method ?? 'GET').toUpperCase();
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : (v ?? '')]));
     const requestId = randomUUID();
-    const segments = url.pathname.split('/').slice(2).filter(Boolean).map(decodeURIComponent);
     const body = await readBody(req);
     const releases: (() => void)[] = [];
     let outcome: CallOutcome;
     try {
+      const segments = decodeSegments(url.pathname);
       const principal = authenticate(this.options.signer, headers);
       const call: GraphCall = { method, segments, query: url.searchParams, headers, body, principal, requestId };
-      outcome = segments[0] === '$batch' && segments.length === 1 ? { result: await this.options.runBatch(call, this), throttled: false } : await this.runCall(call, (release) => releases.push(release));
+      if (segments[0] === '$batch' && segments.length === 1) {
+        outcome = this.injectedFault(call) ?? { result: await this.options.runBatch(call, this), throttled: false };
+      } else {
+        outcome = await this.runCall(call, (release) => releases.push(release));
+      }
     } catch (error) {
       outcome = { result: this.errorResult(error, { requestId, headers }), throttled: false };
     }

@@ -47,6 +47,18 @@ describe('fault injection', () => {
     expect(responses.find((r) => r.id === '2')?.status).toBe(500);
   });
 
+  it('fails a whole $batch when the fault names the batch path', async () => {
+    await fault({ type: 'status', status: 503, pathPrefix: '/v1.0/$batch' });
+    const response = await client.graph('/$batch', { method: 'POST', body: { requests: [{ id: '1', method: 'GET', url: '/me/contacts?$top=1' }] } });
+    expect(response.status).toBe(503);
+  });
+
+  it('answers CORS preflights of the control API', async () => {
+    const response = await fetch(`${client.emulator.url}/_emulator/faults`, { method: 'OPTIONS', headers: { origin: 'https://localhost:3000', 'access-control-request-method': 'POST' } });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
+  });
+
   it('adds latency to the next responses', async () => {
     await fault({ type: 'latency', ms: 250, count: 1 });
     const started = performance.now();

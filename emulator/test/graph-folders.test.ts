@@ -50,5 +50,6 @@ describe('contact folders', () => {
   it('answers 405 for a verb the path does not support and 400 for an unknown segment', async () => {
     expect((await client.graph('/me/contactFolders', { method: 'DELETE' })).status).toBe(405);
     expect((await client.graph('/me/notAThing')).status).toBe(400);
+    expect((await client.graph('/me/contacts/%E0%A4%A')).status).toBe(400);
   });
 });
