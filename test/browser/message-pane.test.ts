@@ -1,0 +1,117 @@
+// The Message view end to end in the simulator: after sign-in the pane mirrors the demo mailbox's contacts
+// (real IndexedDB, real Graph adapter against the emulator), matches everyone on the selected message, captures
+// an unknown sender in one click (pushed to the emulator by the outbox), and follows the selection without stale results.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../support/build-simulator.js';
+import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+
+const USER = 'Dana Whitfield';
+const USER_ADDRESS = 'dana.whitfield@contoso.example';
+const SYNC_TIMEOUT_MS = 60_000;
+
+let harness: BrowserHarness;
+let sim: SimulatorPage;
+
+const participant = (address: string) => sim.pane.locator(`[data-testid="participant"][data-address="${address}"]`);
+const statusOf = (address: string) => participant(address).getAttribute('data-status', { timeout: SYNC_TIMEOUT_MS });
+
+async function signIn(): Promise<void> {
+  const button = sim.pane.getByRole('button', { name: 'Sign in', exact: true });
+  await button.waitFor();
+  const dialogOpened = harness.context.waitForEvent('page');
+  await button.click();
+  const dialog: Page = await dialogOpened;
+  await dialog.getByRole('radio', { name: new RegExp(USER) }).check();
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await sim.pane.getByTestId('account-name').filter({ hasText: USER }).waitFor({ timeout: 15_000 });
+}
+
+async function graphContactsWith(address: string): Promise<Record<string, unknown>[]> {
+  const token = harness.emulator.mintToken(USER_ADDRESS, ['Contacts.ReadWrite']);
+  const filter = encodeURIComponent(`emailAddresses/any(a:a/address eq '${address}')`);
+  const response = await harness.context.request.get(`${harness.emulator.graphUrl}/me/contacts?$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { value: Record<string, unknown>[] }).value;
+}
+
+interface MailboxMessage {
+  readonly subject: string;
+  readonly from: { address: string };
+  readonly to: readonly { address: string }[];
+  readonly cc: readonly { address: string }[];
+}
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+  sim = await harness.openSimulator({ latencyMs: 20 });
+  await signIn();
+}, 180_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('the Message view in the simulator', () => {
+  it('shows the card of a known sender once the mirror has synced', async () => {
+    await sim.selectMessage('Q1 order forecast');
+    await expect.poll(() => statusOf('john.doe@fabrikam.example'), { timeout: SYNC_TIMEOUT_MS }).toBe('known');
+    const card = participant('john.doe@fabrikam.example').getByTestId('contact-card');
+    await expect.poll(() => card.textContent()).toContain('Purchasing Manager');
+    expect(await card.textContent()).toContain('Fabrikam Inc.');
+    expect(await card.textContent()).toContain('Clients');
+    expect(await card.getByRole('button', { name: 'Edit' }).count()).toBe(1);
+    await expect.poll(() => sim.pane.getByText(/Syncing your contacts/).count(), { timeout: SYNC_TIMEOUT_MS }).toBe(0);
+    await mkdir(path.join(PROJECT_ROOT, 'docs'), { recursive: true });
+    await sim.page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'screenshot-message.png') });
+  });
+
+  it('adds an unknown sender in one click, shows it as known without a reload, and pushes it to Graph', async () => {
+    const address = 'k.fischer@fischer-technik.example';
+    await sim.selectMessage('Angebot Wartungsvertrag');
+    await expect.poll(() => statusOf(address), { timeout: SYNC_TIMEOUT_MS }).toBe('unknown');
+    await participant(address).getByRole('button', { name: 'Add Klaus Fischer' }).click();
+    const form = sim.pane.getByRole('form', { name: 'New contact' });
+    await expect.poll(() => form.getByLabel('Last name').inputValue()).toBe('Fischer');
+    await expect.poll(() => form.getByText('Suggested').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const suggested = await form.locator('input[data-suggested="true"]:not(#contact-form-businessAddress)').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(suggested.length).toBeGreaterThan(0);
+    await form.getByRole('button', { name: 'Accept all suggestions' }).click();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => statusOf(address), { timeout: 10_000 }).toBe('known');
+    expect(await participant(address).getByTestId('contact-card').textContent()).toContain('Klaus Fischer');
+    await expect.poll(async () => (await graphContactsWith(address)).length, { timeout: SYNC_TIMEOUT_MS }).toBe(1);
+    const [pushed] = await graphContactsWith(address);
+    expect(pushed?.displayName).toBe('Klaus Fischer');
+    expect(pushed?.surname).toBe('Fischer');
+    for (const value of suggested) expect(JSON.stringify(pushed)).toContain(JSON.stringify(value).slice(1, -1));
+  });
+
+  it('follows the selection in a pinned pane and never shows people of another message under a subject', async () => {
+    const response = await harness.context.request.get(`${harness.baseUrl}/_emulator/mailbox/messages`);
+    const body = (await response.json()) as { value?: MailboxMessage[]; messages?: MailboxMessage[] } | MailboxMessage[];
+    const messages = Array.isArray(body) ? body : (body.value ?? body.messages ?? []);
+    const peopleOf = new Map(messages.map((m) => [m.subject, new Set([m.from, ...m.to, ...m.cc].map((a) => a.address.toLowerCase()))]));
+    const frame = await sim.paneFrame();
+    await frame.evaluate(() => {
+      const seen: { subject: string; people: string[] }[] = [];
+      const record = () => {
+        const subject = document.querySelector('[data-testid="open-item-subject"]')?.textContent ?? '';
+        const people = [...document.querySelectorAll('[data-testid="participant"]')].map((el) => (el.getAttribute('data-address') ?? '').toLowerCase());
+        seen.push({ subject, people });
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      Object.assign(window, { __seen: seen });
+    });
+    const subjects = ['Q1 order forecast', 'Kick-off: Partner Summit 2027 (all invitees)', 'Proposta comercial', 'RE: Contract draft v3', 'Proposta comercial'];
+    for (const subject of subjects) await sim.selectMessage(subject);
+    await expect.poll(() => statusOf('fernanda@lojasverdes.example.com.br'), { timeout: 10_000 }).toBe('unknown');
+    expect(await participant('thiago.araujo@woodgrove.example').getAttribute('data-status')).toBe('known');
+    const seen = await frame.evaluate(() => (window as unknown as { __seen: { subject: string; people: string[] }[] }).__seen);
+    expect(seen.length).toBeGreaterThan(subjects.length);
+    const mismatched = seen.filter((snapshot) => snapshot.people.some((address) => !(peopleOf.get(snapshot.subject)?.has(address) ?? false)));
+    expect(mismatched).toEqual([]);
+  });
+});
