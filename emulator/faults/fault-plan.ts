@@ -1,6 +1,8 @@
 // Faults the control API arms for the next Graph requests: fail with a status, add latency, or drop the
 // connection mid-response. Each fault may be limited to a method and a path prefix (e.g. `/v1.0/me/contacts`).
 
+import { createRng, pick } from '../store/ids.js';
+
 export interface StatusFault {
   readonly kind: 'status';
   readonly status: number;
@@ -15,7 +17,17 @@ export interface LatencyFault {
   readonly kind: 'latency';
   readonly ms: number;
 }
-export type FaultEffect = StatusFault | DropFault | LatencyFault;
+/** Fails a share of the matching requests with a status drawn from `statuses` (seeded, so runs replay). */
+export interface RandomFault {
+  readonly kind: 'random';
+  readonly rate: number;
+  readonly statuses: readonly number[];
+  readonly seed: number;
+}
+export type FaultEffect = StatusFault | DropFault | LatencyFault | RandomFault;
+
+/** The transient failures Graph clients must survive (as in the Dev Proxy's random-error behaviour). */
+export const TRANSIENT_STATUSES: readonly number[] = [429, 500, 502, 503, 504];
 
 export interface FaultRule {
   readonly effect: FaultEffect;
@@ -35,6 +47,7 @@ export const codeForStatus = (status: number): string => CODES[status] ?? 'gener
 
 export class FaultPlan {
   #rules: FaultRule[] = [];
+  readonly #rngs = new Map<FaultRule, () => number>();
 
   add(rule: FaultRule): void {
     this.#rules.push(rule);
@@ -48,16 +61,31 @@ export class FaultPlan {
     return this.#rules;
   }
 
-  /** The first armed fault of `kind` matching the request; consumes one of its hits. */
-  take<K extends FaultEffect['kind']>(kind: K, method: string, path: string): Extract<FaultEffect, { kind: K }> | undefined {
-    const rule = this.#rules.find(
-      (r) => r.effect.kind === kind && (r.remaining === undefined || r.remaining > 0) && (!r.pathPrefix || path.startsWith(r.pathPrefix)) && (!r.method || r.method.toUpperCase() === method),
-    );
-    if (!rule) return undefined;
-    if (rule.remaining !== undefined) {
-      rule.remaining -= 1;
-      if (rule.remaining <= 0) this.#rules = this.#rules.filter((r) => r !== rule);
+  /** The first armed fault of `kind` matching the request; consumes one of its hits. Random faults act as status faults. */
+  take<K extends 'status' | 'drop' | 'latency'>(kind: K, method: string, path: string): Extract<FaultEffect, { kind: K }> | undefined {
+    for (const rule of this.#rules) {
+      const matches = (rule.remaining === undefined || rule.remaining > 0) && (!rule.pathPrefix || path.startsWith(rule.pathPrefix)) && (!rule.method || rule.method.toUpperCase() === method);
+      if (!matches) continue;
+      let effect: FaultEffect | undefined = rule.effect.kind === kind ? rule.effect : undefined;
+      if (kind === 'status' && rule.effect.kind === 'random') effect = this.#roll(rule, rule.effect);
+      if (!effect) continue;
+      if (rule.remaining !== undefined) {
+        rule.remaining -= 1;
+        if (rule.remaining <= 0) this.#rules = this.#rules.filter((r) => r !== rule);
+      }
+      return effect as Extract<FaultEffect, { kind: K }>;
     }
-    return rule.effect as Extract<FaultEffect, { kind: K }>;
+    return undefined;
+  }
+
+  #roll(rule: FaultRule, effect: RandomFault): StatusFault | undefined {
+    let rng = this.#rngs.get(rule);
+    if (!rng) {
+      rng = createRng(effect.seed);
+      this.#rngs.set(rule, rng);
+    }
+    if (rng() >= effect.rate) return undefined;
+    const status = pick(rng, effect.statuses.length > 0 ? effect.statuses : TRANSIENT_STATUSES);
+    return { kind: 'status', status, ...(status === 429 || status === 503 ? { retryAfterSeconds: 1 } : {}) };
   }
 }

@@ -59,6 +59,22 @@ describe('fault injection', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
   });
 
+  it('fails a seeded share of requests with transient statuses, replayably', async () => {
+    const run = async (): Promise<number[]> => {
+      await client.control('/faults', { method: 'DELETE' });
+      await fault({ type: 'random', rate: 0.5, seed: 7, pathPrefix: '/v1.0/me/contactFolders' });
+      const statuses: number[] = [];
+      for (let i = 0; i < 24; i += 1) statuses.push((await client.graph('/me/contactFolders')).status);
+      return statuses;
+    };
+    const first = await run();
+    expect(first.filter((s) => s === 200).length).toBeGreaterThan(4);
+    expect(first.filter((s) => s !== 200).every((s) => [429, 500, 502, 503, 504].includes(s))).toBe(true);
+    expect(first.some((s) => s !== 200)).toBe(true);
+    expect(await run()).toEqual(first);
+    await client.control('/faults', { method: 'DELETE' });
+  });
+
   it('adds latency to the next responses', async () => {
     await fault({ type: 'latency', ms: 250, count: 1 });
     const started = performance.now();
