@@ -6,6 +6,7 @@ import type { MirrorStore } from '../../ports/mirror-store.js';
 import type { OutboxStore } from '../../ports/outbox-store.js';
 import type { SyncEvents } from '../../ports/sync-events.js';
 import type { SharedSource } from '../../engine/shared-sources.js';
+import type { SyncActivityState } from '../views/sync/sync-status-model.js';
 
 /** The mirror reads the views make (a live query for contacts and conflicts, plain reads for the rest). */
 export type SyncPaneStore = Pick<MirrorStore, 'listFolders' | 'getSyncState' | 'watchContacts' | 'watchConflicts' | 'dismissConflicts' | 'getContacts' | 'getSetting'> &
@@ -17,6 +18,8 @@ export interface SyncPane {
   readonly store: SyncPaneStore;
   /** Sync news from this pane and the account's other panes. */
   readonly events: SyncEvents;
+  /** The sync activity as the events told it so far (a view opened mid-sync shows it running). */
+  activity(): SyncActivityState;
   /** Runs a sync now (after another pane's, if one is running). Never throws: failures arrive as events. */
   syncNow(): Promise<void>;
   listSharedSources(): Promise<readonly SharedSource[]>;

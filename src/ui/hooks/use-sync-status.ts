@@ -20,10 +20,8 @@ export interface SyncStatus {
   readonly readError: string | undefined;
 }
 
-const IDLE: SyncActivityState = { kind: 'idle' };
-
 export function useSyncStatus(pane: SyncPane): SyncStatus {
-  const [activity, setActivity] = useState<SyncActivityState>(IDLE);
+  const [activity, setActivity] = useState<SyncActivityState>(() => pane.activity());
   const [contacts, setContacts] = useState<readonly MirrorContact[] | undefined>(undefined);
   const [states, setStates] = useState<{ folders: Awaited<ReturnType<SyncPane['store']['listFolders']>>; sync: Map<string, FolderSyncState> }>({ folders: [], sync: new Map() });
   const [pending, setPending] = useState(0);
@@ -48,7 +46,7 @@ export function useSyncStatus(pane: SyncPane): SyncStatus {
       const rows = await store.getContacts([...new Set(log.map((entry) => entry.localId))]);
       if (live) setConflicts(conflictRows(log, rows));
     };
-    setActivity(IDLE);
+    setActivity(pane.activity());
     setContacts(undefined);
     setReadError(undefined);
     readFolders().catch(fail);

@@ -9,12 +9,13 @@ import { InMemorySyncEvents } from '../../fakes/in-memory-sync-events.js';
 /** The pane over fakes: a token provider that wants consent for scopes not yet granted, and a remote that knows one colleague. */
 function aPane(options: { granted?: boolean; consentWorks?: boolean } = {}) {
   const store = new InMemoryMirrorStore();
+  const events = new InMemorySyncEvents();
   let granted = options.granted ?? false;
   const calls = { tokens: [] as TokenRequest[], consent: 0, syncs: 0, listed: [] as MailboxRef[], removed: 0 };
   const pane = createSyncPane({
     key: 'acct-1',
     store,
-    events: new InMemorySyncEvents(),
+    events,
     remote: {
       async listFolders(mailbox) {
         calls.listed.push(mailbox);
@@ -42,7 +43,7 @@ function aPane(options: { granted?: boolean; consentWorks?: boolean } = {}) {
       calls.removed += 1;
     },
   });
-  return { pane, store, calls };
+  return { pane, store, events, calls };
 }
 
 describe('createSyncPane', () => {
@@ -84,6 +85,13 @@ describe('createSyncPane', () => {
     await pane.addSharedSource('ravi@contoso.example');
     await pane.removeSharedSource('ravi@contoso.example');
     expect(await pane.listSharedSources()).toEqual([]);
+  });
+
+  it('knows of a sync that started before any view subscribed', () => {
+    const { pane, events } = aPane();
+    expect(pane.activity()).toEqual({ kind: 'idle' });
+    events.publish({ kind: 'sync-started', at: 5 });
+    expect(pane.activity()).toEqual({ kind: 'running', startedAt: 5 });
   });
 
   it('never throws from Sync now (a failed sync arrives as an event)', async () => {

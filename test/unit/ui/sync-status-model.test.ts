@@ -5,7 +5,7 @@ import type { LocalId, MirrorContact } from '../../../src/core/sync/mirror-conta
 import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
 import type { FolderSyncState } from '../../../src/ports/mirror-store.js';
 import type { SyncEvent } from '../../../src/ports/sync-events.js';
-import { conflictRows, folderStatuses, lastSyncedAt, progressBarOf, reduceSyncActivity, valueText } from '../../../src/ui/views/sync/sync-status-model.js';
+import { conflictRows, fieldLabel, folderStatuses, lastSyncedAt, progressBarOf, reduceSyncActivity, valueText } from '../../../src/ui/views/sync/sync-status-model.js';
 import type { SyncActivityState } from '../../../src/ui/views/sync/sync-status-model.js';
 import { aContact, aSyncedRow } from '../../fakes/contact-builders.js';
 
@@ -82,14 +82,22 @@ describe('conflictRows', () => {
   it('lists the newest first with the contact’s name, field, kept and lost values as text', () => {
     const rows = conflictRows([conflict(1, 10), conflict(2, 20, { field: 'emailAddresses', kept: [{ address: 'a@x.example' }], lost: [{ name: 'Ada', address: 'ada@y.example' }] })], new Map<LocalId, MirrorContact>([[row.localId, row]]));
     expect(rows).toEqual([
-      { seq: 2, contact: 'Ada <b>Lovelace</b>', field: 'emailAddresses', reason: 'both-changed', kept: 'a@x.example', lost: 'Ada, ada@y.example', at: 20 },
-      { seq: 1, contact: 'Ada <b>Lovelace</b>', field: 'jobTitle', reason: 'both-changed', kept: 'Poet', lost: 'Engineer', at: 10 },
+      { seq: 2, contact: 'Ada <b>Lovelace</b>', field: 'Email addresses', reason: 'both-changed', kept: 'a@x.example', lost: 'Ada, ada@y.example', at: 20 },
+      { seq: 1, contact: 'Ada <b>Lovelace</b>', field: 'Job title', reason: 'both-changed', kept: 'Poet', lost: 'Engineer', at: 10 },
     ]);
   });
 
   it('leaves the name empty when the contact is gone, and keeps the server’s message', () => {
     const [only] = conflictRows([conflict(3, 30, { reason: 'rejected', message: 'Read-only.' })], new Map());
     expect(only).toMatchObject({ contact: '', message: 'Read-only.' });
+  });
+
+  it.each([
+    ['jobTitle', 'Job title'],
+    ['emailAddresses', 'Email addresses'],
+    ['birthday', 'Birthday'],
+  ])('names the field %s as %s', (field, label) => {
+    expect(fieldLabel(field)).toBe(label);
   });
 
   it('truncates long values', () => {

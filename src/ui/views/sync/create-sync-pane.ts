@@ -11,6 +11,8 @@ import type { TokenProvider } from '../../../ports/token-provider.js';
 import type { SyncPane } from '../../hooks/use-sync-pane.js';
 import { settingsStrings as s } from '../settings/settings-strings.js';
 import { format } from '../../strings/strings.js';
+import { reduceSyncActivity } from './sync-status-model.js';
+import type { SyncActivityState } from './sync-status-model.js';
 
 export interface SyncPaneDeps {
   readonly key: string;
@@ -48,7 +50,12 @@ export function addSourceFailureText(error: unknown, address: string): string {
   return format(s.sourceFailed, { message: error instanceof Error ? error.message : String(error) });
 }
 
+/** Call before the scheduler starts, so the pane knows of a sync already running when a view opens. */
 export function createSyncPane(deps: SyncPaneDeps): SyncPane {
+  let activity: SyncActivityState = { kind: 'idle' };
+  deps.events.subscribe((event) => {
+    activity = reduceSyncActivity(activity, event);
+  });
   const syncNow = async (): Promise<void> => {
     await deps.requestSync().catch(() => undefined);
   };
@@ -56,6 +63,7 @@ export function createSyncPane(deps: SyncPaneDeps): SyncPane {
     key: deps.key,
     store: deps.store,
     events: deps.events,
+    activity: () => activity,
     syncNow,
     listSharedSources: () => listSharedSources(deps.store),
     async addSharedSource(address) {

@@ -99,6 +99,12 @@ export function valueText(value: unknown): string {
   return text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH - 1)}…` : text;
 }
 
+/** A contact field's name for people: `jobTitle` → `Job title`, `emailAddresses` → `Email addresses`. */
+export function fieldLabel(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export interface ConflictRow {
   readonly seq: number;
   readonly contact: string;
@@ -124,7 +130,7 @@ export function conflictRows(conflicts: readonly StoredConflict[], contacts: Rea
     .map((entry) => ({
       seq: entry.seq,
       contact: valueText(nameOf(contacts.get(entry.localId))),
-      ...(entry.field !== undefined ? { field: entry.field } : {}),
+      ...(entry.field !== undefined ? { field: fieldLabel(entry.field) } : {}),
       reason: entry.reason,
       kept: valueText(entry.kept),
       lost: valueText(entry.lost),
