@@ -61,8 +61,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (!stateFile?.load()) seed();
 
   let handler: Handler = async () => false;
+  const writeLine = options.log ?? (() => undefined);
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    // Graph requests are logged by the Graph service (with size and throttling); the rest here, without query.
+    if (!url.pathname.startsWith('/v1.0')) {
+      const started = Date.now();
+      res.on('finish', () => writeLine(`${new Date().toISOString()} ${req.method ?? 'GET'} ${url.pathname} ${res.statusCode} ${Date.now() - started}ms`));
+    }
     handler(req, res, url)
       .then((handled) => {
         if (!handled && !res.headersSent) sendJson(res, 404, { error: { code: 'NotFound', message: `No route for ${url.pathname.slice(0, 100)}` } });
@@ -94,7 +100,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = new FaultPlan();
   const log = new RequestLog();
   const throttle = new MailboxThrottle({ ...DEFAULT_THROTTLE_LIMITS, ...options.throttle }, now);
-  const writeLine = options.log ?? (() => undefined);
   const graph = new GraphService({
     ctx, signer, throttle, faults, log, now, runBatch,
     latencyMs: () => options.latencyMs ?? 0,

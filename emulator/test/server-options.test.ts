@@ -101,3 +101,23 @@ describe('command line', () => {
     expect(() => parseCommandLine(['--seed', 'many'])).toThrow(/--seed/);
   });
 });
+
+describe('request logging', () => {
+  it('writes one line per request, without query strings or tokens', async () => {
+    const lines: string[] = [];
+    const emulator = await startEmulator({ seed: 20, control: true, log: (line) => lines.push(line) });
+    try {
+      const headers = bearer(emulator);
+      await fetch(`${emulator.graphUrl}/me/contacts?$top=1&secret=abc`, { headers });
+      await fetch(`${emulator.url}/_emulator/requests`);
+      await fetch(`${emulator.url}/oidc/v2.0/.well-known/openid-configuration`);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toMatch(/ GET \/v1\.0\/me\/contacts 200 /);
+      expect(lines.join('\n')).not.toContain('secret');
+      expect(lines.join('\n')).not.toContain(headers.authorization?.slice(7, 40) ?? 'missing');
+    } finally {
+      await emulator.close();
+    }
+  });
+});
