@@ -2,7 +2,8 @@
 // edits as PATCHes of the changed fields against the base changeKey, creates with a client id that a
 // retry first looks up (so a lost answer never duplicates). Each outcome is settled by settle-push.ts.
 import type { ClientId, ContactFields } from '../core/contact/contact.js';
-import { diffFields } from '../core/contact/diff-fields.js';
+import { applyChanges, diffFields } from '../core/contact/diff-fields.js';
+import { localIdForGraph } from '../core/sync/mirror-contact.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
 import { planBatches, planOutbox } from '../core/sync/plan-outbox.js';
 import type { PlannedPush } from '../core/sync/plan-outbox.js';
@@ -101,19 +102,29 @@ async function prepareCreate(deps: PushDeps, push: PlannedPush, row: MirrorConta
   return { push, row: { ...row, clientId }, write: { kind: 'create', folderId: row.folderId, clientId, fields: row.fields } };
 }
 
-/** A create sent before whose answer never came: if the server has it, adopt its id and base. */
+/**
+ * A create sent before whose answer never came: if the server has it, adopt its id and base. Graph's delta
+ * cannot carry our client id, so a pull may already have filed the same contact under its graph id: that
+ * copy goes, and any edit or delete the user made on it is carried over.
+ */
 async function adoptLandedCreate(deps: PushDeps, row: MirrorContact): Promise<MirrorContact['graphId']> {
   if (row.createAttempted !== true || row.clientId === undefined) return undefined;
   const found = await deps.remote.findByClientId(deps.mailbox ?? { kind: 'me' }, row.clientId);
   if (found === undefined) return undefined;
+  const duplicateId = localIdForGraph(found.id);
+  const duplicate = duplicateId === row.localId ? undefined : await deps.store.getContact(duplicateId);
+  const carried = duplicate?.localChangedAt === undefined ? {} : diffFields(duplicate.base?.fields ?? {}, duplicate.fields);
   await deps.store.settle(row.localId as LocalId, [], (current) =>
     current && {
       ...current,
       graphId: found.id,
       base: { changeKey: found.changeKey, fields: found.fields, lastModifiedDateTime: found.lastModifiedDateTime },
+      fields: applyChanges(current.fields, carried),
+      deleted: current.deleted === true || duplicate?.deleted === true,
       createAttempted: false,
-      localChangedAt: current.localChangedAt ?? deps.clock.now(),
+      localChangedAt: Math.max(current.localChangedAt ?? 0, duplicate?.localChangedAt ?? 0) || deps.clock.now(),
     },
   );
+  if (duplicate !== undefined) await deps.store.settle(duplicateId, [], () => undefined);
   return found.id;
 }

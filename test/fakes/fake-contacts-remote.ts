@@ -124,7 +124,10 @@ export class FakeContactsRemote implements ContactsRemote {
     const slice = entries.slice(offset, offset + this.pageSize);
     const upserts = slice.flatMap((entry) => {
       const contact = 'id' in entry ? this.#contacts.get(entry.id) : undefined;
-      return contact !== undefined && contact.folderId === folderId ? [this.#public(contact)] : [];
+      if (contact === undefined || contact.folderId !== folderId) return [];
+      // Graph's contacts delta cannot expand extended properties: our client id is not in delta pages.
+      const { clientId: _hidden, ...visible } = this.#public(contact);
+      return [visible];
     });
     const removedIds = slice.flatMap((entry) => ('removed' in entry ? [entry.removed] : []));
     const done = offset + this.pageSize >= entries.length;

@@ -139,4 +139,18 @@ describe('pushOutbox', () => {
     expect(world.remote.contacts()[0]?.fields.jobTitle).toBeUndefined();
     expect((await world.store.getContact(G1))?.fields.jobTitle).toBeUndefined();
   });
+
+  it('folds a copy pulled before a lost create was confirmed back into the created contact', async () => {
+    const world = await synced(0);
+    const id = await createContact(world.store, { clientId: 'c-1' as never, folderId: world.remote.defaultFolderId, fields: aContact({ displayName: 'Mine' }), now: 1 });
+    world.remote.loseNextWriteResponses();
+    await expect(pushOutbox(world.deps)).rejects.toBeInstanceOf(RemoteError);
+    await pullContacts(world.deps);
+    const copy = (await world.store.listContacts()).find((row) => row.localId !== id)!;
+    await editContact(world.store, copy.localId, { ...copy.fields, jobTitle: 'Edited on the copy' }, 5);
+    await pushOutbox(world.deps);
+    await pullContacts(world.deps);
+    expect((await world.store.allRows()).map((row) => row.localId)).toEqual([id]);
+    expect(world.remote.contacts()).toEqual([expect.objectContaining({ fields: expect.objectContaining({ jobTitle: 'Edited on the copy' }) })]);
+  });
 });
