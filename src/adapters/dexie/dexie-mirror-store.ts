@@ -19,6 +19,25 @@ import { guarded, storeErrorOf } from './store-error-of.js';
 
 const live = (records: readonly ContactRecord[]): MirrorContact[] => records.filter((record) => !record.deleted).map((record) => rowOf(record));
 
+/** One getAll per distinct key on an index, all pending together; answers the records by key. */
+function getAllEach(index: IDBIndex, keys: readonly (string | undefined)[], limit?: number): Promise<Map<string, ContactRecord[]>> {
+  const distinct = [...new Set(keys.filter((key): key is string => key !== undefined))];
+  const found = new Map<string, ContactRecord[]>();
+  if (distinct.length === 0) return Promise.resolve(found);
+  return new Promise((resolve, reject) => {
+    let left = distinct.length;
+    for (const key of distinct) {
+      const request = index.getAll(key, limit);
+      request.onsuccess = () => {
+        found.set(key, request.result as ContactRecord[]);
+        left -= 1;
+        if (left === 0) resolve(found);
+      };
+      request.onerror = () => reject(request.error ?? new Error(`IndexedDB could not read the ${index.name} index.`));
+    }
+  });
+}
+
 export class DexieMirrorStore implements MirrorStore, OutboxStore {
   readonly #db: MirrorDb;
 
@@ -151,18 +170,12 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
 
   findMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]> {
     const db = this.#db;
-    const lookUp = async (index: 'plusBases' | 'nameKey' | 'domains', keys: readonly (string | undefined)[], limit?: number) => {
-      const distinct = [...new Set(keys.filter((key): key is string => key !== undefined))];
-      const found = await Promise.all(
-        distinct.map((key) => {
-          const hits = db.contacts.where(index).equals(key);
-          return (limit === undefined ? hits : hits.limit(limit)).toArray();
-        }),
-      );
-      return new Map(distinct.map((key, i) => [key, found[i] ?? []]));
-    };
     return guarded('looking participants up', () =>
-      db.transaction('r', db.contacts, async () => {
+      db.transaction('r', db.contacts, async (tx) => {
+        // Plain IndexedDB getAll requests, all issued at once: a message's lookups are many small reads.
+        const contacts = tx.idbtrans.objectStore('contacts');
+        const lookUp = (index: 'plusBases' | 'nameKey' | 'domains', keys: readonly (string | undefined)[], limit?: number) =>
+          getAllEach(contacts.index(index), keys, limit);
         const bases = lookups.map((keys) => plusBaseOf(keys.email));
         const byBase = await lookUp('plusBases', bases);
         const known = lookups.map((keys, i) => (byBase.get(bases[i] ?? '') ?? []).some((record) => !record.deleted && record.emails.includes(normalizeEmail(keys.email))));
