@@ -21,9 +21,12 @@ import { editContact } from '../engine/local-edits.js';
 import { OpenItemMatcher } from '../engine/match-open-item.js';
 import { syncOnce } from '../engine/sync-once.js';
 import { SyncScheduler } from '../engine/sync-scheduler.js';
+import { syncSources } from '../engine/shared-sources.js';
 import type { MailboxHost } from '../ports/mailbox-host.js';
 import type { SyncEvent } from '../ports/sync-events.js';
 import type { TokenProvider } from '../ports/token-provider.js';
+import type { SyncPane } from '../ui/hooks/use-sync-pane.js';
+import { createSyncPane } from '../ui/views/sync/create-sync-pane.js';
 import type { MessageMirror, OrganizationPerson, SyncActivity } from '../ui/views/message/message-mirror.js';
 import { loadContactPhoto, lookUpPerson } from './graph-people-and-photos.js';
 import { wallClock } from './wall-clock.js';
@@ -35,12 +38,18 @@ export interface MirrorSessionOptions {
   /** Absolute Graph base URL, e.g. `https://graph.microsoft.com/v1.0`. */
   readonly graphBaseUrl: string;
   readonly mailbox: MailboxHost;
+  /** Asks for the permissions a refused token request named (the Sync view's shared sources); never throws. */
+  readonly grantConsent?: () => Promise<void>;
+  /** Signs out and deletes the account's local data (Settings). */
+  readonly removeLocalData?: () => Promise<void>;
 }
 
 export class MirrorSession implements MessageMirror {
   readonly store: DexieMirrorStore;
   readonly scheduler: SyncScheduler;
   readonly matcher: OpenItemMatcher;
+  /** What the Sync and Settings views use: sync news, Sync now, shared sources, removing local data. */
+  readonly sync: SyncPane;
   readonly organizationDomain: string | undefined;
   /** The account key the mirror belongs to. */
   readonly key: string;
@@ -65,7 +74,18 @@ export class MirrorSession implements MessageMirror {
       events: this.#events,
       clock: wallClock,
       lockName: `contact-bridge-sync@${key}`,
-      run: (onProgress) => syncOnce({ ...deps, onProgress }),
+      run: async (onProgress) => syncOnce({ ...deps, onProgress, sources: await syncSources(this.store) }),
+    });
+    this.sync = createSyncPane({
+      key,
+      store: this.store,
+      events: this.#events,
+      remote,
+      now: () => wallClock.now(),
+      tokens: options.tokens,
+      requestSync: () => this.scheduler.requestSync('demand'),
+      grantConsent: options.grantConsent ?? (() => Promise.resolve()),
+      removeLocalData: options.removeLocalData ?? (() => Promise.resolve()),
     });
     const own = options.mailbox.user().emailAddress;
     this.matcher = new OpenItemMatcher(this.store, () => [own, options.account.username]);

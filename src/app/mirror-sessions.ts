@@ -4,11 +4,14 @@ import type { SignedInAccount, SignInState } from '../core/auth/sign-in-state.js
 import type { MailboxHost } from '../ports/mailbox-host.js';
 import type { TokenProvider } from '../ports/token-provider.js';
 import type { MessageMirror, MessageMirrorSource } from '../ui/views/message/message-mirror.js';
+import type { SyncPaneSource } from '../ui/hooks/use-sync-pane.js';
 import { MirrorSession } from './mirror-session.js';
 
 export interface AccountSource extends TokenProvider {
   getState(): SignInState;
   subscribe(listener: () => void): () => void;
+  grantConsent?(): Promise<void>;
+  signOut?(options: { readonly removeLocalData: boolean }): Promise<void>;
 }
 
 /**
@@ -33,6 +36,8 @@ export class MirrorSessions implements MessageMirrorSource {
   readonly #mailbox: MailboxHost;
   readonly #graphBaseUrl: string;
   #session: MirrorSession | undefined;
+  /** The same sessions as the Sync and Settings views see them. */
+  readonly syncPanes: SyncPaneSource = { current: () => this.#session?.sync, subscribe: (listener) => this.subscribe(listener) };
 
   constructor(signIn: AccountSource, mailbox: MailboxHost, graphBaseUrl: string) {
     this.#signIn = signIn;
@@ -51,11 +56,19 @@ export class MirrorSessions implements MessageMirrorSource {
     return () => this.#listeners.delete(listener);
   }
 
+  #accountCommands() {
+    const signIn = this.#signIn;
+    return {
+      ...(signIn.grantConsent ? { grantConsent: () => signIn.grantConsent!() } : {}),
+      ...(signIn.signOut ? { removeLocalData: () => signIn.signOut!({ removeLocalData: true }) } : {}),
+    };
+  }
+
   #follow(): void {
     const account = mirrorAccountOf(this.#signIn.getState());
     if (account === 'keep' || account?.key === this.#session?.key) return;
     const previous = this.#session;
-    this.#session = account === undefined ? undefined : new MirrorSession({ account, tokens: this.#signIn, graphBaseUrl: this.#graphBaseUrl, mailbox: this.#mailbox });
+    this.#session = account === undefined ? undefined : new MirrorSession({ account, tokens: this.#signIn, graphBaseUrl: this.#graphBaseUrl, mailbox: this.#mailbox, ...this.#accountCommands() });
     if (previous !== undefined) void previous.close();
     this.#session?.start();
     for (const listener of [...this.#listeners]) listener();

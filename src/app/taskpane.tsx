@@ -8,6 +8,7 @@ import { OfficeHostDialog } from '../adapters/office/office-host-dialog.js';
 import { App } from '../ui/app.js';
 import { AccountBar } from '../ui/views/account/account-bar.js';
 import { MessageMirrorContext } from '../ui/views/message/message-mirror.js';
+import { SyncPaneContext } from '../ui/hooks/use-sync-pane.js';
 import { createSignIn } from './auth/create-sign-in.js';
 import { appConfig } from './config.js';
 import { MirrorSessions } from './mirror-sessions.js';
@@ -33,7 +34,9 @@ function start(root: HTMLElement, office: OfficeApi): void {
     const mirrors = new MirrorSessions(signIn, services.mailbox, new URL(appConfig.graphBaseUrl, window.location.href).href.replace(/\/+$/, ''));
     render(
       <MessageMirrorContext.Provider value={mirrors}>
-        <App services={services} accountSlot={<AccountBar session={signIn} />} />
+        <SyncPaneContext.Provider value={mirrors.syncPanes}>
+          <App services={services} accountSlot={<AccountBar session={signIn} />} />
+        </SyncPaneContext.Provider>
       </MessageMirrorContext.Provider>,
       root,
     );
