@@ -96,8 +96,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (!found) throw new Error(`unknown demo user ${user.slice(0, 80)}`);
     return signer.sign(accessTokenClaims(found, scopes, issuer), tokenTtlSeconds);
   };
-  const ctx: GraphContext = { state, graphUrl, maxDeltaPageSize: options.maxDeltaPageSize ?? 200 };
   const faults = new FaultPlan();
+  const ctx: GraphContext = { state, graphUrl, maxDeltaPageSize: options.maxDeltaPageSize ?? 200, faults };
   const log = new RequestLog();
   const throttle = new MailboxThrottle({ ...DEFAULT_THROTTLE_LIMITS, ...options.throttle }, now);
   const graph = new GraphService({

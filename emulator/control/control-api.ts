@@ -43,6 +43,7 @@ function parseFault(body: Record<string, unknown>): FaultRule {
     };
   }
   if (type === 'drop') return { effect: { kind: 'drop' }, ...scope };
+  if (type === 'emptyDeltaPage') return { effect: { kind: 'emptyDeltaPage' }, ...scope };
   if (type === 'random' && typeof body.rate === 'number' && body.rate >= 0 && body.rate <= 1) {
     const statuses = Array.isArray(body.statuses) ? body.statuses.filter((s): s is number => typeof s === 'number') : [];
     const randomScope = { ...scope };
@@ -50,7 +51,7 @@ function parseFault(body: Record<string, unknown>): FaultRule {
     return { effect: { kind: 'random', rate: body.rate, statuses, seed: typeof body.seed === 'number' ? body.seed : 1 }, ...randomScope };
   }
   if (type === 'latency' && typeof body.ms === 'number') return { effect: { kind: 'latency', ms: body.ms }, ...scope };
-  throw new Error('a fault is {type: "status", status, count?, pathPrefix?, method?, retryAfterSeconds?, code?, message?}, {type: "drop", count?, pathPrefix?}, {type: "latency", ms, count?, pathPrefix?} or {type: "random", rate, statuses?, seed?, count?, pathPrefix?}');
+  throw new Error('a fault is {type: "status", status, count?, pathPrefix?, method?, retryAfterSeconds?, code?, message?}, {type: "drop", count?, pathPrefix?}, {type: "latency", ms, count?, pathPrefix?}, {type: "emptyDeltaPage", count?, pathPrefix?} or {type: "random", rate, statuses?, seed?, count?, pathPrefix?}');
 }
 
 /** Serves `/_emulator/**` except the mailbox messages (always on, see server.ts). Returns false when not handled. */

@@ -24,7 +24,11 @@ export interface RandomFault {
   readonly statuses: readonly number[];
   readonly seed: number;
 }
-export type FaultEffect = StatusFault | DropFault | LatencyFault | RandomFault;
+/** The next delta pages come back empty with a nextLink, as when Graph's internal time limit hits. */
+export interface EmptyDeltaPageFault {
+  readonly kind: 'emptyDeltaPage';
+}
+export type FaultEffect = StatusFault | DropFault | LatencyFault | RandomFault | EmptyDeltaPageFault;
 
 /** The transient failures Graph clients must survive (as in the Dev Proxy's random-error behaviour). */
 export const TRANSIENT_STATUSES: readonly number[] = [429, 500, 502, 503, 504];
@@ -62,7 +66,7 @@ export class FaultPlan {
   }
 
   /** The first armed fault of `kind` matching the request; consumes one of its hits. Random faults act as status faults. */
-  take<K extends 'status' | 'drop' | 'latency'>(kind: K, method: string, path: string): Extract<FaultEffect, { kind: K }> | undefined {
+  take<K extends 'status' | 'drop' | 'latency' | 'emptyDeltaPage'>(kind: K, method: string, path: string): Extract<FaultEffect, { kind: K }> | undefined {
     for (const rule of this.#rules) {
       const matches = (rule.remaining === undefined || rule.remaining > 0) && (!rule.pathPrefix || path.startsWith(rule.pathPrefix)) && (!rule.method || rule.method.toUpperCase() === method);
       if (!matches) continue;

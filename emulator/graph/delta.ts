@@ -59,6 +59,12 @@ function collect(mailbox: Mailbox, state: DeltaState, limit: number, render: (id
   return { entries, cursor: mailbox.seq, complete: true };
 }
 
+/** An armed empty-page fault: no items and a nextLink that resumes exactly here (Graph may do this). */
+function emptyPage(input: RouteInput, state: DeltaState, linkPath: string): Collected | undefined {
+  const fault = input.ctx.faults?.take('emptyDeltaPage', input.call.method, `/v1.0/${linkPath}`);
+  return fault ? { entries: [], cursor: state.cursor, complete: false } : undefined;
+}
+
 function answer(input: RouteInput, state: DeltaState, collected: Collected, pageSize: number, linkPath: string): GraphResult {
   const next: DeltaState = { ...state, cursor: collected.cursor, removedAfter: collected.complete ? 0 : state.removedAfter };
   const token = encodeDeltaState(next);
@@ -73,20 +79,26 @@ export function contactsDelta(input: RouteInput, folderIdOrName: string): GraphR
   const asked = preferredPageSize(input.call.headers.prefer) ?? state.pageSize ?? input.ctx.maxDeltaPageSize;
   const pageSize = Math.min(asked, input.ctx.maxDeltaPageSize);
   const select = state.select ? new Set(state.select) : undefined;
-  const collected = collect(input.mailbox, state, pageSize, (id) => {
-    const contact = input.mailbox.contacts.get(id);
-    return contact ? viewContact(contact, select, [], CONTACT_TYPE) : undefined;
-  });
-  return answer(input, state, collected, pageSize, `${input.mailboxPath}/contactFolders/${encodeURIComponent(folder.id)}/contacts/delta`);
+  const linkPath = `${input.mailboxPath}/contactFolders/${encodeURIComponent(folder.id)}/contacts/delta`;
+  const collected =
+    emptyPage(input, state, linkPath) ??
+    collect(input.mailbox, state, pageSize, (id) => {
+      const contact = input.mailbox.contacts.get(id);
+      return contact ? viewContact(contact, select, [], CONTACT_TYPE) : undefined;
+    });
+  return answer(input, state, collected, pageSize, linkPath);
 }
 
 export function foldersDelta(input: RouteInput): GraphResult {
   const state = startOrResume(input, 'folders', undefined, FOLDER_PROPERTIES);
   const pageSize = Math.min(preferredPageSize(input.call.headers.prefer) ?? state.pageSize ?? input.ctx.maxDeltaPageSize, input.ctx.maxDeltaPageSize);
   const select = state.select ? new Set(state.select) : undefined;
-  const collected = collect(input.mailbox, state, pageSize, (id) => {
-    const folder = input.mailbox.folders.get(id);
-    return folder ? { '@odata.type': FOLDER_TYPE, ...renderFolder(folder, select) } : undefined;
-  });
-  return answer(input, state, collected, pageSize, `${input.mailboxPath}/contactFolders/delta`);
+  const linkPath = `${input.mailboxPath}/contactFolders/delta`;
+  const collected =
+    emptyPage(input, state, linkPath) ??
+    collect(input.mailbox, state, pageSize, (id) => {
+      const folder = input.mailbox.folders.get(id);
+      return folder ? { '@odata.type': FOLDER_TYPE, ...renderFolder(folder, select) } : undefined;
+    });
+  return answer(input, state, collected, pageSize, linkPath);
 }

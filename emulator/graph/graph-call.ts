@@ -1,4 +1,5 @@
 // The shape every Graph handler sees: one request (from HTTP or from inside a $batch) and its answer.
+import type { FaultPlan } from '../faults/fault-plan.js';
 import type { GraphPrincipal } from '../oidc/access-token.js';
 import type { EmulatorState } from '../store/emulator-state.js';
 import type { Mailbox } from '../store/mailbox.js';
@@ -31,6 +32,8 @@ export interface GraphContext {
   /** `${publicUrl}/v1.0`: the base of `@odata.nextLink`, `@odata.deltaLink` and `@odata.context`. */
   readonly graphUrl: string;
   readonly maxDeltaPageSize: number;
+  /** Armed faults; delta reads the empty-page fault from here. */
+  readonly faults?: FaultPlan;
 }
 
 /** What a route handler receives: the call, the mailbox it addresses and the matched path parameters. */

@@ -90,6 +90,17 @@ describe('contacts delta per folder', () => {
     expect(all.some((e) => e.id === victim && e['@removed'])).toBe(true);
   });
 
+  it('answers an empty page with a nextLink when asked to, and the round still completes', async () => {
+    await client.control('/faults', { method: 'POST', body: { type: 'emptyDeltaPage', count: 2 } });
+    const pages = await round(deltaPath());
+    expect(pages[0]?.value).toEqual([]);
+    expect(pages[0]?.['@odata.nextLink']).toBeTruthy();
+    expect(pages[1]?.value).toEqual([]);
+    const ids = new Set(pages.flatMap((p) => p.value.map((e) => e.id)));
+    const listed = await json<{ '@odata.count': number }>(await client.graph('/me/contacts?$count=true&$top=1'));
+    expect(ids.size).toBe(listed['@odata.count']);
+  });
+
   it('answers 410 SyncStateNotFound once the control API expires delta tokens', async () => {
     const baseline = deltaLinkOf(await round(deltaPath()));
     expect((await client.control('/delta-tokens/expire', { method: 'POST' })).status).toBe(204);
