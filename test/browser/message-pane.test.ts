@@ -114,4 +114,16 @@ describe('the Message view in the simulator', () => {
     const mismatched = seen.filter((snapshot) => snapshot.people.some((address) => !(peopleOf.get(snapshot.subject)?.has(address) ?? false)));
     expect(mismatched).toEqual([]);
   });
+
+  it('matches the recipients of a message being written, again each time they change', async () => {
+    await sim.composeNewMessage();
+    const to = sim.page.getByRole('textbox', { name: 'To', exact: true });
+    await to.fill('John Doe <john.doe@fabrikam.example>');
+    await to.press('Tab');
+    await expect.poll(() => statusOf('john.doe@fabrikam.example'), { timeout: 10_000 }).toBe('known');
+    await to.fill('John Doe <john.doe@fabrikam.example>; Newcomer <newcomer@nowhere.example>');
+    await to.press('Tab');
+    await expect.poll(() => statusOf('newcomer@nowhere.example'), { timeout: 10_000 }).toBe('unknown');
+    expect(await statusOf('john.doe@fabrikam.example')).toBe('known');
+  });
 });
