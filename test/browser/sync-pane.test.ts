@@ -144,4 +144,30 @@ describe('the Sync view with the mirror in IndexedDB', { timeout: 120_000 }, () 
     await expect.poll(() => entry.count()).toBe(0);
     await sim.pane.getByText('No conflicts: every change made it to the server as written.').waitFor();
   });
+
+  it('says it is offline and keeps showing the contacts on this device', async () => {
+    const notice = sim.pane.locator('.sync-view').getByRole('status').filter({ hasText: 'Offline: showing your contacts from this device.' });
+    await harness.context.setOffline(true);
+    try {
+      await expect.poll(() => notice.count(), { timeout: 15_000 }).toBe(1);
+      await syncNow().click();
+      await waitForSyncToFinish();
+      expect(await contactCount().textContent()).toBe((SEEDED_CONTACTS + SHARED_CONTACTS).toLocaleString('en-US'));
+    } finally {
+      await harness.context.setOffline(false);
+    }
+    await expect.poll(() => notice.count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('removes this account’s local data from Settings and signs out', async () => {
+    const name = `contact-bridge-mirror@${await accountKey()}`;
+    const frame = await sim.paneFrame();
+    const databases = () => frame.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    expect(await databases()).toContain(name);
+    await sim.pane.getByRole('tab', { name: 'Settings' }).click();
+    await sim.pane.getByRole('button', { name: 'Remove local data for this account' }).click();
+    await sim.pane.getByRole('alertdialog').getByRole('button', { name: 'Remove and sign out' }).click();
+    await sim.pane.getByRole('button', { name: 'Sign in', exact: true }).waitFor({ timeout: 15_000 });
+    await expect.poll(databases, { timeout: 15_000 }).not.toContain(name);
+  });
 });
