@@ -126,4 +126,28 @@ describe('the Message view in the simulator', () => {
     await expect.poll(() => statusOf('newcomer@nowhere.example'), { timeout: 10_000 }).toBe('unknown');
     expect(await statusOf('john.doe@fabrikam.example')).toBe('known');
   });
+
+  it('offers a plus-tagged address as a possible match and adds it to the contact on request', async () => {
+    const tagged = 'john.doe+orders@fabrikam.example';
+    const to = sim.page.getByRole('textbox', { name: 'To', exact: true });
+    await to.fill(`John Doe <${tagged}>`);
+    await to.press('Tab');
+    await expect.poll(() => statusOf(tagged), { timeout: 10_000 }).toBe('possible');
+    await participant(tagged).getByRole('button', { name: 'Add this address to John Doe' }).click();
+    await expect.poll(() => statusOf(tagged), { timeout: 10_000 }).toBe('known');
+    expect(await participant(tagged).getByTestId('contact-card').textContent()).toContain(tagged);
+  });
+
+  it('adds every unknown person of a message after a preview, leaving out the ones unticked', async () => {
+    await sim.selectMessage('Kick-off: Partner Summit 2027 (all invitees)');
+    await expect.poll(() => statusOf('attendee02@events.example'), { timeout: 10_000 }).toBe('unknown');
+    await sim.pane.getByRole('button', { name: /^Add all unknown \(\d+\)$/ }).click();
+    const preview = sim.pane.getByRole('region', { name: 'Add these people to your contacts' });
+    await preview.getByRole('checkbox', { name: 'Include Attendee 02' }).uncheck();
+    await preview.getByRole('button', { name: /^Add \d+ contacts$/ }).click();
+    await expect.poll(() => statusOf('attendee03@events.example'), { timeout: 10_000 }).toBe('known');
+    // Left out, so not known; colleagues at its domain are contacts now, which makes it a possible match.
+    expect(await statusOf('attendee02@events.example')).toBe('possible');
+    expect(await statusOf('priya.sharma@relecloud.example.in')).toBe('known');
+  });
 });
