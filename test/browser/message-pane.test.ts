@@ -138,6 +138,22 @@ describe('the Message view in the simulator', () => {
     expect(await participant(tagged).getByTestId('contact-card').textContent()).toContain(tagged);
   });
 
+  it('says when a contact already has the three e-mail addresses Outlook keeps', async () => {
+    const to = sim.page.getByRole('textbox', { name: 'To', exact: true });
+    await to.fill('Emma Johnson <emma.johnson+a@northwind.example>');
+    await to.press('Tab');
+    // Other Emma Johnsons in the mirror are offered too (same name); the plus-tagged variant ranks first.
+    await participant('emma.johnson+a@northwind.example').getByRole('button', { name: 'Add this address to Emma Johnson' }).first().click();
+    await expect.poll(() => statusOf('emma.johnson+a@northwind.example'), { timeout: 10_000 }).toBe('known');
+    await to.fill('Emma Johnson <emma.johnson+b@northwind.example>');
+    await to.press('Tab');
+    const row = participant('emma.johnson+b@northwind.example');
+    await expect.poll(() => statusOf('emma.johnson+b@northwind.example'), { timeout: 10_000 }).toBe('possible');
+    const first = row.getByRole('listitem').first();
+    expect(await first.textContent()).toContain('Emma Johnson already has 3 e-mail addresses');
+    expect(await first.getByRole('button', { name: 'Add this address to Emma Johnson' }).count()).toBe(0);
+  });
+
   it('adds every unknown person of a message after a preview, leaving out the ones unticked', async () => {
     await sim.selectMessage('Kick-off: Partner Summit 2027 (all invitees)');
     await expect.poll(() => statusOf('attendee02@events.example'), { timeout: 10_000 }).toBe('unknown');
