@@ -41,14 +41,15 @@ export function ContactCard({ contact, folderName, photoOf, onEdit }: ContactCar
   const name = nameOf(contact);
   const f = contact.fields;
   const [photo, setPhoto] = useState<string | undefined>(undefined);
+  // Re-matching hands a new row object for the same version: read the photo again only when the version changes.
+  const version = `${contact.localId}|${contact.base?.changeKey ?? ''}`;
   useEffect(() => {
     let active = true;
-    setPhoto(undefined);
     photoOf?.(contact).then((url) => active && setPhoto(url), () => undefined);
     return () => {
       active = false;
     };
-  }, [contact, photoOf]);
+  }, [version]);
   return (
     <article class="contact-card" aria-label={format(t.label, { name })} data-testid="contact-card">
       <div class="contact-card__head">
