@@ -76,7 +76,10 @@ export function parseContactBody(body: Record<string, unknown>): ContactProps {
   return props;
 }
 
-const emptyValue = (kind: PropKind): unknown => (kind === 'strings' || kind === 'emails' ? [] : kind === 'address' ? {} : null);
+/** Shared, frozen empty values: a large page then allocates nothing for the properties a contact leaves unset. */
+const EMPTY_LIST: readonly unknown[] = Object.freeze([]);
+const EMPTY_ADDRESS: Readonly<Record<string, never>> = Object.freeze({});
+const emptyValue = (kind: PropKind): unknown => (kind === 'strings' || kind === 'emails' ? EMPTY_LIST : kind === 'address' ? EMPTY_ADDRESS : null);
 
 /** The contact as Graph returns it; `select` limits the properties (id and @odata.etag always come). */
 export function renderContact(contact: StoredContact, select?: ReadonlySet<string>, odataType?: string): Record<string, unknown> {
