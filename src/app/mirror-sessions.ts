@@ -1,11 +1,12 @@
 // Follows the sign-in session: opens the mirror of the account whose data the pane may show (signed in, or
-// offline with a known account) and closes the previous one when the account changes or signs out.
+// offline with a known account) and closes the previous one when the account changes or signs out. The mirror
+// (Dexie, the Graph adapter and the sync engine) is loaded lazily, after the pane's first paint.
 import type { SignedInAccount, SignInState } from '../core/auth/sign-in-state.js';
 import type { MailboxHost } from '../ports/mailbox-host.js';
 import type { TokenProvider } from '../ports/token-provider.js';
 import type { MessageMirror, MessageMirrorSource } from '../ui/views/message/message-mirror.js';
 import type { SyncPaneSource } from '../ui/hooks/use-sync-pane.js';
-import { MirrorSession } from './mirror-session.js';
+import type { MirrorSession } from './mirror-session.js';
 
 export interface AccountSource extends TokenProvider {
   getState(): SignInState;
@@ -36,6 +37,8 @@ export class MirrorSessions implements MessageMirrorSource {
   readonly #mailbox: MailboxHost;
   readonly #graphBaseUrl: string;
   #session: MirrorSession | undefined;
+  /** The account whose mirror is open or being loaded. */
+  #wanted: string | undefined;
   /** The same sessions as the Sync and Settings views see them. */
   readonly syncPanes: SyncPaneSource = { current: () => this.#session?.sync, subscribe: (listener) => this.subscribe(listener) };
 
@@ -66,11 +69,24 @@ export class MirrorSessions implements MessageMirrorSource {
 
   #follow(): void {
     const account = mirrorAccountOf(this.#signIn.getState());
-    if (account === 'keep' || account?.key === this.#session?.key) return;
+    if (account === 'keep' || account?.key === this.#wanted) return;
+    this.#wanted = account?.key;
     const previous = this.#session;
-    this.#session = account === undefined ? undefined : new MirrorSession({ account, tokens: this.#signIn, graphBaseUrl: this.#graphBaseUrl, mailbox: this.#mailbox, ...this.#accountCommands() });
-    if (previous !== undefined) void previous.close();
-    this.#session?.start();
+    this.#session = undefined;
+    if (previous !== undefined) {
+      void previous.close();
+      this.#notify();
+    }
+    if (account === undefined) return;
+    void import(/* webpackChunkName: "mirror" */ './mirror-session.js').then(({ MirrorSession }) => {
+      if (this.#wanted !== account.key) return;
+      this.#session = new MirrorSession({ account, tokens: this.#signIn, graphBaseUrl: this.#graphBaseUrl, mailbox: this.#mailbox, ...this.#accountCommands() });
+      this.#session.start();
+      this.#notify();
+    });
+  }
+
+  #notify(): void {
     for (const listener of [...this.#listeners]) listener();
   }
 }
