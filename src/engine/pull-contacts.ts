@@ -78,6 +78,8 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
   const state: FolderSyncState = (await deps.store.getSyncState(folder.id)) ?? { folderId: folder.id };
   let round = state.resyncRound;
   let link = state.nextLink ?? state.deltaLink;
+  // Counts the folder's resyncs so each round's stamp is unique even when the clock has not moved.
+  let resyncs = state.resyncs ?? 0;
   let restarted = false;
   for (;;) {
     let page: ContactsDeltaPage;
@@ -87,15 +89,16 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
       if (!(error instanceof DeltaExpiredError) || restarted) throw error;
       restarted = true;
       report.resyncs += 1;
-      round = `resync-${deps.clock.now()}`;
+      resyncs += 1;
+      round = `resync-${resyncs}-${deps.clock.now()}`;
       link = undefined;
-      await deps.store.setSyncState({ folderId: folder.id, resyncRound: round });
+      await deps.store.setSyncState({ folderId: folder.id, resyncRound: round, resyncs });
       continue;
     }
     const last = page.deltaLink !== undefined;
     const cursor: FolderSyncState = last
-      ? { folderId: folder.id, deltaLink: page.deltaLink, lastSyncedAt: deps.clock.now() }
-      : { folderId: folder.id, nextLink: page.nextLink, ...(round !== undefined ? { resyncRound: round } : {}) };
+      ? { folderId: folder.id, deltaLink: page.deltaLink, lastSyncedAt: deps.clock.now(), ...(resyncs > 0 ? { resyncs } : {}) }
+      : { folderId: folder.id, nextLink: page.nextLink, ...(round !== undefined ? { resyncRound: round } : {}), ...(resyncs > 0 ? { resyncs } : {}) };
     const outcome = await deps.store.applyPullPage(folder.id, pageRequest(page, folder.id, deps.clock.now(), last ? round : undefined, round), cursor);
     report.pages += 1;
     report.upserts += page.upserts.length;

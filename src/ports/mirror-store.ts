@@ -17,6 +17,8 @@ export interface FolderSyncState {
   readonly deltaLink?: string;
   /** Set while a full resync (after an expired token) is under way: the round's stamp. */
   readonly resyncRound?: string;
+  /** How many full resyncs the folder has started: keeps round stamps unique. */
+  readonly resyncs?: number;
   /** Milliseconds since the epoch of the last completed round. */
   readonly lastSyncedAt?: number;
 }

@@ -20,6 +20,9 @@ export function fakeConvergenceWorld(store?: LocalStore): ConvergenceWorld {
       throttle: async (times) => remote.failNext('any', new RemoteError('Too many requests', { status: 429, retryAfterMs: 1000 }), times),
       expireTokens: async () => remote.expireDeltaTokens(),
       loseWriteResponse: async () => remote.loseNextWriteResponses(),
+      dropNextDeltaPage: async () => remote.failNext('delta', new RemoteError('The connection closed mid-answer.', { status: 0 })),
+      // The fake has no tokens: token refresh is the Graph adapter's, exercised against the emulator.
+      expireAccessTokens: async () => undefined,
       quiet: async () => remote.clearFaults(),
     },
   };

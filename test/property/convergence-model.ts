@@ -26,6 +26,10 @@ export interface ConvergenceWorld {
     throttle(times: number): Promise<void>;
     expireTokens(): Promise<void>;
     loseWriteResponse(): Promise<void>;
+    /** The next delta page's connection drops mid-answer. */
+    dropNextDeltaPage(): Promise<void>;
+    /** Access tokens issued so far stop working (the client must refresh once). */
+    expireAccessTokens(): Promise<void>;
     quiet(): Promise<void>;
   };
 }
@@ -125,6 +129,8 @@ export const COMMANDS: fc.Arbitrary<Cmd>[] = [
   fc.integer({ min: 1, max: 6 }).map((n) => command(`throttleStorm(${n})`, (_m, world) => world.server.throttle(n))),
   fc.constant(command('expireDeltaTokens', (_m, world) => world.server.expireTokens())),
   fc.constant(command('loseNextWriteResponse', (_m, world) => world.server.loseWriteResponse())),
+  fc.constant(command('dropNextDeltaPage', (_m, world) => world.server.dropNextDeltaPage())),
+  fc.constant(command('expireAccessTokens', (_m, world) => world.server.expireAccessTokens())),
   fc.integer({ min: 1, max: 3 }).map((pages) =>
     command(`crashAfterPage(${pages})`, async (_m, world) => {
       let seen = 0;

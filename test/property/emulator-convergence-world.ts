@@ -55,6 +55,8 @@ export async function emulatorConvergenceWorld(emulator: RunningEmulator, databa
       throttle: async (times) => void (await control('POST', 'faults', { type: 'status', status: 429, count: times, retryAfterSeconds: 1 })),
       expireTokens: async () => void (await control('POST', 'delta-tokens/expire')),
       loseWriteResponse: async () => void (await control('POST', 'faults', { type: 'drop', count: 1, pathPrefix: '/v1.0/$batch' })),
+      dropNextDeltaPage: async () => void (await control('POST', 'faults', { type: 'drop', count: 1, pathPrefix: '/v1.0/me/contactFolders' })),
+      expireAccessTokens: async () => void (await control('POST', 'access-tokens/expire')),
       quiet: async () => void (await control('DELETE', 'faults')),
     },
     close: () => store.close(),

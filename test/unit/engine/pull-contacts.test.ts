@@ -116,4 +116,16 @@ describe('pullContacts', () => {
     world.remote.failNext('delta', new DeltaExpiredError('gone', { status: 410 }), 1, 1);
     await expect(pullContacts(world.deps)).rejects.toBeInstanceOf(DeltaExpiredError);
   });
+
+  it('removes a contact deleted between two resyncs even when the clock has not moved', async () => {
+    const world = aSyncWorld();
+    seed(world, 3);
+    await pullContacts(world.deps);
+    world.remote.expireDeltaTokens();
+    await pullContacts(world.deps);
+    world.remote.expireDeltaTokens();
+    world.remote.serverDelete('g1' as GraphId);
+    await pullContacts(world.deps);
+    expect((await world.store.listContacts()).map((row) => row.graphId)).toEqual(['g2', 'g3']);
+  });
 });
