@@ -9,7 +9,10 @@ import type { MessageHeaders, Participant } from '../core/match/participants.js'
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import type { MirrorStore } from '../ports/mirror-store.js';
 
-/** Contacts sharing a participant's domain that are read to offer "same domain" suggestions: a few examples. */
+/**
+ * Contacts sharing a participant's domain read to offer "same domain" suggestions: a few examples, looked up
+ * only when no contact relates to the address itself.
+ */
 export const DOMAIN_CANDIDATE_LIMIT = 3;
 
 /** A mirror row in the shape the matching rules read. */

@@ -89,7 +89,8 @@ export interface MirrorStore {
    * For each participant's lookup keys, in ONE read transaction, the live contacts found through the match
    * indexes (plus-base, name key, domain: each distinct key looked up once). Answers in the order of `lookups`.
    * `byName` and `byDomain` are left empty for a participant some contact holds exactly the address of
-   * (it is known: suggestions would not be shown), so a message of known people costs one lookup each.
+   * (it is known: suggestions would not be shown), so a message of known people costs one lookup each;
+   * `byDomain` is left empty too when `byAddress` found anyone (a stronger, address-based suggestion).
    */
   findMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]>;
   listConflicts(): Promise<readonly StoredConflict[]>;

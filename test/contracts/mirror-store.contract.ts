@@ -165,13 +165,14 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
             { email: 'cara@acme.example', domain: 'acme.example', nameKey: undefined },
             { email: 'nobody@nowhere.example', domain: undefined, nameKey: 'lovelace x' },
             { email: ' BOB@example.com', domain: 'example.com', nameKey: 'bob byron' },
+            { email: 'erin@acme.example', domain: 'acme.example', nameKey: undefined },
           ],
           1,
         );
         const ids = (rows: readonly MirrorContact[]) => rows.map((row) => row.graphId);
-        expect(found.map((rows) => ids(rows.byAddress))).toEqual([[], ['g4'], [], ['g2']]);
-        expect(found.map((rows) => ids(rows.byName))).toEqual([['g2'], [], [], []]);
-        expect(found.map((rows) => rows.byDomain.length)).toEqual([1, 1, 0, 0]);
+        expect(found.map((rows) => ids(rows.byAddress))).toEqual([[], ['g4'], [], ['g2'], []]);
+        expect(found.map((rows) => ids(rows.byName))).toEqual([['g2'], [], [], [], []]);
+        expect(found.map((rows) => rows.byDomain.length)).toEqual([1, 0, 0, 0, 1]);
         expect(found[0]?.byDomain.every((row) => row.graphId !== 'g6')).toBe(true);
       }));
 

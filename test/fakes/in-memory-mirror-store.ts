@@ -113,7 +113,7 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
         return {
           byAddress,
           byName: known || keys.nameKey === undefined ? [] : pick((own) => own.nameKey === keys.nameKey),
-          byDomain: known || keys.domain === undefined ? [] : pick((own) => own.domains.includes(keys.domain ?? '')).slice(0, domainLimit),
+          byDomain: byAddress.length > 0 || keys.domain === undefined ? [] : pick((own) => own.domains.includes(keys.domain ?? '')).slice(0, domainLimit),
         };
       }),
     );

@@ -179,15 +179,15 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
         const bases = lookups.map((keys) => plusBaseOf(keys.email));
         const byBase = await lookUp('plusBases', bases);
         const known = lookups.map((keys, i) => (byBase.get(bases[i] ?? '') ?? []).some((record) => !record.deleted && record.emails.includes(normalizeEmail(keys.email))));
-        const rest = lookups.filter((_, i) => !known[i]);
+        const related = lookups.map((_, i) => (byBase.get(bases[i] ?? '') ?? []).some((record) => !record.deleted));
         const [byName, byDomain] = await Promise.all([
-          lookUp('nameKey', rest.map((keys) => keys.nameKey)),
-          lookUp('domains', rest.map((keys) => keys.domain), domainLimit),
+          lookUp('nameKey', lookups.map((keys, i) => (known[i] ? undefined : keys.nameKey))),
+          lookUp('domains', lookups.map((keys, i) => (related[i] ? undefined : keys.domain)), domainLimit),
         ]);
         return lookups.map((keys, i) => ({
           byAddress: live(byBase.get(bases[i] ?? '') ?? []),
           byName: known[i] || keys.nameKey === undefined ? [] : live(byName.get(keys.nameKey) ?? []),
-          byDomain: known[i] || keys.domain === undefined ? [] : live(byDomain.get(keys.domain) ?? []),
+          byDomain: related[i] || keys.domain === undefined ? [] : live(byDomain.get(keys.domain) ?? []),
         }));
       }),
     );
