@@ -10,7 +10,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   try {
-    console.log(JSON.stringify(await runMirror(rest)));
+    console.log(JSON.stringify(await runMirror(rest, { env: process.env })));
     return 0;
   } catch (error) {
     if (error instanceof UserError) {

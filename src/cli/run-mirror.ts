@@ -1,16 +1,16 @@
 // `contact-bridge mirror`: mirrors a mailbox into a store file, drains that store's outbox, and answers a
 // summary (folders, contacts, created/updated/deleted, requests, seconds). The same engine as the pane.
 import { randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { GraphContactsRemote } from '../adapters/graph/graph-contacts-remote.js';
 import type { ClientId } from '../core/contact/contact.js';
-import { UserError } from '../core/errors.js';
 import { syncOnce } from '../engine/sync-once.js';
 import type { Clock } from '../ports/clock.js';
-import type { TokenProvider } from '../ports/token-provider.js';
+import { chooseTokenProvider } from './choose-token-provider.js';
+import type { TokenProviderDependencies } from './choose-token-provider.js';
 import { openFileMirrorStore } from './file-mirror-store.js';
+import { parseMirrorArgs } from './parse-mirror-args.js';
 
-export const MIRROR_USAGE = 'Usage: contact-bridge mirror --graph <base URL> --token <bearer> --store <file>';
+export { MIRROR_USAGE, parseMirrorArgs } from './parse-mirror-args.js';
 
 export interface MirrorSummary {
   readonly folders: number;
@@ -27,19 +27,16 @@ export interface MirrorSummary {
 
 const SYSTEM_CLOCK: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
-export function parseMirrorArgs(args: readonly string[]): { graph: string; token: string; store: string } {
-  const { values } = parseArgs({ args: [...args], options: { graph: { type: 'string' }, token: { type: 'string' }, store: { type: 'string' } }, strict: true });
-  if (values.graph === undefined || values.store === undefined) throw new UserError('contact-bridge mirror needs --graph and --store.', MIRROR_USAGE, 'Add the missing options.');
-  if (values.token === undefined) throw new UserError('contact-bridge mirror needs --token.', 'Device code sign-in is not part of this build.', 'Pass a bearer token for Microsoft Graph with --token.');
-  if (!/^https?:\/\//.test(values.graph)) throw new UserError(`--graph must be an http(s) URL, got ${JSON.stringify(values.graph.slice(0, 80))}.`, MIRROR_USAGE, 'Pass the Graph base URL, e.g. https://graph.microsoft.com/v1.0.');
-  return { graph: values.graph.replace(/\/+$/, ''), token: values.token, store: values.store };
+export interface RunMirrorDependencies extends TokenProviderDependencies {
+  /** Where `CLIENT_ID` is read from (the process environment for the command). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-export async function runMirror(args: readonly string[]): Promise<MirrorSummary> {
-  const options = parseMirrorArgs(args);
+export async function runMirror(args: readonly string[], dependencies: RunMirrorDependencies = {}): Promise<MirrorSummary> {
+  const options = parseMirrorArgs(args, dependencies.env);
   const started = Date.now();
   let requests = 0;
-  const tokens: TokenProvider = { getAccessToken: async () => options.token };
+  const tokens = chooseTokenProvider(options, dependencies);
   const countingFetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     requests += 1;
     return fetch(input, init);

@@ -57,7 +57,7 @@ describe('contact-bridge mirror', () => {
     const original = console.error;
     console.error = (line: string) => errors.push(line);
     try {
-      expect(await main(['mirror', '--token', 'secret-token', '--store', path.join(dir, 'x.json')])).toBe(2);
+      expect(await main(['mirror', '--graph', 'not-a-url', '--token', 'secret-token', '--store', path.join(dir, 'x.json')])).toBe(2);
       expect(await main(['unknown'])).toBe(2);
     } finally {
       console.error = original;
