@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launches the TypeScript command line through tsx's loader: `contact-bridge mirror --graph URL --token T --store FILE`.
+// Launches the TypeScript command line through tsx's loader: `contact-bridge mirror --store FILE [--graph URL] [--token T | --client-id ID]`.
 import { register } from 'tsx/esm/api';
 
 register();
