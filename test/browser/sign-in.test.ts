@@ -57,6 +57,9 @@ async function reloadSimulator(): Promise<void> {
   sim = await harness.openSimulator();
 }
 
+/** `/me` itself, not the sync's `/me/contactFolders…` requests. */
+const isProfileRequest = (path: string): boolean => /^\/v1\.0\/me(\?|$)/.test(path);
+
 describe('sign-in in the simulator', { timeout: 60_000 }, () => {
   it('signs in through the dialog and the emulator’s sign-in page, then shows the name from /me', async () => {
     await signInButton().waitFor();
@@ -70,7 +73,7 @@ describe('sign-in in the simulator', { timeout: 60_000 }, () => {
     firstAccountKey = await accountKeyInPane();
     expect(firstAccountKey).toMatch(/^acct-/);
     expect(tokenGrants).toContain('authorization_code');
-    const me = (await graphLog()).filter((entry) => entry.path.startsWith('/v1.0/me'));
+    const me = (await graphLog()).filter((entry) => isProfileRequest(entry.path));
     expect(me.at(-1)?.status).toBe(200);
   });
 
@@ -89,7 +92,7 @@ describe('sign-in in the simulator', { timeout: 60_000 }, () => {
     await harness.context.request.post(`${harness.baseUrl}/_emulator/access-tokens/expire`);
     await reloadSimulator();
     await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(SIGN_IN_USER);
-    const me = (await graphLog()).filter((entry) => entry.path.startsWith('/v1.0/me')).map((entry) => entry.status);
+    const me = (await graphLog()).filter((entry) => isProfileRequest(entry.path)).map((entry) => entry.status);
     expect(me).toEqual([401, 200]);
     expect(tokenGrants).toEqual(['refresh_token']);
     expect(await sim.pane.getByRole('alert').count()).toBe(0);
@@ -144,7 +147,7 @@ describe('sign-in in the simulator', { timeout: 60_000 }, () => {
       const names = { mine: `contact-bridge-mirror@${key}`, other: 'contact-bridge-mirror@acct-other-tenant-someone.else' };
       for (const name of Object.values(names)) {
         await new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open(name, 1);
+          const request = indexedDB.open(name);
           request.onsuccess = () => {
             request.result.close();
             resolve();
@@ -158,9 +161,9 @@ describe('sign-in in the simulator', { timeout: 60_000 }, () => {
     await sim.pane.getByRole('checkbox', { name: /Also remove this account’s contacts/ }).check();
     await sim.pane.getByRole('button', { name: 'Sign out' }).click();
     await signInButton().waitFor();
-    const left = await frame.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
-    expect(left).not.toContain(databases.mine);
-    expect(left).toContain(databases.other);
+    const databaseNames = () => frame.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    await expect.poll(databaseNames, { timeout: 10_000 }).not.toContain(databases.mine);
+    expect(await databaseNames()).toContain(databases.other);
     await reloadSimulator();
     await signInButton().waitFor();
     expect(await accountName().count()).toBe(0);

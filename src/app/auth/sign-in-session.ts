@@ -98,8 +98,9 @@ export class SignInSession implements AccountSession, TokenProvider {
     const account = accountOf(this.#state);
     try {
       await (await this.#load()).signOut();
-      if (options.removeLocalData && account) await this.#options.removeLocalData(account.key);
+      // Signed out first: that closes the account's open mirror, so deleting its database is not blocked.
       this.#set({ status: 'signed-out' });
+      if (options.removeLocalData && account) await this.#options.removeLocalData(account.key);
     } catch (error) {
       await this.#fail(error, BASE_SCOPES);
     }
