@@ -2,9 +2,10 @@
 // summary (folders, contacts, created/updated/deleted, requests, seconds). The same engine as the pane.
 import { randomUUID } from 'node:crypto';
 import { GraphContactsRemote } from '../adapters/graph/graph-contacts-remote.js';
+import { systemClock } from '../adapters/graph/system-clock.js';
 import type { ClientId } from '../core/contact/contact.js';
 import { syncOnce } from '../engine/sync-once.js';
-import type { Clock } from '../ports/clock.js';
+import type { SyncSummary } from '../ports/sync-events.js';
 import { chooseTokenProvider } from './choose-token-provider.js';
 import type { TokenProviderDependencies } from './choose-token-provider.js';
 import { openFileMirrorStore } from './file-mirror-store.js';
@@ -12,20 +13,12 @@ import { parseMirrorArgs } from './parse-mirror-args.js';
 
 export { MIRROR_USAGE, parseMirrorArgs } from './parse-mirror-args.js';
 
-export interface MirrorSummary {
-  readonly folders: number;
-  readonly contacts: number;
-  readonly created: number;
-  readonly updated: number;
-  readonly deleted: number;
-  readonly conflicts: number;
-  readonly failures: number;
+/** The engine's summary of the run, plus what the command adds: outbox left, requests sent, time taken. */
+export interface MirrorSummary extends SyncSummary {
   readonly pendingOutbox: number;
   readonly requests: number;
   readonly seconds: number;
 }
-
-const SYSTEM_CLOCK: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
 export interface RunMirrorDependencies extends TokenProviderDependencies {
   /** Where `CLIENT_ID` is read from (the process environment for the command). */
@@ -41,10 +34,10 @@ export async function runMirror(args: readonly string[], dependencies: RunMirror
     requests += 1;
     return fetch(input, init);
   };
-  const remote = new GraphContactsRemote({ baseUrl: options.graph, tokens, clock: SYSTEM_CLOCK, fetch: countingFetch });
+  const remote = new GraphContactsRemote({ baseUrl: options.graph, tokens, clock: systemClock, fetch: countingFetch });
   const file = await openFileMirrorStore(options.store);
   try {
-    const summary = await syncOnce({ remote, store: file.store, clock: SYSTEM_CLOCK, newClientId: () => randomUUID() as ClientId });
+    const summary = await syncOnce({ remote, store: file.store, clock: systemClock, newClientId: () => randomUUID() as ClientId });
     await file.save();
     return {
       folders: summary.folders,
