@@ -94,7 +94,10 @@ describe('sign-in in the simulator', { timeout: 60_000 }, () => {
     await expect.poll(() => accountName().textContent(), { timeout: 15_000 }).toBe(SIGN_IN_USER);
     const me = (await graphLog()).filter((entry) => isProfileRequest(entry.path)).map((entry) => entry.status);
     expect(me).toEqual([401, 200]);
-    expect(tokenGrants).toEqual(['refresh_token']);
+    // Silent: only refresh-token grants, never a new sign-in. The sync's requests that were already in flight
+    // with the expired token may each refresh once, so the count is not fixed.
+    expect(tokenGrants.length).toBeGreaterThan(0);
+    expect(new Set(tokenGrants)).toEqual(new Set(['refresh_token']));
     expect(await sim.pane.getByRole('alert').count()).toBe(0);
   });
 
