@@ -1,5 +1,7 @@
 // `/me/people` (learn.microsoft.com/graph/api/user-list-people): people relevant to the user, most relevant first,
-// built from the demo colleagues and the user's contacts; `$search` matches the start of names and addresses.
+// built from the demo colleagues (with their directory profiles) and the user's contacts; `$search` matches the
+// start of names and addresses.
+import { DEMO_PROFILES } from '../seed/demo-users.js';
 import type { StoredContact } from '../store/records.js';
 import { jsonResult } from './graph-call.js';
 import type { GraphResult, RouteInput } from './graph-call.js';
@@ -35,16 +37,23 @@ function fromContact(contact: StoredContact): Person {
 }
 
 function colleagues(input: RouteInput): Person[] {
-  return input.ctx.state.users.filter((u) => u.id !== input.mailbox.ownerId).map((u) => ({
-    json: {
-      id: u.id, displayName: u.displayName, givenName: u.displayName.split(' ')[0] ?? null, surname: u.displayName.split(' ').slice(1).join(' ') || null,
-      jobTitle: null, companyName: 'Contoso', department: null, officeLocation: null, userPrincipalName: u.userPrincipalName,
-      scoredEmailAddresses: [{ address: u.mail, relevanceScore: 50, selectionLikelihood: 'notSpecified' }], phones: [],
-      personType: { class: 'Person', subclass: 'OrganizationUser' },
-    },
-    score: 50,
-    words: [u.displayName, ...u.displayName.split(' '), u.mail].map((w) => w.toLowerCase()),
-  }));
+  return input.ctx.state.users.filter((u) => u.id !== input.mailbox.ownerId).map((u) => {
+    const profile = DEMO_PROFILES[u.id];
+    const phones = [
+      ...(profile?.businessPhones ?? []).map((number) => ({ type: 'business', number })),
+      ...(profile ? [{ type: 'mobile', number: profile.mobilePhone }] : []),
+    ];
+    return {
+      json: {
+        id: u.id, displayName: u.displayName, givenName: u.displayName.split(' ')[0] ?? null, surname: u.displayName.split(' ').slice(1).join(' ') || null,
+        jobTitle: profile?.jobTitle ?? null, companyName: 'Contoso', department: profile?.department ?? null, officeLocation: profile?.officeLocation ?? null,
+        userPrincipalName: u.userPrincipalName, scoredEmailAddresses: [{ address: u.mail, relevanceScore: 50, selectionLikelihood: 'notSpecified' }], phones,
+        personType: { class: 'Person', subclass: 'OrganizationUser' },
+      },
+      score: 50,
+      words: [u.displayName, ...u.displayName.split(' '), u.mail].map((w) => w.toLowerCase()),
+    };
+  });
 }
 
 export function listPeople(input: RouteInput): GraphResult {

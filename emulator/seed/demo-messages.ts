@@ -1,6 +1,7 @@
 // The demo mailbox the host simulator shows (`GET /_emulator/mailbox/messages`): senders who are contacts and
 // strangers, tricky display names, realistic plain-text and HTML signatures in several countries' formats,
-// and one message with 50 recipients. Addresses of known senders come from anchor-contacts.ts.
+// one message with 50 recipients, and one from a colleague in the user's organization who is not a contact
+// (the people API knows him). Addresses of known senders come from anchor-contacts.ts.
 
 export interface DemoAddress {
   readonly name: string;
@@ -88,5 +89,10 @@ export const DEMO_MESSAGES: readonly DemoMessage[] = [
     id: 'msg-12', subject: 'Proposta comercial', receivedDateTime: '2026-11-16T14:25:00Z',
     from: a('Fernanda Gonçalves', 'fernanda@lojasverdes.example.com.br'), to: [ME, a('Thiago Araújo', 'thiago.araujo@woodgrove.example')], cc: [],
     body: { contentType: 'html', content: '<p>Olá Dana,</p><p>Segue a proposta.</p><p>Atenciosamente,<br>Fernanda Gonçalves<br>Gerente de Compras – Lojas Verdes Ltda.<br>Av. Paulista, 1578 – Bela Vista, São Paulo – SP, 01310-200<br>Tel: (11) 3456-7890 | Cel: (11) 98765-4321<br>www.lojasverdes.example.com.br</p>' },
+  },
+  {
+    id: 'msg-13', subject: 'Pipeline review on Friday', receivedDateTime: '2026-11-15T10:05:00Z',
+    from: a('Ravi Menon', 'ravi.menon@contoso.example'), to: [ME], cc: [],
+    body: { contentType: 'text', content: 'Hi Dana,\n\nCould you send me the Fabrikam renewal numbers before the pipeline review?\n\nThanks,\nRavi\n' },
   },
 ];

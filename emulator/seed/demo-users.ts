@@ -20,8 +20,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
 ];
 
-/** Profile fields of `/me` beyond the token claims. */
-export const DEMO_PROFILES: Readonly<Record<string, { jobTitle: string; officeLocation: string; mobilePhone: string; businessPhones: string[] }>> = {
-  'b1f5e6a2-8c4d-4f3b-9e71-0a2d6c8e4f10': { jobTitle: 'Account Manager', officeLocation: 'Lisbon 2.14', mobilePhone: '+351 912 345 678', businessPhones: ['+351 21 000 1234'] },
-  'c3a7d9e4-1f2b-4a6c-8d5e-7b9f0e1c2a34': { jobTitle: 'Sales Director', officeLocation: 'Bengaluru 5A', mobilePhone: '+91 98450 12345', businessPhones: ['+91 80 4000 1234'] },
+/** Directory fields beyond the token claims: `/me` shows the user's own, `/me/people` those of colleagues. */
+export const DEMO_PROFILES: Readonly<Record<string, { jobTitle: string; department: string; officeLocation: string; mobilePhone: string; businessPhones: string[] }>> = {
+  'b1f5e6a2-8c4d-4f3b-9e71-0a2d6c8e4f10': { jobTitle: 'Account Manager', department: 'Sales', officeLocation: 'Lisbon 2.14', mobilePhone: '+351 912 345 678', businessPhones: ['+351 21 000 1234'] },
+  'c3a7d9e4-1f2b-4a6c-8d5e-7b9f0e1c2a34': { jobTitle: 'Sales Director', department: 'Partner Sales', officeLocation: 'Bengaluru 5A', mobilePhone: '+91 98450 12345', businessPhones: ['+91 80 4000 1234'] },
 };

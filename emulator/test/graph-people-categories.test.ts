@@ -54,6 +54,13 @@ describe('people', () => {
     expect(none.value).toEqual([]);
   });
 
+  it('gives a colleague the job title, department and office of the directory', async () => {
+    const { value } = await json<{ value: (Person & Record<string, unknown>)[] }>(await client.graph('/me/people?$search="ravi.menon@contoso.example"'));
+    expect(value).toHaveLength(1);
+    expect(value[0]).toMatchObject({ displayName: 'Ravi Menon', jobTitle: 'Sales Director', department: 'Partner Sales', officeLocation: 'Bengaluru 5A', personType: { subclass: 'OrganizationUser' } });
+    expect(value[0]?.scoredEmailAddresses.map((e) => e.address)).toEqual(['ravi.menon@contoso.example']);
+  });
+
   it('needs People.Read', async () => {
     const token = client.emulator.mintToken(client.emulator.users[0]?.id ?? '', ['Contacts.Read']);
     expect((await client.graph('/me/people', { token })).status).toBe(403);

@@ -81,6 +81,18 @@ describe('demo mailbox messages', () => {
     expect(KNOWN_SENDER_ADDRESSES).toContain('john.doe@fabrikam.example');
   });
 
+  it('has a message from a colleague in the user\'s domain who is a demo user but not a contact, for every seed', () => {
+    const domainOf = (address: string) => address.toLowerCase().split('@')[1];
+    const colleagues = new Set(DEMO_USERS.slice(1).map((u) => u.mail.toLowerCase()));
+    const senders = DEMO_MESSAGES.map((m) => m.from.address.toLowerCase());
+    const fromColleagues = senders.filter((s) => colleagues.has(s) && domainOf(s) === domainOf(DEMO_USERS[0]?.mail ?? ''));
+    expect(fromColleagues).toEqual(['ravi.menon@contoso.example']);
+    for (const rng of [1, 2, 99]) {
+      const known = new Set(contactsOf(build(300, rng)).flatMap(addresses));
+      expect(fromColleagues.filter((s) => known.has(s))).toEqual([]);
+    }
+  });
+
   it('serves the messages with the documented fields at /_emulator/mailbox/messages', async () => {
     const emulator = await startEmulator({ seed: 20 });
     try {
