@@ -2,6 +2,7 @@
 // user's organization (People.Read, asked for incrementally on first use) and a contact's photo as an object URL.
 import { withTokenRetry } from '../adapters/msal/with-token-retry.js';
 import { scopesForFeature } from '../core/auth/graph-scopes.js';
+import { AuthError } from '../core/errors.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../core/sync/plan-folders.js';
 import type { TokenProvider } from '../ports/token-provider.js';
@@ -12,11 +13,25 @@ const MAX_FIELD_CHARS = 200;
 
 const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, MAX_FIELD_CHARS) : undefined);
 
-/** `GET /me/people?$search="address"`: the best-ranked person with that address, if any. */
-export async function lookUpPerson(tokens: TokenProvider, graphBaseUrl: string, address: string): Promise<OrganizationPerson | undefined> {
+const needsConsent = (error: unknown): boolean => error instanceof AuthError && (error.reason === 'consent-required' || error.reason === 'interaction-required');
+
+/**
+ * `GET /me/people?$search="address"`: the best-ranked person with that address, if any. People.Read is tried
+ * silently; when it is refused for want of consent, the lookup (a click) asks once through `grantConsent` (the
+ * consent window) and tries again, as adding a shared source does.
+ */
+export async function lookUpPerson(tokens: TokenProvider, graphBaseUrl: string, address: string, grantConsent?: () => Promise<void>): Promise<OrganizationPerson | undefined> {
   const query = new URLSearchParams({ $search: `"${address.replace(/"/g, '')}"`, $top: '5', $select: 'jobTitle,department,officeLocation,scoredEmailAddresses' });
   const url = `${graphBaseUrl}/me/people?${query.toString()}`;
-  const response = await withTokenRetry(tokens, scopesForFeature('people-suggestions'), (token) => fetch(url, { headers: { Authorization: `Bearer ${token}` } }));
+  const ask = () => withTokenRetry(tokens, scopesForFeature('people-suggestions'), (token) => fetch(url, { headers: { Authorization: `Bearer ${token}` } }));
+  let response: Response;
+  try {
+    response = await ask();
+  } catch (error) {
+    if (!needsConsent(error) || grantConsent === undefined) throw error;
+    await grantConsent();
+    response = await ask();
+  }
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`Graph answered ${response.status} when looking ${address} up in your organization.`);
   const body = (await response.json()) as { value?: unknown };

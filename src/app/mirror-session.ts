@@ -141,7 +141,7 @@ export class MirrorSession implements MessageMirror {
   }
 
   lookUpPerson(address: string): Promise<OrganizationPerson | undefined> {
-    return lookUpPerson(this.#options.tokens, this.#options.graphBaseUrl, address);
+    return lookUpPerson(this.#options.tokens, this.#options.graphBaseUrl, address, this.#options.grantConsent);
   }
 
   photoOf(contact: MirrorContact): Promise<string | undefined> {

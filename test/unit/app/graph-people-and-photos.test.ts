@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lookUpPerson } from '../../../src/app/graph-people-and-photos.js';
+import { AuthError } from '../../../src/core/errors.js';
 import type { TokenRequest } from '../../../src/ports/token-provider.js';
 
 const GRAPH = 'https://graph.example/v1.0';
@@ -38,6 +39,32 @@ describe('lookUpPerson', () => {
   it('answers nothing when the directory has no one with the address', async () => {
     vi.stubGlobal('fetch', async () => answer(200, { value: [{ jobTitle: 'X', scoredEmailAddresses: [{ address: 'x@contoso.example' }] }] }));
     expect(await lookUpPerson(tokens([]), GRAPH, 'ann@contoso.example')).toBeUndefined();
+  });
+
+  it('asks for People.Read through the consent window once when the token is refused, then looks the person up', async () => {
+    vi.stubGlobal('fetch', async () => answer(200, { value: [{ jobTitle: 'Buyer', scoredEmailAddresses: [{ address: 'ann@contoso.example' }] }] }));
+    let consented = false;
+    const events: string[] = [];
+    const refusing = {
+      getAccessToken: async (request: TokenRequest) => {
+        events.push(`token ${request.scopes.join(' ')}`);
+        if (!consented) throw new AuthError('Permission needed.', 'consent-required', 'consent_required');
+        return 'token';
+      },
+    };
+    const grantConsent = async () => {
+      events.push('consent');
+      consented = true;
+    };
+    expect(await lookUpPerson(refusing, GRAPH, 'ann@contoso.example', grantConsent)).toEqual({ jobTitle: 'Buyer' });
+    expect(events).toEqual(['token People.Read', 'consent', 'token People.Read']);
+  });
+
+  it('reports the refusal when the permission is still missing after the consent window', async () => {
+    let consents = 0;
+    const refusing = { getAccessToken: async () => Promise.reject(new AuthError('Permission needed.', 'consent-required')) };
+    await expect(lookUpPerson(refusing, GRAPH, 'ann@contoso.example', async () => void (consents += 1))).rejects.toThrow('Permission needed.');
+    expect(consents).toBe(1);
   });
 
   it('refreshes the token once after a 401 and reports other failures', async () => {
