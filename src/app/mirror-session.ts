@@ -97,6 +97,9 @@ export class MirrorSession implements MessageMirror {
   /** Starts syncing (the first run now) and follows focus; the mirror can be read before it finishes. */
   start(): void {
     void this.scheduler.start();
+    // The match index is built once the pane has drawn: until then matching reads IndexedDB directly.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void this.store.warmMatchIndex().catch(() => undefined));
     const onFocus = (): void => void this.scheduler.onFocus();
     const onVisible = (): void => {
       if (document.visibilityState === 'visible') onFocus();

@@ -1,10 +1,10 @@
 // "Add all unknown": the preview of every unknown participant of a message as a draft contact, and the
 // capture of the drafts the user keeps. Possible matches are left out: they are offered, never merged.
 import type { ContactFields } from '../core/contact/contact.js';
+import type { ParticipantMatch } from '../core/match/match-participant.js';
 import type { LocalId } from '../core/sync/mirror-contact.js';
 import { captureContacts, draftFor } from './capture-contact.js';
 import type { CaptureDeps } from './capture-contact.js';
-import type { ContactMatch } from './match-participants.js';
 
 export interface CapturePreviewRow {
   /** The participant's address as written on the message. */
@@ -13,7 +13,7 @@ export interface CapturePreviewRow {
 }
 
 /** One draft per unknown participant, in message order. */
-export function planCaptureAll(matches: readonly ContactMatch[]): CapturePreviewRow[] {
+export function planCaptureAll(matches: readonly ParticipantMatch<unknown>[]): CapturePreviewRow[] {
   return matches.filter((match) => match.status === 'unknown').map((match) => ({ address: match.participant.address, fields: draftFor(match.participant) }));
 }
 

@@ -3,14 +3,14 @@
 // only the answer to the newest ticket is current, and it carries the item key it was computed for.
 import type { MirrorStore } from '../ports/mirror-store.js';
 import type { OpenItem } from '../ports/mailbox-host.js';
-import { matchHeaders } from './match-participants.js';
-import type { ContactMatch } from './match-participants.js';
+import { matchHeaders, withRows } from './match-participants.js';
+import type { ShownMatch } from './match-participants.js';
 
 export interface ItemMatch {
   /** The `OpenItem.key` the matches belong to. */
   readonly itemKey: string;
   readonly mode: OpenItem['mode'];
-  readonly matches: readonly ContactMatch[];
+  readonly matches: readonly ShownMatch[];
 }
 
 export type MatchOutcome = { readonly status: 'current'; readonly result: ItemMatch } | { readonly status: 'stale' };
@@ -41,7 +41,9 @@ export class OpenItemMatcher {
     this.#latestKey = item.key;
     const matches = await matchHeaders(this.#store, item, this.#ownAddresses());
     if (ticket !== this.#ticket || this.#latestKey !== item.key) return { status: 'stale' };
-    return { status: 'current', result: { itemKey: item.key, mode: item.mode, matches } };
+    const shown = await withRows(this.#store, matches);
+    if (ticket !== this.#ticket || this.#latestKey !== item.key) return { status: 'stale' };
+    return { status: 'current', result: { itemKey: item.key, mode: item.mode, matches: shown } };
   }
 
   /** Whether a result may be shown for the item now open. */

@@ -1,13 +1,14 @@
-// Matches everyone on a message against the local mirror: the participants' lookup keys go to the store in
-// one read transaction (one indexed lookup per distinct key), then the pure rules of matchParticipant classify
-// each person as known, possible or unknown. Possible matches are only offered; nothing is merged here.
+// Matches everyone on a message against the local mirror: the participants' lookup keys go to the store at
+// once (its in-memory match index, or one indexed lookup per distinct key), then the pure rules of
+// matchParticipant classify each person as known, possible or unknown. Possible matches are only offered;
+// nothing is merged here. `withRows` then reads the whole rows of the contacts a pane will show.
 import { lookupKeysFor } from '../core/match/lookup-keys-for.js';
 import { matchParticipant } from '../core/match/match-participant.js';
 import type { MatchCandidate, ParticipantMatch } from '../core/match/match-participant.js';
 import { participantsOf } from '../core/match/participants.js';
 import type { MessageHeaders, Participant } from '../core/match/participants.js';
-import type { MirrorContact } from '../core/sync/mirror-contact.js';
-import type { MirrorStore } from '../ports/mirror-store.js';
+import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
+import type { MatchRow, MirrorStore } from '../ports/mirror-store.js';
 
 /**
  * Contacts sharing a participant's domain read to offer "same domain" suggestions: a few examples, looked up
@@ -15,14 +16,21 @@ import type { MirrorStore } from '../ports/mirror-store.js';
  */
 export const DOMAIN_CANDIDATE_LIMIT = 3;
 
-/** A mirror row in the shape the matching rules read. */
+/** A contact the rules matched, with what the store's match lookups read of it. */
 export interface MatchedContact extends MatchCandidate {
-  readonly row: MirrorContact;
+  readonly row: MatchRow;
 }
 
 export type ContactMatch = ParticipantMatch<MatchedContact>;
 
-function candidateOf(row: MirrorContact): MatchedContact {
+/** A matched contact with its whole row: what a contact card and its edit form show. */
+export interface ShownContact extends MatchCandidate {
+  readonly row: MirrorContact;
+}
+
+export type ShownMatch = ParticipantMatch<ShownContact>;
+
+function candidateOf<R extends MatchRow>(row: R): MatchCandidate & { readonly row: R } {
   const { displayName, givenName, surname, emailAddresses } = row.fields;
   return { id: row.localId, row, displayName, givenName, surname, emailAddresses };
 }
@@ -44,4 +52,34 @@ export async function matchParticipants(store: MirrorStore, participants: readon
 /** The participants of a message's headers without the user's own addresses, then matched. */
 export function matchHeaders(store: MirrorStore, headers: MessageHeaders, ownAddresses: readonly string[]): Promise<ContactMatch[]> {
   return matchParticipants(store, participantsOf(headers, ownAddresses));
+}
+
+/**
+ * The matches with the whole rows of every contact they name, read in one store call. A contact removed
+ * meanwhile is dropped from its match; a match left without contacts is unknown.
+ */
+export async function withRows(store: MirrorStore, matches: readonly ContactMatch[]): Promise<ShownMatch[]> {
+  const ids = new Set<LocalId>();
+  for (const match of matches) {
+    if (match.status === 'known') for (const contact of match.contacts) ids.add(contact.row.localId);
+    else if (match.status === 'possible') for (const suggestion of match.suggestions) ids.add(suggestion.contact.row.localId);
+  }
+  const rows = ids.size === 0 ? new Map<LocalId, MirrorContact>() : await store.getContacts([...ids]);
+  const shown = (contact: MatchedContact): ShownContact | undefined => {
+    const row = rows.get(contact.row.localId);
+    return row === undefined || row.deleted === true ? undefined : candidateOf(row);
+  };
+  return matches.map((match): ShownMatch => {
+    if (match.status === 'unknown') return match;
+    if (match.status === 'known') {
+      const contacts = match.contacts.map(shown).filter((contact) => contact !== undefined);
+      return contacts.length > 0 ? { ...match, contacts } : { status: 'unknown', participant: match.participant, reason: 'no-candidate' };
+    }
+    const suggestions = match.suggestions.flatMap((suggestion) => {
+      const contact = shown(suggestion.contact);
+      return contact === undefined ? [] : [{ ...suggestion, contact }];
+    });
+    const first = suggestions[0];
+    return first !== undefined ? { ...match, reason: first.reason, suggestions } : { status: 'unknown', participant: match.participant, reason: 'no-candidate' };
+  });
 }

@@ -2,7 +2,7 @@
 // stored base and normalized search keys, folders, per-folder delta cursors, the conflict log and settings.
 // Implemented by DexieMirrorStore (IndexedDB) and InMemoryMirrorStore (tests). Every method rejects with
 // `StoreError` when the storage fails (transaction aborted, database closed) and `QuotaError` when it is full.
-import type { GraphId } from '../core/contact/contact.js';
+import type { ContactFields, GraphId } from '../core/contact/contact.js';
 import type { LookupKeys } from '../core/match/lookup-keys-for.js';
 import type { StoredConflict } from '../core/sync/conflict-entry.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
@@ -50,14 +50,21 @@ export interface ContactQuery {
 
 export type Unsubscribe = () => void;
 
-/** What the match indexes hold for one participant's lookup keys (see `findMatchCandidates`). */
+/** What matching reads of a contact: enough to classify and name it. A card reads the whole row. */
+export interface MatchRow {
+  readonly localId: LocalId;
+  readonly folderId: GraphId;
+  readonly fields: Pick<ContactFields, 'displayName' | 'givenName' | 'surname' | 'emailAddresses'>;
+}
+
+/** What the match indexes hold for one participant's lookup keys (see `findMatchCandidates`), each ordered by local id. */
 export interface MatchCandidateRows {
   /** Contacts with an address whose plus-base equals the participant's (exact and plus-tagged addresses). */
-  readonly byAddress: readonly MirrorContact[];
+  readonly byAddress: readonly MatchRow[];
   /** Contacts whose name key equals the participant's `nameKey`. */
-  readonly byName: readonly MirrorContact[];
+  readonly byName: readonly MatchRow[];
   /** Contacts with an address at the participant's `domain`: at most `domainLimit` of them. */
-  readonly byDomain: readonly MirrorContact[];
+  readonly byDomain: readonly MatchRow[];
 }
 
 export interface MirrorStore {

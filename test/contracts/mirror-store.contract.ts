@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphId } from '../../src/core/contact/contact.js';
 import type { MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import type { PullAction } from '../../src/core/sync/pull-action.js';
-import type { MirrorStore, PullPageRequest } from '../../src/ports/mirror-store.js';
+import type { MatchRow, MirrorStore, PullPageRequest } from '../../src/ports/mirror-store.js';
 import type { OutboxStore } from '../../src/ports/outbox-store.js';
 import { FOLDER, aContact, aLocalRow, aSyncedRow } from '../fakes/contact-builders.js';
 
@@ -169,11 +169,12 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
           ],
           1,
         );
-        const ids = (rows: readonly MirrorContact[]) => rows.map((row) => row.graphId);
-        expect(found.map((rows) => ids(rows.byAddress))).toEqual([[], ['g4'], [], ['g2'], []]);
-        expect(found.map((rows) => ids(rows.byName))).toEqual([['g2'], [], [], [], []]);
+        const ids = (rows: readonly MatchRow[]) => rows.map((row) => row.localId);
+        expect(found.map((rows) => ids(rows.byAddress))).toEqual([[], [tagged.localId], [], [bob.localId], []]);
+        expect(found.map((rows) => ids(rows.byName))).toEqual([[bob.localId], [], [], [], []]);
         expect(found.map((rows) => rows.byDomain.length)).toEqual([1, 0, 0, 0, 1]);
-        expect(found[0]?.byDomain.every((row) => row.graphId !== 'g6')).toBe(true);
+        expect(found[0]?.byDomain.every((row) => row.localId !== gone.localId)).toBe(true);
+        expect(found[1]?.byAddress[0]?.fields).toMatchObject({ displayName: 'Cara Tag', emailAddresses: [{ address: 'Cara+News@Acme.example' }] });
       }));
 
     it('keeps settings and dismisses conflicts', () =>

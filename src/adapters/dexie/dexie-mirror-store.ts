@@ -14,6 +14,8 @@ import type { ContactQuery, FolderSyncState, MatchCandidateRows, MirrorStore, Pu
 import type { LocalChange, OutboxStore, SettledRow } from '../../ports/outbox-store.js';
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
+import { MatchIndexCache, matchRowOf } from './match-index-cache.js';
+import type { MatchIndexState } from './match-index-cache.js';
 import { MirrorDb } from './mirror-db.js';
 import { guarded, storeErrorOf } from './store-error-of.js';
 
@@ -40,9 +42,23 @@ function getAllEach(index: IDBIndex, keys: readonly (string | undefined)[], limi
 
 export class DexieMirrorStore implements MirrorStore, OutboxStore {
   readonly #db: MirrorDb;
+  readonly #matchIndex: MatchIndexCache;
 
   constructor(name: string, options?: DexieOptions) {
     this.#db = new MirrorDb(name, options);
+    this.#matchIndex = new MatchIndexCache(this.#db);
+  }
+
+  /**
+   * Builds the in-memory match index (a background read of every contact, in chunks) so that matching
+   * a message needs no IndexedDB round trip. Until it resolves, matching reads the IndexedDB indexes.
+   */
+  warmMatchIndex(): Promise<void> {
+    return guarded('indexing contacts for matching', () => this.#matchIndex.warm());
+  }
+
+  get matchIndexState(): MatchIndexState {
+    return this.#matchIndex.state;
   }
 
   listFolders(): Promise<readonly MirrorFolder[]> {
@@ -168,15 +184,21 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     });
   }
 
-  findMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]> {
+  async findMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]> {
+    const cached = await this.#matchIndex.lookup(lookups, domainLimit).catch(() => undefined);
+    return cached ?? this.#readMatchCandidates(lookups, domainLimit);
+  }
+
+  #readMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]> {
     const db = this.#db;
+    const rows = (records: readonly ContactRecord[]) => records.filter((record) => !record.deleted).map((record) => matchRowOf({ ...record, fields: record.row.fields }));
     return guarded('looking participants up', () =>
       db.transaction('r', db.contacts, async (tx) => {
         // Plain IndexedDB getAll requests, all issued at once: a message's lookups are many small reads.
         const contacts = tx.idbtrans.objectStore('contacts');
         const lookUp = (index: 'plusBases' | 'nameKey' | 'domains', keys: readonly (string | undefined)[], limit?: number) =>
           getAllEach(contacts.index(index), keys, limit);
-        const bases = lookups.map((keys) => plusBaseOf(keys.email));
+        const bases = lookups.map((keys) => plusBaseOf(normalizeEmail(keys.email)));
         const byBase = await lookUp('plusBases', bases);
         const known = lookups.map((keys, i) => (byBase.get(bases[i] ?? '') ?? []).some((record) => !record.deleted && record.emails.includes(normalizeEmail(keys.email))));
         const related = lookups.map((_, i) => (byBase.get(bases[i] ?? '') ?? []).some((record) => !record.deleted));
@@ -185,9 +207,9 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
           lookUp('domains', lookups.map((keys, i) => (related[i] ? undefined : keys.domain)), domainLimit),
         ]);
         return lookups.map((keys, i) => ({
-          byAddress: live(byBase.get(bases[i] ?? '') ?? []),
-          byName: known[i] || keys.nameKey === undefined ? [] : live(byName.get(keys.nameKey) ?? []),
-          byDomain: related[i] || keys.domain === undefined ? [] : live(byDomain.get(keys.domain) ?? []),
+          byAddress: rows(byBase.get(bases[i] ?? '') ?? []),
+          byName: known[i] || keys.nameKey === undefined ? [] : rows(byName.get(keys.nameKey) ?? []),
+          byDomain: related[i] || keys.domain === undefined ? [] : rows(byDomain.get(keys.domain) ?? []),
         }));
       }),
     );
@@ -228,6 +250,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   }
 
   async close(): Promise<void> {
+    this.#matchIndex.close();
     this.#db.close();
   }
 

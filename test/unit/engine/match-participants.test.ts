@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeaders, matchParticipants } from '../../../src/engine/match-participants.js';
+import { matchHeaders, matchParticipants, withRows } from '../../../src/engine/match-participants.js';
 import type { ContactMatch } from '../../../src/engine/match-participants.js';
 import { participantsOf } from '../../../src/core/match/participants.js';
 import { ME, OTHER_FOLDER, SHARED_FOLDER, aMirror, aPerson, who } from './match-fixtures.js';
@@ -67,5 +67,21 @@ describe('matchParticipants', () => {
   it('ignores contacts deleted locally', async () => {
     const store = await aMirror([{ ...john, deleted: true }]);
     expect(summary((await matchHeaders(store, { from: who('John Doe', 'john.doe@fabrikam.example') }, [ME]))[0])).toBe('unknown');
+  });
+
+  it('reads the whole rows of the contacts it shows, in one store call', async () => {
+    const store = await aMirror([john, tagged]);
+    const matches = await matchHeaders(store, { from: who('John Doe', 'john.doe@fabrikam.example'), to: [who('', 'ravi+x@lab.example'), who('', 'zed@zulu.example')] }, [ME]);
+    const shown = await withRows(store, matches);
+    expect(shown.map(summary)).toEqual(matches.map(summary));
+    expect(shown[0]?.status === 'known' && shown[0].contacts[0]?.row).toEqual(john);
+    expect(shown[1]?.status === 'possible' && shown[1].suggestions[0]?.contact.row).toEqual(tagged);
+  });
+
+  it('turns a match unknown when its contacts were removed before their rows were read', async () => {
+    const store = await aMirror([john, tagged]);
+    const matches = await matchHeaders(store, { from: who('John Doe', 'john.doe@fabrikam.example'), to: [who('', 'ravi+x@lab.example')] }, [ME]);
+    await store.applyPullPage(john.folderId, { localIds: [], graphIds: [], plan: () => [{ kind: 'remove', localId: john.localId, conflicts: [] }, { kind: 'remove', localId: tagged.localId, conflicts: [] }] }, { folderId: john.folderId });
+    expect((await withRows(store, matches)).map(summary)).toEqual(['unknown', 'unknown']);
   });
 });

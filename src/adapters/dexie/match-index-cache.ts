@@ -1,0 +1,160 @@
+// The mirror's match keys held in memory (core MatchIndex), so matching a message costs no IndexedDB round
+// trip. Built once in the background, in chunks; kept current from Dexie's change feed ('storagemutated':
+// this context's commits and, over BroadcastChannel, other panes' and workers'), re-reading exactly the rows
+// that changed before the next lookup. Until warm() has built it, and while it builds again after a change
+// it cannot name row by row, lookups answer undefined and the store reads its IndexedDB indexes instead.
+import { Dexie, RangeSet } from 'dexie';
+import type { ObservabilitySet } from 'dexie';
+import { MatchIndex } from '../../core/match/match-index.js';
+import type { IndexedContact } from '../../core/match/match-index.js';
+import type { LookupKeys } from '../../core/match/lookup-keys-for.js';
+import type { LocalId } from '../../core/sync/mirror-contact.js';
+import type { MatchCandidateRows, MatchRow } from '../../ports/mirror-store.js';
+import type { ContactRecord } from './contact-record.js';
+import type { MirrorDb } from './mirror-db.js';
+
+/** Rows read per transaction while building: short reads that never hold the pane's main thread long. */
+const BUILD_CHUNK = 500;
+/** Beyond this many changed rows, reading everything again is as cheap as reading them one by one. */
+const REREAD_LIMIT = 2_000;
+
+export type MatchIndexState = 'cold' | 'building' | 'ready' | 'closed';
+
+/** What matching reads of a contact, taken from a stored record. */
+export function matchRowOf(row: Pick<MatchRow, 'localId' | 'folderId'> & { readonly fields: MatchRow['fields'] }): MatchRow {
+  const { displayName, givenName, surname, emailAddresses } = row.fields;
+  return { localId: row.localId, folderId: row.folderId, fields: { displayName, givenName, surname, emailAddresses } };
+}
+
+function indexedOf(record: ContactRecord): IndexedContact<MatchRow> {
+  return {
+    id: record.localId,
+    candidate: matchRowOf({ localId: record.localId, folderId: record.folderId, fields: record.row.fields }),
+    emails: record.emails,
+    plusBases: record.plusBases,
+    domains: record.domains,
+    nameKey: record.nameKey,
+  };
+}
+
+export class MatchIndexCache {
+  readonly #db: MirrorDb;
+  readonly #part: string;
+  readonly #index = new MatchIndex<MatchRow>();
+  readonly #pending = new Set<LocalId>();
+  #state: MatchIndexState = 'cold';
+  /** A change was too broad to name its rows (a range deleted, a page restored): read everything again. */
+  #stale = false;
+  #building: Promise<void> | undefined;
+  #refreshing: Promise<void> | undefined;
+  readonly #onMutated = (parts: ObservabilitySet): void => this.#noteChanges(parts);
+
+  constructor(db: MirrorDb) {
+    this.#db = db;
+    this.#part = `idb://${db.name}/contacts/`;
+    Dexie.on.storagemutated.subscribe(this.#onMutated);
+  }
+
+  get state(): MatchIndexState {
+    return this.#state;
+  }
+
+  /** Builds the index if nobody has yet; resolves when it is ready (or the cache closed). */
+  warm(): Promise<void> {
+    if (this.#state === 'closed') return Promise.resolve();
+    if (this.#state === 'ready' && !this.#stale) return Promise.resolve();
+    this.#building ??= this.#build().finally(() => {
+      this.#building = undefined;
+    });
+    return this.#building;
+  }
+
+  /** The candidates for each lookup, or undefined when the index cannot answer yet (the caller reads storage). */
+  async lookup(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[] | undefined> {
+    if (this.#state !== 'ready') return undefined;
+    if (this.#stale) {
+      void this.warm().catch(() => undefined);
+      return undefined;
+    }
+    await this.#catchUp();
+    if (this.#state !== 'ready' || this.#stale) return undefined;
+    return lookups.map((keys) => this.#index.lookup(keys, domainLimit));
+  }
+
+  close(): void {
+    this.#state = 'closed';
+    Dexie.on.storagemutated.unsubscribe(this.#onMutated);
+    this.#index.clear();
+    this.#pending.clear();
+  }
+
+  #noteChanges(parts: ObservabilitySet): void {
+    if (this.#state === 'cold' || this.#state === 'closed') return;
+    if ('all' in parts) {
+      this.#stale = true;
+      return;
+    }
+    const tree = parts[this.#part];
+    if (tree === undefined) return;
+    for (const node of new RangeSet().add(tree)) {
+      if (typeof node.from === 'string' && node.from === node.to) this.#pending.add(node.from as LocalId);
+      else this.#stale = true;
+    }
+    if (this.#pending.size > REREAD_LIMIT) this.#stale = true;
+    if (this.#stale) this.#pending.clear();
+  }
+
+  async #build(): Promise<void> {
+    this.#state = 'building';
+    this.#stale = false;
+    this.#pending.clear();
+    this.#index.clear();
+    try {
+      let after: LocalId | undefined;
+      for (;;) {
+        const contacts = this.#db.contacts;
+        const records = await (after === undefined ? contacts.orderBy(':id') : contacts.where(':id').above(after)).limit(BUILD_CHUNK).toArray();
+        if (this.#closed()) return;
+        for (const record of records) if (!record.deleted) this.#index.put(indexedOf(record));
+        const last = records[records.length - 1];
+        if (records.length < BUILD_CHUNK || last === undefined) break;
+        after = last.localId;
+      }
+      this.#state = 'ready';
+    } catch (error) {
+      if (!this.#closed()) this.#state = 'cold';
+      throw error;
+    }
+  }
+
+  /** Read through a method: the state changes while a build awaits (close), which narrowing cannot see. */
+  #closed(): boolean {
+    return this.#state === 'closed';
+  }
+
+  /** Applies every change noted so far, including those noted while an earlier catch-up was reading. */
+  async #catchUp(): Promise<void> {
+    while (this.#refreshing !== undefined || this.#pending.size > 0) {
+      this.#refreshing ??= this.#reread().finally(() => {
+        this.#refreshing = undefined;
+      });
+      await this.#refreshing;
+    }
+  }
+
+  async #reread(): Promise<void> {
+    const ids = [...this.#pending];
+    this.#pending.clear();
+    try {
+      const records = await this.#db.contacts.bulkGet(ids);
+      ids.forEach((id, i) => {
+        const record = records[i];
+        if (record === undefined || record.deleted) this.#index.remove(id);
+        else this.#index.put(indexedOf(record));
+      });
+    } catch (error) {
+      this.#stale = true;
+      throw error;
+    }
+  }
+}
