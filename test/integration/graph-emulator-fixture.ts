@@ -25,7 +25,9 @@ export class ControlApiTokenProvider implements TokenProvider {
     this.requests.push(request);
     const key = [...request.scopes].sort().join(' ');
     const cached = this.#cached.get(key);
-    if (cached !== undefined && request.forceRefresh !== true) return cached;
+    // A forced refresh naming a token that is no longer the cached one: another request already refreshed it.
+    const replaced = request.failedToken !== undefined && request.failedToken !== cached;
+    if (cached !== undefined && (request.forceRefresh !== true || replaced)) return cached;
     const response = await fetch(`${this.#url}/_emulator/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

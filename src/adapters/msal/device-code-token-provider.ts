@@ -3,6 +3,7 @@
 import { classifyAuthFailure } from '../../core/auth/classify-auth-failure.js';
 import { AuthError } from '../../core/errors.js';
 import type { TokenProvider, TokenRequest } from '../../ports/token-provider.js';
+import { SharedTokenRefresh } from './shared-token-refresh.js';
 
 /** The scopes the headless command signs in with. */
 export const DEVICE_CODE_SCOPES: readonly string[] = ['User.Read', 'Contacts.ReadWrite'];
@@ -29,15 +30,21 @@ export interface DeviceCodeTokenProviderOptions {
 }
 
 export class DeviceCodeTokenProvider implements TokenProvider {
+  /** One refresh per expired token, however many requests met it. */
+  readonly #tokens = new SharedTokenRefresh((scopes, forceRefresh) => this.#acquire(scopes, forceRefresh));
+
   constructor(private readonly options: DeviceCodeTokenProviderOptions) {}
 
-  async getAccessToken(request: TokenRequest): Promise<string> {
-    const scopes = [...new Set([...DEVICE_CODE_SCOPES, ...request.scopes])];
+  getAccessToken(request: TokenRequest): Promise<string> {
+    return this.#tokens.getAccessToken({ ...request, scopes: [...new Set([...DEVICE_CODE_SCOPES, ...request.scopes])] });
+  }
+
+  async #acquire(scopes: readonly string[], forceRefresh: boolean): Promise<string> {
     const { client } = this.options;
     const [account] = await client.getAllAccounts().catch((error: unknown) => Promise.reject(toAuthError(error)));
     if (account !== undefined) {
       try {
-        return (await client.acquireTokenSilent({ account, scopes, forceRefresh: request.forceRefresh === true })).accessToken;
+        return (await client.acquireTokenSilent({ account, scopes: [...scopes], forceRefresh })).accessToken;
       } catch (error) {
         const translated = toAuthError(error);
         if (translated.reason !== 'interaction-required' && translated.reason !== 'consent-required') throw translated;
@@ -45,7 +52,7 @@ export class DeviceCodeTokenProvider implements TokenProvider {
     }
     let result: DeviceCodeResult | null;
     try {
-      result = await client.acquireTokenByDeviceCode({ scopes, deviceCodeCallback: (response) => this.options.showMessage(response.message) });
+      result = await client.acquireTokenByDeviceCode({ scopes: [...scopes], deviceCodeCallback: (response) => this.options.showMessage(response.message) });
     } catch (error) {
       throw toAuthError(error);
     }

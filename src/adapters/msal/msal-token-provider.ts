@@ -11,6 +11,7 @@ import { AuthError } from '../../core/errors.js';
 import type { HostDialog } from '../../ports/host-dialog.js';
 import type { TokenProvider, TokenRequest } from '../../ports/token-provider.js';
 import { parseDialogMessage } from './dialog-message.js';
+import { SharedTokenRefresh } from './shared-token-refresh.js';
 import { authErrorFrom, translateMsalError } from './translate-msal-error.js';
 
 /** The part of MSAL's client the provider uses (a fake implements it in tests). */
@@ -49,6 +50,8 @@ export class MsalTokenProvider implements TokenProvider {
   #client: Promise<MsalClient>;
   /** Under NAA the library cannot sign out (Office owns the account): the provider stops using it instead. */
   #signedOut = false;
+  /** One refresh per expired token, however many requests met it. */
+  readonly #tokens = new SharedTokenRefresh(async (scopes, forceRefresh) => (await this.#silent(scopes, forceRefresh)).accessToken);
 
   constructor(options: MsalTokenProviderOptions) {
     this.#options = options;
@@ -65,9 +68,8 @@ export class MsalTokenProvider implements TokenProvider {
     return info ? signedInAccountOf(info) : undefined;
   }
 
-  async getAccessToken(request: TokenRequest): Promise<string> {
-    const result = await this.#silent(request.scopes, request.forceRefresh ?? false);
-    return result.accessToken;
+  getAccessToken(request: TokenRequest): Promise<string> {
+    return this.#tokens.getAccessToken(request);
   }
 
   /**

@@ -28,11 +28,11 @@ describe('withTokenRetry', () => {
     expect(tokens).toEqual(['token-1']);
   });
 
-  it('forces one refresh after a 401 and retries with the new token', async () => {
+  it('forces one refresh after a 401, naming the token that failed, and retries with the new token', async () => {
     const provider = new CountingTokenProvider();
     const { send, tokens } = scriptedSend([401, 200]);
     expect((await withTokenRetry(provider, ['User.Read'], send)).status).toBe(200);
-    expect(provider.requests).toEqual([{ scopes: ['User.Read'] }, { scopes: ['User.Read'], forceRefresh: true }]);
+    expect(provider.requests).toEqual([{ scopes: ['User.Read'] }, { scopes: ['User.Read'], forceRefresh: true, failedToken: 'token-1' }]);
     expect(tokens).toEqual(['token-1', 'token-2']);
   });
 

@@ -1,5 +1,6 @@
 // Adds the bearer token to requests for the Graph hosts only (never leaks it to another host, e.g. a link
-// pointing elsewhere), and after a 401 refreshes the token once and retries once: never a loop.
+// pointing elsewhere), and after a 401 refreshes the token once and retries once: never a loop. The provider is
+// told which token failed, so requests that met the same expired token share one refresh.
 import type { TokenProvider } from '../../../ports/token-provider.js';
 import { mailboxKeyOf } from './concurrency-limiter.js';
 import { discardBody, requestMethod, requestUrl, setRequestHeader } from './graph-context.js';
@@ -33,21 +34,20 @@ export class AuthHandler implements Middleware {
       await next.execute(context);
       return;
     }
-    await this.#authorize(context, false);
+    const scopes = this.#scopesOf(context);
+    const token = await this.#tokens.getAccessToken({ scopes, forceRefresh: false });
+    setRequestHeader(context, 'Authorization', `Bearer ${token}`);
     await next.execute(context);
     if (context.response?.status !== 401) return;
     await discardBody(context.response);
-    await this.#authorize(context, true);
+    const refreshed = await this.#tokens.getAccessToken({ scopes, forceRefresh: true, failedToken: token });
+    setRequestHeader(context, 'Authorization', `Bearer ${refreshed}`);
     await next.execute(context);
   }
 
-  async #authorize(context: GraphContext, forceRefresh: boolean): Promise<void> {
-    const scopes =
-      typeof this.#scopes === 'function'
-        ? this.#scopes({ mailboxKey: context.mailboxKey ?? mailboxKeyOf(requestUrl(context)), method: requestMethod(context) })
-        : this.#scopes;
-    const token = await this.#tokens.getAccessToken({ scopes, forceRefresh });
-    setRequestHeader(context, 'Authorization', `Bearer ${token}`);
+  #scopesOf(context: GraphContext): readonly string[] {
+    if (typeof this.#scopes !== 'function') return this.#scopes;
+    return this.#scopes({ mailboxKey: context.mailboxKey ?? mailboxKeyOf(requestUrl(context)), method: requestMethod(context) });
   }
 
   #isGraphHost(url: string): boolean {
