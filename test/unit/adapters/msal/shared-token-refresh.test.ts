@@ -75,6 +75,26 @@ describe('SharedTokenRefresh', () => {
     expect(identity.grants).toBe(1);
   });
 
+  it('refreshes the scopes of a joined caller when the other refresh left its cached token unchanged', async () => {
+    const cache = new Map([
+      ['user.read', 'token-0'],
+      ['contacts.readwrite', 'token-0'],
+    ]);
+    const forced: string[] = [];
+    const tokens = new SharedTokenRefresh(async (scopes, forceRefresh) => {
+      const key = scopeSetKey(scopes);
+      if (forceRefresh) {
+        forced.push(key);
+        cache.set(key, `${key}-fresh`);
+      }
+      return cache.get(key) ?? 'none';
+    });
+    const profile = tokens.getAccessToken({ scopes: ['User.Read'], forceRefresh: true, failedToken: 'token-0' });
+    const contacts = tokens.getAccessToken({ scopes: SCOPES, forceRefresh: true, failedToken: 'token-0' });
+    expect([await profile, await contacts]).toEqual(['user.read-fresh', 'contacts.readwrite-fresh']);
+    expect(forced).toEqual(['user.read', 'contacts.readwrite']);
+  });
+
   it('rejects every waiter with the same AuthError when the refresh fails, and tries again on the next expiry', async () => {
     const { identity, tokens } = setup();
     identity.failure = () => new AuthError('Sign in to continue.', 'interaction-required', 'invalid_grant');
