@@ -28,7 +28,8 @@ export interface ShownContact extends MatchCandidate {
   readonly row: MirrorContact;
 }
 
-export type ShownMatch = ParticipantMatch<ShownContact>;
+/** A match as the message view shows it: known people with their whole rows, suggestions as matched. */
+export type ShownMatch = Exclude<ParticipantMatch<ShownContact>, { readonly status: 'possible' }> | Extract<ContactMatch, { readonly status: 'possible' }>;
 
 function candidateOf<R extends MatchRow>(row: R): MatchCandidate & { readonly row: R } {
   const { displayName, givenName, surname, emailAddresses } = row.fields;
@@ -55,31 +56,19 @@ export function matchHeaders(store: MirrorStore, headers: MessageHeaders, ownAdd
 }
 
 /**
- * The matches with the whole rows of every contact they name, read in one store call. A contact removed
- * meanwhile is dropped from its match; a match left without contacts is unknown.
+ * The matches with the whole rows of the known contacts (their cards), read in one store call; suggestions
+ * need only what matching read. A known contact removed meanwhile is dropped; left without any, the match
+ * is unknown.
  */
 export async function withRows(store: MirrorStore, matches: readonly ContactMatch[]): Promise<ShownMatch[]> {
-  const ids = new Set<LocalId>();
-  for (const match of matches) {
-    if (match.status === 'known') for (const contact of match.contacts) ids.add(contact.row.localId);
-    else if (match.status === 'possible') for (const suggestion of match.suggestions) ids.add(suggestion.contact.row.localId);
-  }
-  const rows = ids.size === 0 ? new Map<LocalId, MirrorContact>() : await store.getContacts([...ids]);
-  const shown = (contact: MatchedContact): ShownContact | undefined => {
-    const row = rows.get(contact.row.localId);
-    return row === undefined || row.deleted === true ? undefined : candidateOf(row);
-  };
+  const ids = matches.flatMap((match) => (match.status === 'known' ? match.contacts.map((contact) => contact.row.localId) : []));
+  const rows = ids.length === 0 ? new Map<LocalId, MirrorContact>() : await store.getContacts([...new Set(ids)]);
   return matches.map((match): ShownMatch => {
-    if (match.status === 'unknown') return match;
-    if (match.status === 'known') {
-      const contacts = match.contacts.map(shown).filter((contact) => contact !== undefined);
-      return contacts.length > 0 ? { ...match, contacts } : { status: 'unknown', participant: match.participant, reason: 'no-candidate' };
-    }
-    const suggestions = match.suggestions.flatMap((suggestion) => {
-      const contact = shown(suggestion.contact);
-      return contact === undefined ? [] : [{ ...suggestion, contact }];
+    if (match.status !== 'known') return match;
+    const contacts = match.contacts.flatMap((contact) => {
+      const row = rows.get(contact.row.localId);
+      return row === undefined || row.deleted === true ? [] : [candidateOf(row)];
     });
-    const first = suggestions[0];
-    return first !== undefined ? { ...match, reason: first.reason, suggestions } : { status: 'unknown', participant: match.participant, reason: 'no-candidate' };
+    return contacts.length > 0 ? { ...match, contacts } : { status: 'unknown', participant: match.participant, reason: 'no-candidate' };
   });
 }

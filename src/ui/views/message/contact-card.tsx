@@ -1,6 +1,7 @@
 // The card of a known contact: photo (or initials), name, job title, company, phones, e-mail addresses,
 // categories, folder and an Edit button. Every value is untrusted text and rendered as text.
 import { useEffect, useState } from 'preact/hooks';
+import type { ContactFields } from '../../../core/contact/contact.js';
 import type { MirrorContact } from '../../../core/sync/mirror-contact.js';
 import { hasLocalChanges } from '../../../core/sync/mirror-contact.js';
 import { format, strings } from '../../strings/strings.js';
@@ -14,7 +15,7 @@ export interface ContactCardProps {
   readonly onEdit?: () => void;
 }
 
-export function nameOf(contact: MirrorContact): string {
+export function nameOf(contact: { readonly fields: Pick<ContactFields, 'displayName' | 'givenName' | 'surname' | 'emailAddresses'> }): string {
   const f = contact.fields;
   return f.displayName?.trim() || [f.givenName, f.surname].filter(Boolean).join(' ') || f.emailAddresses?.[0]?.address || '?';
 }

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { MAX_EMAIL_ADDRESSES } from '../../../core/contact/contact.js';
 import { emailSlotsLeft } from '../../../engine/capture-address.js';
 import type { AddAddressOutcome } from '../../../engine/capture-address.js';
-import type { ShownContact, ShownMatch } from '../../../engine/match-participants.js';
+import type { MatchedContact, ShownContact, ShownMatch } from '../../../engine/match-participants.js';
 import type { MailboxHost } from '../../../ports/mailbox-host.js';
 import { format, strings } from '../../strings/strings.js';
 import { CapturePanel } from './capture-panel.js';
@@ -48,7 +48,7 @@ function KnownContact({ contact, mirror, folderName }: { contact: ShownContact; 
   return <ContactCard contact={contact.row} folderName={folderName} photoOf={(row) => mirror.photoOf(row)} onEdit={() => setEditing(true)} />;
 }
 
-function Suggestion({ match, suggestion, mirror }: { match: ShownMatch; suggestion: { contact: ShownContact; reason: keyof typeof t.reasons }; mirror: MessageMirror }) {
+function Suggestion({ match, suggestion, mirror }: { match: ShownMatch; suggestion: { contact: MatchedContact; reason: keyof typeof t.reasons }; mirror: MessageMirror }) {
   const [message, setMessage] = useState<string | undefined>(undefined);
   const name = nameOf(suggestion.contact.row);
   const full = emailSlotsLeft(suggestion.contact.row.fields) === 0;
