@@ -2,8 +2,9 @@
 // (contactfolder-delta). Pages hold at most `Prefer: odata.maxpagesize` items, capped (200 by default, as Outlook
 // does); a page has `@odata.nextLink` or `@odata.deltaLink`, never both; deletions come as `@removed` entries.
 import type { Mailbox } from '../store/mailbox.js';
+import { SerialisedCollection } from '../http/json-body.js';
 import { SELECTABLE } from './contact-json.js';
-import { viewContact } from './contact-view.js';
+import { contactJsonText } from './contact-json-text.js';
 import { decodeDeltaState, encodeDeltaState, syncStateGone } from './delta-token.js';
 import type { DeltaState } from './delta-token.js';
 import { badRequest } from './errors.js';
@@ -37,7 +38,8 @@ function startOrResume(input: RouteInput, kind: DeltaState['kind'], folderId: st
 }
 
 interface Collected {
-  readonly entries: Record<string, unknown>[];
+  /** The page's entries as JSON text: a large page is written out without serialising it whole. */
+  readonly entries: string[];
   readonly cursor: number;
   readonly complete: boolean;
 }
@@ -45,14 +47,14 @@ interface Collected {
 const CONTACT_TYPE = '#microsoft.graph.contact';
 const FOLDER_TYPE = '#microsoft.graph.contactFolder';
 
-function collect(mailbox: Mailbox, state: DeltaState, limit: number, render: (id: string) => Record<string, unknown> | undefined): Collected {
+function collect(mailbox: Mailbox, state: DeltaState, limit: number, render: (id: string) => string | undefined): Collected {
   const changes = state.kind === 'contacts' ? mailbox.contactChanges(state.folderId as string, state.cursor, state.removedAfter) : mailbox.folderChanges(state.cursor, state.removedAfter);
   const type = state.kind === 'contacts' ? CONTACT_TYPE : FOLDER_TYPE;
-  const entries: Record<string, unknown>[] = [];
+  const entries: string[] = [];
   let cursor = state.cursor;
   for (const change of changes) {
     if (entries.length >= limit) return { entries, cursor, complete: false };
-    const json = change.kind === 'removed' ? { '@odata.type': type, id: change.id, '@removed': { reason: 'deleted' } } : render(change.id);
+    const json = change.kind === 'removed' ? JSON.stringify({ '@odata.type': type, id: change.id, '@removed': { reason: 'deleted' } }) : render(change.id);
     if (json) entries.push(json);
     cursor = change.seq;
   }
@@ -69,8 +71,8 @@ function answer(input: RouteInput, state: DeltaState, collected: Collected, page
   const next: DeltaState = { ...state, cursor: collected.cursor, removedAfter: collected.complete ? 0 : state.removedAfter };
   const token = encodeDeltaState(next);
   const link = collected.complete ? { '@odata.deltaLink': `${input.ctx.graphUrl}/${linkPath}?$deltatoken=${token}` } : { '@odata.nextLink': `${input.ctx.graphUrl}/${linkPath}?$skiptoken=${token}` };
-  const body = { '@odata.context': `${input.ctx.graphUrl}/$metadata#Collection(${state.kind === 'contacts' ? 'contact' : 'contactFolder'})`, ...link, value: collected.entries };
-  return jsonResult(body, 200, { 'Preference-Applied': `odata.maxpagesize=${pageSize}` });
+  const head = { '@odata.context': `${input.ctx.graphUrl}/$metadata#Collection(${state.kind === 'contacts' ? 'contact' : 'contactFolder'})`, ...link };
+  return jsonResult(new SerialisedCollection(head, collected.entries), 200, { 'Preference-Applied': `odata.maxpagesize=${pageSize}` });
 }
 
 export function contactsDelta(input: RouteInput, folderIdOrName: string): GraphResult {
@@ -84,7 +86,7 @@ export function contactsDelta(input: RouteInput, folderIdOrName: string): GraphR
     emptyPage(input, state, linkPath) ??
     collect(input.mailbox, state, pageSize, (id) => {
       const contact = input.mailbox.contacts.get(id);
-      return contact ? viewContact(contact, select, [], CONTACT_TYPE) : undefined;
+      return contact ? contactJsonText(contact, select, CONTACT_TYPE) : undefined;
     });
   return answer(input, state, collected, pageSize, linkPath);
 }
@@ -98,7 +100,7 @@ export function foldersDelta(input: RouteInput): GraphResult {
     emptyPage(input, state, linkPath) ??
     collect(input.mailbox, state, pageSize, (id) => {
       const folder = input.mailbox.folders.get(id);
-      return folder ? { '@odata.type': FOLDER_TYPE, ...renderFolder(folder, select) } : undefined;
+      return folder ? JSON.stringify({ '@odata.type': FOLDER_TYPE, ...renderFolder(folder, select) }) : undefined;
     });
   return answer(input, state, collected, pageSize, linkPath);
 }

@@ -7,6 +7,7 @@ import type { FaultPlan } from '../faults/fault-plan.js';
 import { codeForStatus } from '../faults/fault-plan.js';
 import type { MailboxThrottle } from '../faults/mailbox-throttle.js';
 import { answerPreflight, corsHeaders, readBody, sleep } from '../http/http-io.js';
+import { jsonBytes } from '../http/json-body.js';
 import type { TokenSigner } from '../oidc/token-signer.js';
 import { authenticate } from './auth.js';
 import { GraphError, badRequest, graphErrorBody } from './errors.js';
@@ -117,7 +118,7 @@ export class GraphService {
   }
 
   #send(req: IncomingMessage, res: ServerResponse, result: GraphResult, requestId: string, clientRequestId: string | undefined, drop: boolean): number {
-    const payload = result.bytes ?? (result.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(result.json)));
+    const payload = result.bytes ?? (result.json === undefined ? Buffer.alloc(0) : jsonBytes(result.json));
     const contentType = result.bytes ? (result.contentType ?? 'application/octet-stream') : 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
     const headers: Record<string, string> = { ...corsHeaders(req), 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId, ...result.headers };
     if (payload.length > 0) headers['Content-Type'] = contentType;

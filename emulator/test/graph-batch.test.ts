@@ -70,6 +70,17 @@ describe('$batch', () => {
     expect(Buffer.from(String(byId(responses, 'p')?.body), 'base64').subarray(1, 4).toString()).toBe('PNG');
   });
 
+  it('returns a delta page inside a batch as the same JSON as a direct request', async () => {
+    const folder = await json<{ id: string }>(await client.graph('/me/contactFolders/contacts'));
+    const url = `/me/contactFolders/${encodeURIComponent(folder.id)}/contacts/delta`;
+    const direct = await json<{ value: { id: string }[] }>(await client.graph(url, { headers: { Prefer: 'odata.maxpagesize=5' } }));
+    const { responses } = await batch([{ ...get('d', url), headers: { Prefer: 'odata.maxpagesize=5' } }]);
+    const inner = byId(responses, 'd')?.body as { value: { id: string }[]; '@odata.nextLink'?: string } | undefined;
+    expect(inner?.value).toHaveLength(5);
+    expect(inner?.value).toEqual(direct.value);
+    expect(inner?.['@odata.nextLink']).toMatch(/\$skiptoken=/);
+  });
+
   it('logs inner requests, marked as batch, and which were throttled', async () => {
     await client.control('/requests', { method: 'DELETE' });
     await batch(Array.from({ length: 6 }, (_, i) => get(String(i))));

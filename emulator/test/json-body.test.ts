@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { SerialisedCollection, jsonBytes, utf8Bytes } from '../http/json-body.js';
+
+const items = [{ id: 'a', name: 'Jürgen Weiß' }, { id: 'b', name: '佐藤健一 😀', notes: 'line\n"quoted"' }, { id: 'c', name: null }];
+const head = { '@odata.context': 'https://graph.example/v1.0/$metadata#Collection(contact)', '@odata.nextLink': 'https://graph.example/next?$skiptoken=x' };
+
+describe('jsonBytes', () => {
+  it('writes a serialised collection as the UTF-8 of the plain body', () => {
+    const body = new SerialisedCollection(head, items.map((item) => JSON.stringify(item)));
+    expect(jsonBytes(body).toString('utf8')).toBe(JSON.stringify({ ...head, value: items }));
+    expect(jsonBytes(body).equals(Buffer.from(JSON.stringify({ ...head, value: items })))).toBe(true);
+  });
+
+  it('writes an empty page and an empty head', () => {
+    expect(jsonBytes(new SerialisedCollection(head, [])).toString('utf8')).toBe(JSON.stringify({ ...head, value: [] }));
+    expect(jsonBytes(new SerialisedCollection({}, ['1', '{"a":"ü"}'])).toString('utf8')).toBe('{"value":[1,{"a":"ü"}]}');
+  });
+
+  it('serialises a collection embedded in another body as its plain value', () => {
+    const body = new SerialisedCollection(head, items.map((item) => JSON.stringify(item)));
+    expect(JSON.stringify({ responses: [{ id: '1', body }] })).toBe(JSON.stringify({ responses: [{ id: '1', body: { ...head, value: items } }] }));
+  });
+
+  it('encodes other bodies as the UTF-8 of their JSON', () => {
+    const value = { value: items, count: 3 };
+    expect(jsonBytes(value).equals(Buffer.from(JSON.stringify(value)))).toBe(true);
+    expect(utf8Bytes('李雷 \ud83d\ude00').equals(Buffer.from('李雷 \ud83d\ude00'))).toBe(true);
+  });
+});
