@@ -26,6 +26,7 @@ interface MatchBenchResult {
   readonly coldMedianMs: number;
   readonly withCardsMedianMs: number;
   readonly indexBuildMs: number;
+  readonly indexHeapMB: number;
   readonly statuses: Record<string, number>;
   readonly seedMs: number;
 }
@@ -65,7 +66,7 @@ async function serve(dir: string): Promise<{ url: string; close: () => Promise<v
 
 export async function run(): Promise<Record<string, number>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'contact-bridge-match-bench-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
   try {
     await bundle(dir);
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>match bench</title><script src="/bench.js"></script>');
@@ -85,6 +86,7 @@ export async function run(): Promise<Record<string, number>> {
         'match.recipients50ColdMs': round(result.coldMedianMs),
         'match.recipients50WithCardsMs': round(result.withCardsMedianMs),
         'match.indexBuild10kMs': Math.round(result.indexBuildMs),
+        'match.indexHeap10kMB': Math.round(result.indexHeapMB * 10) / 10,
       };
     } finally {
       await server.close();

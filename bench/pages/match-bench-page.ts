@@ -66,9 +66,18 @@ export interface MatchBenchResult {
   readonly withCardsMedianMs: number;
   /** Building the match index from the mirror. */
   readonly indexBuildMs: number;
+  /** The JavaScript heap the built index holds (after a full garbage collection each side). */
+  readonly indexHeapMB: number;
   readonly runs: number;
   readonly statuses: Record<string, number>;
   readonly seedMs: number;
+}
+
+/** Live heap after a full collection (Chromium started with --expose-gc and precise memory info). */
+function usedHeap(): number {
+  const page = globalThis as unknown as { gc?: () => void; performance: { memory?: { usedJSHeapSize: number } } };
+  page.gc?.();
+  return page.performance.memory?.usedJSHeapSize ?? Number.NaN;
 }
 
 const median = (times: number[]): number => {
@@ -104,9 +113,11 @@ async function run(count: number, runs: number): Promise<MatchBenchResult> {
     if (i > 0) coldTimes.push(performance.now() - started);
     await cold.close();
   }
+  const heapBefore = usedHeap();
   const buildStarted = performance.now();
   await store.warmMatchIndex();
   const indexBuildMs = performance.now() - buildStarted;
+  const indexHeapMB = (usedHeap() - heapBefore) / 1_048_576;
   const statuses: Record<string, number> = {};
   for (const match of await matchHeaders(store, headers, own)) statuses[match.status] = (statuses[match.status] ?? 0) + 1;
   const medianMs = await timed(runs, () => matchHeaders(store, headers, own));
@@ -115,7 +126,7 @@ async function run(count: number, runs: number): Promise<MatchBenchResult> {
   const withCardsMedianMs = await timed(runs, () => matcher.match(item));
   if (store.matchIndexState !== 'ready') throw new Error(`the match index is ${store.matchIndexState}, not ready`);
   await store.close();
-  return { medianMs, coldMedianMs: median(coldTimes), withCardsMedianMs, indexBuildMs, runs, statuses, seedMs };
+  return { medianMs, coldMedianMs: median(coldTimes), withCardsMedianMs, indexBuildMs, indexHeapMB, runs, statuses, seedMs };
 }
 
 Object.assign(window, { __matchBench: { run } });

@@ -23,23 +23,35 @@ export interface IndexLookup<C> {
   readonly byDomain: readonly C[];
 }
 
-type KeyMap = Map<string, Set<string>>;
+/** Key to ids; most keys name one contact, kept as a bare id (a set per key would triple the index's heap). */
+type KeyMap = Map<string, string | string[]>;
 
 function add(map: KeyMap, key: string, id: string): void {
   const ids = map.get(key);
-  if (ids === undefined) map.set(key, new Set([id]));
-  else ids.add(id);
+  if (ids === undefined) map.set(key, id);
+  else if (typeof ids === 'string') {
+    if (ids !== id) map.set(key, [ids, id]);
+  } else if (!ids.includes(id)) ids.push(id);
 }
 
 function drop(map: KeyMap, key: string, id: string): void {
   const ids = map.get(key);
   if (ids === undefined) return;
-  ids.delete(id);
-  if (ids.size === 0) map.delete(key);
+  if (typeof ids === 'string') {
+    if (ids === id) map.delete(key);
+    return;
+  }
+  const at = ids.indexOf(id);
+  if (at >= 0) ids.splice(at, 1);
+  if (ids.length === 1) map.set(key, ids[0] ?? '');
 }
 
-/** The `limit` smallest ids of a set, ascending, in one pass (a company domain can hold thousands). */
-function smallest(ids: ReadonlySet<string>, limit: number): string[] {
+function idsOf(ids: string | readonly string[] | undefined): readonly string[] {
+  return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
+}
+
+/** The `limit` smallest ids, ascending, in one pass (a company domain can hold thousands). */
+function smallest(ids: readonly string[], limit: number): string[] {
   const kept: string[] = [];
   for (const id of ids) {
     if (kept.length === limit && id >= (kept[limit - 1] ?? '')) continue;
@@ -96,14 +108,13 @@ export class MatchIndex<C> {
     const byAddress = this.#sorted(this.#byPlusBase.get(plusBaseOf(email)));
     const known = byAddress.some((entry) => entry.emails.includes(email));
     const byName = known || keys.nameKey === undefined ? [] : this.#sorted(this.#byName.get(keys.nameKey));
-    const domainIds = byAddress.length > 0 || keys.domain === undefined ? undefined : this.#byDomain.get(keys.domain);
-    const byDomain = domainIds === undefined ? [] : smallest(domainIds, domainLimit).map((id) => this.#entry(id));
+    const domainIds = byAddress.length > 0 || keys.domain === undefined ? [] : idsOf(this.#byDomain.get(keys.domain));
+    const byDomain = smallest(domainIds, domainLimit).map((id) => this.#entry(id));
     return { byAddress: byAddress.map((entry) => entry.candidate), byName: byName.map((entry) => entry.candidate), byDomain: byDomain.map((entry) => entry.candidate) };
   }
 
-  #sorted(ids: ReadonlySet<string> | undefined): IndexedContact<C>[] {
-    if (ids === undefined) return [];
-    return [...ids].sort().map((id) => this.#entry(id));
+  #sorted(ids: string | readonly string[] | undefined): IndexedContact<C>[] {
+    return [...idsOf(ids)].sort().map((id) => this.#entry(id));
   }
 
   #entry(id: string): IndexedContact<C> {
