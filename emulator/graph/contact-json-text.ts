@@ -1,39 +1,40 @@
-// A contact's JSON text written directly, for large pages (delta pages of up to 1,000 contacts): the same text as
-// JSON.stringify(renderContact(...)), without building an object of every property first and serialising it.
+// A contact's JSON text for large pages (delta pages of up to 1,000 contacts): the same text as
+// JSON.stringify(renderContact(...)), several times cheaper when every property is wanted.
 import type { StoredContact } from '../store/records.js';
-import { CONTACT_PROPERTIES, renderContact } from './contact-json.js';
+import { renderContact } from './contact-json.js';
 
-/** Per property: the text before its value, its name, and the text of an unset value (as renderContact fills it). */
-const PROPERTY_TEXT: ReadonlyArray<readonly [string, string, string]> = CONTACT_PROPERTIES.map(([name, kind]) => [
-  `,${JSON.stringify(name)}:`,
-  name,
-  kind === 'strings' || kind === 'emails' ? '[]' : kind === 'address' ? '{}' : 'null',
-]);
-
-/** Characters JSON.stringify escapes: quote, backslash, controls, and surrogates (it escapes lone ones). */
-// eslint-disable-next-line no-control-regex -- matching the control characters JSON escapes is the point
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** A JSON string literal; text without characters to escape is quoted as it is (most values). */
-const quote = (text: string): string => (NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`);
-
-const valueText = (value: unknown, unset: string): string =>
-  value === undefined || value === null ? unset : typeof value === 'string' ? quote(value) : JSON.stringify(value);
+/** Shared, frozen empty values, as renderContact uses for unset properties. */
+const EMPTY_LIST: readonly unknown[] = Object.freeze([]);
+const EMPTY_ADDRESS: Readonly<Record<string, never>> = Object.freeze({});
 
 /**
- * The JSON text of `renderContact(contact, select, odataType)`. Every property (no `select`) is written here, in
- * renderContact's order: the versioning fields, then CONTACT_PROPERTIES with parentFolderId before birthday.
+ * Every property as one object literal (one allocation and one shape, which JSON.stringify serialises fastest),
+ * in renderContact's order: the versioning fields, then CONTACT_PROPERTIES with parentFolderId before birthday.
+ */
+function wholeContact(contact: StoredContact): Record<string, unknown> {
+  const p = contact.props;
+  const changeKey = contact.changeKey;
+  return {
+    '@odata.etag': `W/"${changeKey}"`, id: contact.id, createdDateTime: contact.createdDateTime, lastModifiedDateTime: contact.lastModifiedDateTime, changeKey,
+    categories: p.categories ?? EMPTY_LIST, parentFolderId: contact.folderId, birthday: p.birthday ?? null, fileAs: p.fileAs ?? null,
+    displayName: p.displayName ?? null, givenName: p.givenName ?? null, initials: p.initials ?? null, middleName: p.middleName ?? null,
+    nickName: p.nickName ?? null, surname: p.surname ?? null, title: p.title ?? null, yomiGivenName: p.yomiGivenName ?? null,
+    yomiSurname: p.yomiSurname ?? null, yomiCompanyName: p.yomiCompanyName ?? null, generation: p.generation ?? null,
+    imAddresses: p.imAddresses ?? EMPTY_LIST, jobTitle: p.jobTitle ?? null, companyName: p.companyName ?? null, department: p.department ?? null,
+    officeLocation: p.officeLocation ?? null, profession: p.profession ?? null, businessHomePage: p.businessHomePage ?? null,
+    assistantName: p.assistantName ?? null, manager: p.manager ?? null, homePhones: p.homePhones ?? EMPTY_LIST, mobilePhone: p.mobilePhone ?? null,
+    businessPhones: p.businessPhones ?? EMPTY_LIST, spouseName: p.spouseName ?? null, personalNotes: p.personalNotes ?? null,
+    children: p.children ?? EMPTY_LIST, emailAddresses: p.emailAddresses ?? EMPTY_LIST, homeAddress: p.homeAddress ?? EMPTY_ADDRESS,
+    businessAddress: p.businessAddress ?? EMPTY_ADDRESS, otherAddress: p.otherAddress ?? EMPTY_ADDRESS,
+  };
+}
+
+/**
+ * The JSON text of `renderContact(contact, select, odataType)`. With every property, the type is written as text
+ * in front of the serialised literal rather than copying the whole contact into a typed object.
  */
 export function contactJsonText(contact: StoredContact, select?: ReadonlySet<string>, odataType?: string): string {
   if (select) return JSON.stringify(renderContact(contact, select, odataType));
-  const changeKey = quote(contact.changeKey);
-  let text = odataType === undefined ? '{' : `{"@odata.type":${quote(odataType)},`;
-  text += `"@odata.etag":${quote(`W/"${contact.changeKey}"`)},"id":${quote(contact.id)},"createdDateTime":${quote(contact.createdDateTime)}`;
-  text += `,"lastModifiedDateTime":${quote(contact.lastModifiedDateTime)},"changeKey":${changeKey}`;
-  const props = contact.props;
-  for (const [prefix, name, unset] of PROPERTY_TEXT) {
-    if (name === 'birthday') text += `,"parentFolderId":${quote(contact.folderId)}`;
-    text += prefix + valueText(props[name], unset);
-  }
-  return `${text}}`;
+  const text = JSON.stringify(wholeContact(contact));
+  return odataType === undefined ? text : `{"@odata.type":${JSON.stringify(odataType)},${text.slice(1)}`;
 }
