@@ -189,4 +189,28 @@ describe('the Message view in the simulator', () => {
     // The main thread ran its timer throughout: at least one tick per 50 ms of extraction.
     expect(outcome.ticks).toBeGreaterThanOrEqual(Math.floor(outcome.elapsed / 50));
   });
+
+  it('shows a person another Outlook client added as known after the next sync, and forgets one it deleted', { timeout: 180_000 }, async () => {
+    const address = 'noreply-billing@wideworldimporters.example';
+    await sim.selectMessage('Your invoice INV-20931 is ready');
+    await expect.poll(() => sim.pane.getByText(/Syncing your contacts/).count(), { timeout: SYNC_TIMEOUT_MS }).toBe(0);
+    await expect.poll(() => statusOf(address), { timeout: SYNC_TIMEOUT_MS }).toBe('unknown');
+    const created = await harness.context.request.fetch(`${harness.baseUrl}/_emulator/remote/v1.0/me/contacts`, {
+      method: 'POST',
+      data: { displayName: 'Wide World Billing', emailAddresses: [{ address, name: 'Wide World Billing' }], jobTitle: 'Accounts receivable' },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await sim.pane.getByRole('tab', { name: 'Sync' }).click();
+    await sim.pane.getByRole('button', { name: 'Sync now' }).click();
+    await sim.pane.getByRole('tab', { name: 'Message' }).click();
+    await expect.poll(() => statusOf(address), { timeout: SYNC_TIMEOUT_MS }).toBe('known');
+    await expect.poll(() => participant(address).getByTestId('contact-card').textContent()).toContain('Accounts receivable');
+    const deleted = await harness.context.request.fetch(`${harness.baseUrl}/_emulator/remote/v1.0/me/contacts/${id}`, { method: 'DELETE' });
+    expect(deleted.status()).toBe(204);
+    await sim.pane.getByRole('tab', { name: 'Sync' }).click();
+    await sim.pane.getByRole('button', { name: 'Sync now' }).click();
+    await sim.pane.getByRole('tab', { name: 'Message' }).click();
+    await expect.poll(() => statusOf(address), { timeout: SYNC_TIMEOUT_MS }).toBe('unknown');
+  });
 });
