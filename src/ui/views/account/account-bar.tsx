@@ -4,8 +4,10 @@ import type { AccountSession } from './account-session.js';
 import { useSignInState } from './account-session.js';
 import { AccountMenu } from './account-menu.js';
 import { AccountNotice } from './account-notice.js';
-import { accountStrings as text } from './account-strings.js';
+import { strings } from '../../strings/strings.js';
 import './account-bar.css';
+
+const text = strings.account;
 
 export function AccountBar({ session }: { readonly session: AccountSession }) {
   const state = useSignInState(session);

@@ -2,7 +2,9 @@
 // remove this account's local data. Escape closes the menu.
 import { useState } from 'preact/hooks';
 import type { SignedInAccount } from '../../../core/auth/sign-in-state.js';
-import { accountStrings as text, fill } from './account-strings.js';
+import { format, strings } from '../../strings/strings.js';
+
+const text = strings.account;
 
 export interface AccountMenuProps {
   readonly account: SignedInAccount;
@@ -26,7 +28,7 @@ export function AccountMenu({ account, onSignOut }: AccountMenuProps) {
         aria-haspopup="true"
         aria-expanded={open}
         aria-controls="account-menu-panel"
-        aria-label={fill(text.accountMenu, { name })}
+        aria-label={format(text.accountMenu, { name })}
         onClick={() => setOpen(!open)}
       >
         <span class="account-menu__name" data-testid="account-name">
@@ -34,8 +36,8 @@ export function AccountMenu({ account, onSignOut }: AccountMenuProps) {
         </span>
       </button>
       {open && (
-        <div id="account-menu-panel" class="account-menu__panel" role="group" aria-label={fill(text.accountMenu, { name })}>
-          <p class="account-menu__username">{fill(text.signedInAs, { username: account.username })}</p>
+        <div id="account-menu-panel" class="account-menu__panel" role="group" aria-label={format(text.accountMenu, { name })}>
+          <p class="account-menu__username">{format(text.signedInAs, { username: account.username })}</p>
           <label class="account-menu__option">
             <input type="checkbox" checked={removeLocalData} onChange={(event) => setRemoveLocalData(event.currentTarget.checked)} />
             {text.removeLocalData}

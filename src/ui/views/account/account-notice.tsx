@@ -1,7 +1,9 @@
 // The account states that need words: permission needed (with the admin-consent link), offline, and errors
 // with the identity library's code in a details line.
 import type { SignInState } from '../../../core/auth/sign-in-state.js';
-import { accountStrings as text, fill } from './account-strings.js';
+import { format, strings } from '../../strings/strings.js';
+
+const text = strings.account;
 
 type NoticeState = Extract<SignInState, { status: 'consent-needed' | 'offline' | 'error' }>;
 
@@ -12,7 +14,7 @@ export interface AccountNoticeProps {
 }
 
 function Details({ code }: { code: string | undefined }) {
-  return code ? <p class="account-notice__details">{fill(text.details, { code })}</p> : null;
+  return code ? <p class="account-notice__details">{format(text.details, { code })}</p> : null;
 }
 
 export function AccountNotice({ state, onGrantConsent, onRetry }: AccountNoticeProps) {
@@ -21,7 +23,7 @@ export function AccountNotice({ state, onGrantConsent, onRetry }: AccountNoticeP
       return (
         <section class="account-notice" role="alert" aria-label={text.consentTitle}>
           <p class="account-notice__title">{text.consentTitle}</p>
-          <p>{fill(text.consentBody, { scopes: state.scopes.join(', ') })}</p>
+          <p>{format(text.consentBody, { scopes: state.scopes.join(', ') })}</p>
           <button type="button" class="button button--primary" onClick={onGrantConsent}>
             {text.grantConsent}
           </button>
