@@ -1,10 +1,11 @@
 // The emulator's OpenID Connect authority, mounted at `/oidc`: discovery, JWKS, the sign-in page, the token
-// endpoint and logout. MSAL talks to it exactly as to Entra ID (authorization code with PKCE, AAD protocol mode).
+// endpoint, logout and the host simulator's brokered token endpoint (nested app authentication). MSAL talks to it exactly as to Entra ID (authorization code with PKCE, AAD protocol mode).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DemoUser } from './access-token.js';
 import type { AuthorityContext } from './authority-context.js';
 import { authorityBase } from './authority-context.js';
 import { handleAuthorize } from './authorize-endpoint.js';
+import { handleBrokerToken } from './broker-endpoint.js';
 import { GrantStore } from './grant-store.js';
 import { cookieValue, escapeHtml, redirect, sendHtml, sendJson, SESSION_COOKIE, sessionCookie } from './oidc-http.js';
 import { OPENID_SCOPES } from './oidc-scopes.js';
@@ -68,6 +69,7 @@ const ROUTES: Readonly<Record<string, Handler>> = {
   '/oidc/discovery/v2.0/keys': jwks,
   '/oidc/oauth2/v2.0/authorize': (context, req, res, url) => handleAuthorize(context, req, res, url),
   '/oidc/oauth2/v2.0/token': (context, req, res) => handleToken(context, req, res),
+  '/oidc/broker/v2.0/token': (context, req, res) => handleBrokerToken(context, req, res),
   '/oidc/oauth2/v2.0/logout': logout,
   '/oidc/sign-in.css': stylesheet,
 };

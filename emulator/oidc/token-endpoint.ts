@@ -15,7 +15,7 @@ export function clientInfo(user: DemoUser): string {
   return Buffer.from(JSON.stringify({ uid: user.id, utid: user.tenantId })).toString('base64url');
 }
 
-interface Issue {
+export interface Issue {
   readonly user: DemoUser;
   readonly clientId: string;
   readonly openid: readonly string[];
@@ -23,7 +23,7 @@ interface Issue {
   readonly family: string;
 }
 
-function tokenResponse(context: AuthorityContext, req: IncomingMessage, issue: Issue): Record<string, unknown> {
+export function tokenResponse(context: AuthorityContext, req: IncomingMessage, issue: Issue): Record<string, unknown> {
   const { user, clientId, openid } = issue;
   const issuer = context.issuer(req);
   const graphScopes = [...context.store.consented(user.id, clientId)];
