@@ -4,25 +4,19 @@ import type { Mailbox } from '../store/mailbox.js';
 import type { ExtendedProperty, OpenExtension, StoredContact } from '../store/records.js';
 import { SELECTABLE, parseContactBody } from './contact-json.js';
 import { CONTACT_EXPANDABLE, contactFilterScope, viewContact } from './contact-view.js';
-import { badRequest, malformedId, notFound, staleChangeKey } from './errors.js';
+import { entityResult, findById, listPage } from './collection-page.js';
+import { badRequest, notFound, staleChangeKey } from './errors.js';
 import { mergeExtendedProperties, parseExtendedProperties, parseExtension } from './extensions.js';
-import { jsonResult, noContent, readJsonObject } from './graph-call.js';
+import { noContent, readJsonObject } from './graph-call.js';
 import type { GraphCall, GraphResult, RouteInput } from './graph-call.js';
 import { matchesFilter } from './odata-filter.js';
 import { parseODataQuery } from './odata-query.js';
-import { isGraphId } from '../store/ids.js';
 import { resolveFolder } from './folders.js';
-
-/** Page size of contact lists when `$top` is absent (Outlook's default). */
-export const DEFAULT_PAGE_SIZE = 10;
-
-export const contextUrl = (input: RouteInput, suffix: string): string => `${input.ctx.graphUrl}/$metadata#users('${input.mailbox.ownerId}')/${suffix}`;
 
 /** The contact `id` in `mailbox`, optionally required to be in folder `folderId`; 400 for a malformed id, 404 when absent. */
 export function findContact(mailbox: Mailbox, id: string, folderId?: string): StoredContact {
-  if (!isGraphId(id)) throw malformedId();
-  const contact = mailbox.contacts.get(id);
-  if (!contact || (folderId !== undefined && contact.folderId !== folderId)) throw notFound();
+  const contact = findById(mailbox.contacts, id);
+  if (folderId !== undefined && contact.folderId !== folderId) throw notFound();
   return contact;
 }
 
@@ -51,23 +45,12 @@ export function listContacts(input: RouteInput, folderId: string): GraphResult {
       return 0;
     });
   }
-  const top = query.top ?? DEFAULT_PAGE_SIZE;
-  const page = items.slice(query.skip, query.skip + top);
-  const body: Record<string, unknown> = { '@odata.context': contextUrl(input, 'contacts') };
-  if (query.count) body['@odata.count'] = items.length;
-  body.value = page.map((c) => viewContact(c, query.select, query.expand));
-  if (query.skip + top < items.length) {
-    const next = new URLSearchParams(call.query);
-    next.set('$top', String(top));
-    next.set('$skip', String(query.skip + top));
-    body['@odata.nextLink'] = `${input.ctx.graphUrl}/${call.segments.join('/')}?${next.toString().replaceAll('%24', '$')}`;
-  }
-  return jsonResult(body);
+  return listPage(input, query, 'contacts', items, (c) => viewContact(c, query.select, query.expand));
 }
 
 export function getContact(input: RouteInput, contact: StoredContact): GraphResult {
   const query = parseODataQuery(input.call.query, SELECTABLE, CONTACT_EXPANDABLE);
-  return jsonResult({ '@odata.context': contextUrl(input, 'contacts/$entity'), ...viewContact(contact, query.select, query.expand) });
+  return entityResult(input, 'contacts', viewContact(contact, query.select, query.expand));
 }
 
 interface Navigation {
@@ -102,8 +85,7 @@ export function createContact(input: RouteInput, folderIdOrName?: string): Graph
   const nav = parseNavigation(body);
   const contact = mailbox.createContact(folder.id, props);
   applyNavigation(contact, nav);
-  const view = viewContact(contact, undefined, []);
-  return jsonResult({ '@odata.context': contextUrl(input, 'contacts/$entity'), ...view }, 201, { Location: `${input.ctx.graphUrl}/${input.mailboxPath}/contacts/${encodeURIComponent(contact.id)}` });
+  return entityResult(input, 'contacts', viewContact(contact, undefined, []), 201, { Location: `${input.ctx.graphUrl}/${input.mailboxPath}/contacts/${encodeURIComponent(contact.id)}` });
 }
 
 export function updateContact(input: RouteInput, contact: StoredContact): GraphResult {
@@ -115,7 +97,7 @@ export function updateContact(input: RouteInput, contact: StoredContact): GraphR
   contact.props = { ...contact.props, ...props };
   applyNavigation(contact, nav);
   mailbox.touchContact(contact);
-  return jsonResult({ '@odata.context': contextUrl(input, 'contacts/$entity'), ...viewContact(contact, undefined, []) });
+  return entityResult(input, 'contacts', viewContact(contact, undefined, []));
 }
 
 export function deleteContact(input: RouteInput, contact: StoredContact): GraphResult {

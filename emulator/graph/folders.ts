@@ -3,21 +3,17 @@
 // reached by its id (every contact's parentFolderId) or the well-known name `contacts`.
 import type { Mailbox } from '../store/mailbox.js';
 import type { StoredFolder } from '../store/records.js';
-import { GraphError, badRequest, malformedId, notFound } from './errors.js';
-import { jsonResult, noContent, readJsonObject } from './graph-call.js';
+import { entityResult, findById, listPage } from './collection-page.js';
+import { GraphError, badRequest } from './errors.js';
+import { noContent, readJsonObject } from './graph-call.js';
 import type { GraphResult, RouteInput } from './graph-call.js';
 import { parseODataQuery } from './odata-query.js';
-import { isGraphId } from '../store/ids.js';
 
 const FOLDER_PROPERTIES = new Set(['id', 'displayName', 'parentFolderId']);
-const DEFAULT_PAGE_SIZE = 10;
 
 export function resolveFolder(mailbox: Mailbox, idOrName: string): StoredFolder {
   if (idOrName.toLowerCase() === 'contacts') return mailbox.folders.get(mailbox.defaultFolderId) as StoredFolder;
-  if (!isGraphId(idOrName)) throw malformedId();
-  const folder = mailbox.folders.get(idOrName);
-  if (!folder) throw notFound();
-  return folder;
+  return findById(mailbox.folders, idOrName);
 }
 
 export function renderFolder(folder: StoredFolder, select?: ReadonlySet<string>): Record<string, unknown> {
@@ -27,29 +23,17 @@ export function renderFolder(folder: StoredFolder, select?: ReadonlySet<string>)
   return json;
 }
 
-const contextUrl = (input: RouteInput, suffix: string): string => `${input.ctx.graphUrl}/$metadata#users('${input.mailbox.ownerId}')/${suffix}`;
-
 /** Lists the folders whose parent is `parentId` (the default folder for `/contactFolders`). */
 export function listFolders(input: RouteInput, parentId: string): GraphResult {
   const { call, mailbox } = input;
   const query = parseODataQuery(call.query, FOLDER_PROPERTIES);
   const items = [...mailbox.folders.values()].filter((f) => f.parentFolderId === parentId && !f.isDefault);
-  const top = query.top ?? DEFAULT_PAGE_SIZE;
-  const body: Record<string, unknown> = { '@odata.context': contextUrl(input, 'contactFolders') };
-  if (query.count) body['@odata.count'] = items.length;
-  body.value = items.slice(query.skip, query.skip + top).map((f) => renderFolder(f, query.select));
-  if (query.skip + top < items.length) {
-    const next = new URLSearchParams(call.query);
-    next.set('$top', String(top));
-    next.set('$skip', String(query.skip + top));
-    body['@odata.nextLink'] = `${input.ctx.graphUrl}/${call.segments.join('/')}?${next.toString().replaceAll('%24', '$')}`;
-  }
-  return jsonResult(body);
+  return listPage(input, query, 'contactFolders', items, (f) => renderFolder(f, query.select));
 }
 
 export function getFolder(input: RouteInput, folder: StoredFolder): GraphResult {
   const query = parseODataQuery(input.call.query, FOLDER_PROPERTIES);
-  return jsonResult({ '@odata.context': contextUrl(input, 'contactFolders/$entity'), ...renderFolder(folder, query.select) });
+  return entityResult(input, 'contactFolders', renderFolder(folder, query.select));
 }
 
 function readDisplayName(input: RouteInput): string {
@@ -73,7 +57,7 @@ export function createFolder(input: RouteInput, parent: StoredFolder): GraphResu
   const name = readDisplayName(input);
   assertUniqueName(input.mailbox, parent.id, name);
   const folder = input.mailbox.createFolder(parent.id, name);
-  return jsonResult({ '@odata.context': contextUrl(input, 'contactFolders/$entity'), ...renderFolder(folder) }, 201);
+  return entityResult(input, 'contactFolders', renderFolder(folder), 201);
 }
 
 export function renameFolder(input: RouteInput, folder: StoredFolder): GraphResult {
@@ -81,7 +65,7 @@ export function renameFolder(input: RouteInput, folder: StoredFolder): GraphResu
   const name = readDisplayName(input);
   assertUniqueName(input.mailbox, folder.parentFolderId, name, folder.id);
   input.mailbox.renameFolder(folder, name);
-  return jsonResult({ '@odata.context': contextUrl(input, 'contactFolders/$entity'), ...renderFolder(folder) });
+  return entityResult(input, 'contactFolders', renderFolder(folder));
 }
 
 export function deleteFolder(input: RouteInput, folder: StoredFolder): GraphResult {

@@ -42,6 +42,23 @@ describe('contact folders', () => {
     expect((await client.graph(`/me/contactFolders/${enc((await json<Folder>(child)).id)}`)).status).toBe(404);
   });
 
+  it('pages folder lists with $top, $count and a nextLink that carries $select on', async () => {
+    const first = await json<{ value: Folder[]; '@odata.count': number; '@odata.nextLink'?: string }>(await client.graph('/me/contactFolders?$top=2&$count=true&$select=displayName'));
+    expect(first.value).toHaveLength(2);
+    expect(first['@odata.count']).toBeGreaterThan(2);
+    expect(first['@odata.nextLink']).toMatch(/\$skip=2/);
+    const second = await json<{ value: Folder[] }>(await client.graph(first['@odata.nextLink'] ?? ''));
+    expect(second.value.length).toBe(first['@odata.count'] - 2);
+    expect(Object.keys(second.value[0] ?? {}).sort()).toEqual(['displayName', 'id']);
+  });
+
+  it('refuses a malformed folder id with 400 and answers 404 for an unknown one', async () => {
+    const malformed = await client.graph('/me/contactFolders/not-an-id');
+    expect(malformed.status).toBe(400);
+    expect((await json<{ error: { code: string } }>(malformed)).error.code).toBe('ErrorInvalidIdMalformed');
+    expect((await client.graph('/me/contactFolders/AAMkAunknown=')).status).toBe(404);
+  });
+
   it('refuses to delete the default folder', async () => {
     const root = await json<Folder>(await client.graph('/me/contactFolders/contacts'));
     expect((await client.graph(`/me/contactFolders/${enc(root.id)}`, { method: 'DELETE' })).status).toBe(400);
