@@ -6,10 +6,10 @@ import { emailSlotsLeft } from '../../../engine/capture-address.js';
 import type { AddAddressOutcome } from '../../../engine/capture-address.js';
 import type { MatchedContact, ShownContact, ShownMatch } from '../../../engine/match-participants.js';
 import type { MailboxHost } from '../../../ports/mailbox-host.js';
+import { EditableContactCard } from '../../components/editable-contact-card.js';
 import { format, strings } from '../../strings/strings.js';
 import { CapturePanel } from './capture-panel.js';
-import { ContactCard, nameOf } from './contact-card.js';
-import { ContactForm } from './contact-form.js';
+import { nameOf } from './contact-card.js';
 import type { MessageMirror } from './message-mirror.js';
 
 const t = strings.match;
@@ -30,22 +30,7 @@ const OUTCOME_TEXT: Record<AddAddressOutcome, string> = {
 };
 
 function KnownContact({ contact, mirror, folderName }: { contact: ShownContact; mirror: MessageMirror; folderName?: string }) {
-  const [editing, setEditing] = useState(false);
-  if (editing) {
-    return (
-      <ContactForm
-        heading={t.form.editHeading}
-        draft={contact.row.fields}
-        suggestions={[]}
-        onSave={async (fields) => {
-          await mirror.edit(contact.row.localId, fields);
-          setEditing(false);
-        }}
-        onCancel={() => setEditing(false)}
-      />
-    );
-  }
-  return <ContactCard contact={contact.row} folderName={folderName} photoOf={(row) => mirror.photoOf(row)} onEdit={() => setEditing(true)} />;
+  return <EditableContactCard contact={contact.row} folderName={folderName} photoOf={(row) => mirror.photoOf(row)} onSave={(localId, fields) => mirror.edit(localId, fields)} />;
 }
 
 function Suggestion({ match, suggestion, mirror }: { match: ShownMatch; suggestion: { contact: MatchedContact; reason: keyof typeof t.reasons }; mirror: MessageMirror }) {

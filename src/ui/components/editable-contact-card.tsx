@@ -1,0 +1,38 @@
+// A contact's card with Edit (Message and Contacts views): the card, or the edit form in its place until saved
+// or cancelled. A contact that cannot be edited here (a shared, read-only folder) gets no `onSave` and no Edit.
+import { useState } from 'preact/hooks';
+import type { ContactFields } from '../../core/contact/contact.js';
+import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
+import type { FieldSuggestion } from '../../engine/capture-form-fields.js';
+import { strings } from '../strings/strings.js';
+import { ContactCard } from '../views/message/contact-card.js';
+import { ContactForm } from '../views/message/contact-form.js';
+
+const NO_SUGGESTIONS: readonly FieldSuggestion[] = [];
+
+export interface EditableContactCardProps {
+  readonly contact: MirrorContact;
+  readonly folderName?: string;
+  readonly photoOf?: (contact: MirrorContact) => Promise<string | undefined>;
+  /** Saves the edited fields (locally at once; pushed to Outlook later). Absent for read-only contacts. */
+  readonly onSave?: (localId: LocalId, fields: ContactFields) => Promise<unknown>;
+}
+
+export function EditableContactCard({ contact, folderName, photoOf, onSave }: EditableContactCardProps) {
+  const [editing, setEditing] = useState(false);
+  if (editing && onSave !== undefined) {
+    return (
+      <ContactForm
+        heading={strings.match.form.editHeading}
+        draft={contact.fields}
+        suggestions={NO_SUGGESTIONS}
+        onSave={async (fields) => {
+          await onSave(contact.localId, fields);
+          setEditing(false);
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
+  }
+  return <ContactCard contact={contact} folderName={folderName} photoOf={photoOf} onEdit={onSave === undefined ? undefined : () => setEditing(true)} />;
+}
