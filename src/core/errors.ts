@@ -60,7 +60,8 @@ export class DeltaExpiredError extends RemoteError {
   override readonly name = 'DeltaExpiredError';
 }
 
-export type AuthErrorReason = 'interaction-required' | 'consent-required' | 'offline' | 'cancelled' | 'failed';
+/** `consent-required`: the user can grant the permission; `admin-consent-required`: only a tenant administrator can. */
+export type AuthErrorReason = 'interaction-required' | 'consent-required' | 'admin-consent-required' | 'offline' | 'cancelled' | 'failed';
 
 /** Signing in or getting a token failed. `code` is the identity library's error code, for the details line. */
 export class AuthError extends Error {

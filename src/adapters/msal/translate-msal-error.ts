@@ -8,11 +8,22 @@ import type { AuthErrorReason } from '../../core/errors.js';
 
 const MESSAGES: Readonly<Record<AuthErrorReason, string>> = {
   'interaction-required': 'Sign in to continue.',
-  'consent-required': 'Contact Bridge needs your permission (or your administrator’s) to continue.',
+  'consent-required': 'Contact Bridge needs your permission to continue.',
+  'admin-consent-required': 'Your organization lets only an administrator grant Contact Bridge the permission it needs.',
   offline: 'The sign-in service cannot be reached. Contact Bridge works from your local copy until you are back online.',
   cancelled: 'Signing in was cancelled.',
   failed: 'Signing in failed.',
 };
+
+/**
+ * MSAL's server errors carry Entra's number apart as `errorNo` (the first of `error_codes`, or the `code=` of
+ * the authorize response's `error_uri`); the description usually repeats it as `AADSTS<n>`. Adds it when not.
+ */
+function withServerErrorNumber(description: string | undefined, errorNo: unknown): string | undefined {
+  const number = typeof errorNo === 'number' || typeof errorNo === 'string' ? String(errorNo).trim() : '';
+  if (!/^\d+$/.test(number) || description?.includes(`AADSTS${number}`)) return description;
+  return description ? `AADSTS${number} ${description}` : `AADSTS${number}`;
+}
 
 /** Reads the fields of an MSAL error (or anything thrown) without trusting its type. */
 export function authFailureOf(error: unknown, online: boolean): AuthFailure {
@@ -22,7 +33,7 @@ export function authFailureOf(error: unknown, online: boolean): AuthFailure {
   return {
     errorCode: text('errorCode') ?? (error instanceof TypeError ? 'network_error' : 'unknown_error'),
     subError: text('subError'),
-    description: text('errorMessage'),
+    description: withServerErrorNumber(text('errorMessage'), record.errorNo),
     interactionRequired: error instanceof InteractionRequiredAuthError,
     online,
   };

@@ -7,7 +7,7 @@ export interface AuthFailure {
   /** The library's error code, e.g. `interaction_required`, `no_network_connectivity`. */
   readonly errorCode: string;
   readonly subError?: string;
-  /** The server's description: only scanned for AADSTS numbers, never shown raw. */
+  /** The server's description (with MSAL's `errorNo` as `AADSTS<n>` when the text lacks it): only scanned for AADSTS numbers, never shown raw. */
   readonly description?: string;
   /** True when the library classed the error as needing interaction (MSAL's InteractionRequiredAuthError). */
   readonly interactionRequired?: boolean;
@@ -16,9 +16,17 @@ export interface AuthFailure {
 }
 
 const CONSENT_CODES: ReadonlySet<string> = new Set(['consent_required']);
-/** AADSTS65001: the user has not consented; AADSTS90094 / 90008: an admin must consent. */
-const CONSENT_AADSTS = /AADSTS(65001|90094|90008)\b/;
-const ADMIN_CONSENT_AADSTS = /AADSTS(90094|90008)\b/;
+/**
+ * AADSTS65001: the user has not consented (and may); AADSTS90008: the app's registration lacks the sign-in
+ * permission, which consent cannot fix but the prompt names. Entra puts the number in the description.
+ */
+const CONSENT_AADSTS = /AADSTS(65001|90008)\b/;
+/**
+ * AADSTS90093: the tenant's policy stops users granting what the app asks; AADSTS90094: the permissions are
+ * ones only an administrator can grant (learn.microsoft.com/entra/identity/enterprise-apps/
+ * application-sign-in-unexpected-user-consent-error). Either way, asking the user again cannot succeed.
+ */
+const ADMIN_CONSENT_AADSTS = /AADSTS(90093|90094)\b/;
 const INTERACTION_CODES: ReadonlySet<string> = new Set([
   'interaction_required',
   'login_required',
@@ -45,6 +53,7 @@ const CANCELLED_CODES: ReadonlySet<string> = new Set(['user_cancelled', 'access_
 
 export function classifyAuthFailure(failure: AuthFailure): AuthErrorReason {
   const { errorCode, subError = '', description = '' } = failure;
+  if (needsAdminConsent(failure)) return 'admin-consent-required';
   if (CONSENT_CODES.has(errorCode) || CONSENT_CODES.has(subError) || CONSENT_AADSTS.test(description)) return 'consent-required';
   if (failure.online === false || OFFLINE_CODES.has(errorCode)) return 'offline';
   if (CANCELLED_CODES.has(errorCode)) return 'cancelled';

@@ -17,7 +17,7 @@ export type SignInState =
   | { readonly status: 'signed-out' }
   | { readonly status: 'signing-in' }
   | { readonly status: 'signed-in'; readonly account: SignedInAccount }
-  /** The user (or, with `adminConsentUrl`, only a tenant admin) must grant the listed permissions. */
+  /** The user must grant the listed permissions; with `adminConsentUrl`, only a tenant administrator can. */
   | { readonly status: 'consent-needed'; readonly scopes: readonly string[]; readonly adminConsentUrl?: string; readonly code?: string; readonly account?: SignedInAccount }
   /** The identity provider is unreachable: the pane keeps working from the local mirror of `account`. */
   | { readonly status: 'offline'; readonly account?: SignedInAccount }
@@ -28,6 +28,7 @@ export interface FailureFacts {
   readonly code?: string;
   readonly message: string;
   readonly scopes: readonly string[];
+  /** Where an administrator grants the permissions for the tenant: shown only when the reason says one must. */
   readonly adminConsentUrl?: string;
 }
 
@@ -35,6 +36,8 @@ export interface FailureFacts {
 export function stateAfterFailure(failure: FailureFacts, account: SignedInAccount | undefined): SignInState {
   switch (failure.reason) {
     case 'consent-required':
+      return { status: 'consent-needed', scopes: failure.scopes, code: failure.code, account };
+    case 'admin-consent-required':
       return { status: 'consent-needed', scopes: failure.scopes, adminConsentUrl: failure.adminConsentUrl, code: failure.code, account };
     case 'offline':
       return { status: 'offline', account };

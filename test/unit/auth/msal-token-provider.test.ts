@@ -135,10 +135,10 @@ describe('MsalTokenProvider', () => {
     expect(dialog.opened).toEqual(['https://addin.example/dialog.html?scopes=People.Read&login_hint=blake%40contoso.example']);
   });
 
-  it('translates a failure the dialog reports, keeping its code', async () => {
+  it('translates a failure the dialog reports, keeping its code and telling an administrator’s consent apart', async () => {
     const dialog = new FakeHostDialog(() => Promise.resolve(serializeDialogMessage({ status: 'failed', errorCode: 'access_denied', description: 'AADSTS90094' })));
     const { provider } = setup('demo', { dialog });
-    await expect(provider.signIn()).rejects.toMatchObject({ reason: 'consent-required', code: 'access_denied AADSTS90094' });
+    await expect(provider.signIn()).rejects.toMatchObject({ reason: 'admin-consent-required', code: 'access_denied AADSTS90094' });
   });
 
   it('passes the dialog being closed through as a cancellation', async () => {

@@ -82,7 +82,7 @@ describe('SignInSession', () => {
     expect(seen).toEqual(['signing-in', 'signed-in']);
   });
 
-  it('asks for consent with the admin link when a feature’s scope is not granted, and grants it on request', async () => {
+  it('asks the user for consent, without the admin link, when a feature’s scope is not granted, and grants it on request', async () => {
     const { session, provider } = setup();
     provider.current = account('avery');
     await session.start();
@@ -92,11 +92,27 @@ describe('SignInSession', () => {
       status: 'consent-needed',
       scopes: ['MailboxSettings.Read'],
       code: 'invalid_grant/consent_required AADSTS65001',
-      adminConsentUrl: 'https://login.microsoftonline.com/t1/adminconsent?client_id=client-1',
     });
+    expect(session.getState()).not.toHaveProperty('adminConsentUrl');
     await session.grantConsent();
     expect(provider.signIns).toEqual([['MailboxSettings.Read']]);
     expect(session.getState().status).toBe('signed-in');
+  });
+
+  it('offers the admin link once the user’s own consent attempt meets a tenant that needs an administrator', async () => {
+    const { session, provider } = setup();
+    provider.current = account('avery');
+    await session.start();
+    provider.tokenFailure = new AuthError('Needs permission', 'consent-required', 'invalid_grant/consent_required AADSTS65001');
+    await expect(session.getAccessToken({ scopes: ['People.Read'] })).rejects.toBeInstanceOf(AuthError);
+    provider.signInFailure = new AuthError('Needs an administrator', 'admin-consent-required', 'access_denied AADSTS90094');
+    await session.grantConsent();
+    expect(session.getState()).toMatchObject({
+      status: 'consent-needed',
+      scopes: ['People.Read'],
+      code: 'access_denied AADSTS90094',
+      adminConsentUrl: 'https://login.microsoftonline.com/t1/adminconsent?client_id=client-1',
+    });
   });
 
   it('stays usable offline with the cached account', async () => {

@@ -1,5 +1,5 @@
-// The account states that need words: permission needed (with the admin-consent link), offline, and errors
-// with the identity library's code in a details line.
+// The account states that need words: permission needed (the user grants it, or, when the identity platform
+// says only an administrator can, the admin-consent link), offline, and errors with the library's code.
 import type { SignInState } from '../../../core/auth/sign-in-state.js';
 import { format, strings } from '../../strings/strings.js';
 
@@ -23,17 +23,26 @@ export function AccountNotice({ state, onGrantConsent, onRetry }: AccountNoticeP
       return (
         <section class="account-notice" role="alert" aria-label={text.consentTitle}>
           <p class="account-notice__title">{text.consentTitle}</p>
-          <p>{format(text.consentBody, { scopes: state.scopes.join(', ') })}</p>
-          <button type="button" class="button button--primary" onClick={onGrantConsent}>
-            {text.grantConsent}
-          </button>
-          {state.adminConsentUrl && (
-            <p class="account-notice__admin">
-              {text.adminConsentHint}{' '}
-              <a href={state.adminConsentUrl} target="_blank" rel="noopener noreferrer">
-                {text.adminConsentLink}
-              </a>
-            </p>
+          {state.adminConsentUrl === undefined ? (
+            <>
+              <p>{format(text.consentBody, { scopes: state.scopes.join(', ') })}</p>
+              <button type="button" class="button button--primary" onClick={onGrantConsent}>
+                {text.grantConsent}
+              </button>
+            </>
+          ) : (
+            <>
+              <p>{format(text.adminConsentBody, { scopes: state.scopes.join(', ') })}</p>
+              <p class="account-notice__admin">
+                {text.adminConsentHint}{' '}
+                <a href={state.adminConsentUrl} target="_blank" rel="noopener noreferrer">
+                  {text.adminConsentLink}
+                </a>
+              </p>
+              <button type="button" class="button" onClick={onGrantConsent}>
+                {text.retry}
+              </button>
+            </>
           )}
           <Details code={state.code} />
         </section>

@@ -7,7 +7,10 @@ describe('classifyAuthFailure', () => {
     ['consent_required code', { errorCode: 'consent_required' }, 'consent-required'],
     ['consent_required suberror', { errorCode: 'invalid_grant', subError: 'consent_required' }, 'consent-required'],
     ['AADSTS65001 description', { errorCode: 'invalid_grant', description: 'AADSTS65001: The user has not consented' }, 'consent-required'],
-    ['admin consent AADSTS90094', { errorCode: 'access_denied', description: 'AADSTS90094: admin approval' }, 'consent-required'],
+    ['misconfigured app AADSTS90008', { errorCode: 'invalid_grant', description: 'AADSTS90008: The user or administrator has not consented' }, 'consent-required'],
+    ['admin-only permissions AADSTS90094', { errorCode: 'access_denied', description: 'AADSTS90094: admin approval' }, 'admin-consent-required'],
+    ['user consent blocked by policy AADSTS90093', { errorCode: 'access_denied', description: 'AADSTS90093: a policy prevents you' }, 'admin-consent-required'],
+    ['admin-only on the token endpoint', { errorCode: 'invalid_grant', subError: 'consent_required', description: 'AADSTS90094 needs an admin' }, 'admin-consent-required'],
     ['interaction_required', { errorCode: 'interaction_required' }, 'interaction-required'],
     ['login_required', { errorCode: 'login_required' }, 'interaction-required'],
     ['library-flagged interaction', { errorCode: 'whatever', interactionRequired: true }, 'interaction-required'],
@@ -25,6 +28,7 @@ describe('classifyAuthFailure', () => {
   it('recognises when only an administrator can consent', () => {
     expect(needsAdminConsent({ errorCode: 'access_denied', description: 'AADSTS90094: needs admin' })).toBe(true);
     expect(needsAdminConsent({ errorCode: 'invalid_grant', description: 'AADSTS65001: user' })).toBe(false);
+    expect(needsAdminConsent({ errorCode: 'consent_required' })).toBe(false);
   });
 
   it('builds the admin-consent address for the tenant and client', () => {

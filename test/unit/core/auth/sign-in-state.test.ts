@@ -10,6 +10,8 @@ const failure = (reason: AuthErrorReason) => ({ reason, code: 'some_code', messa
 describe('stateAfterFailure', () => {
   it.each<[AuthErrorReason, SignedInAccount | undefined, string]>([
     ['consent-required', ACCOUNT, 'consent-needed'],
+    ['admin-consent-required', ACCOUNT, 'consent-needed'],
+    ['admin-consent-required', undefined, 'consent-needed'],
     ['offline', ACCOUNT, 'offline'],
     ['offline', undefined, 'offline'],
     ['cancelled', ACCOUNT, 'signed-in'],
@@ -21,8 +23,17 @@ describe('stateAfterFailure', () => {
     expect(stateAfterFailure(failure(reason), account).status).toBe(status);
   });
 
-  it('keeps the scopes and the code for the consent prompt', () => {
+  it('keeps the scopes and the code for the consent prompt, without the admin link when the user can consent', () => {
     expect(stateAfterFailure({ ...failure('consent-required'), adminConsentUrl: 'https://x' }, ACCOUNT)).toEqual({
+      status: 'consent-needed',
+      scopes: ['People.Read'],
+      code: 'some_code',
+      account: ACCOUNT,
+    });
+  });
+
+  it('keeps the admin link when only an administrator can consent', () => {
+    expect(stateAfterFailure({ ...failure('admin-consent-required'), adminConsentUrl: 'https://x' }, ACCOUNT)).toEqual({
       status: 'consent-needed',
       scopes: ['People.Read'],
       adminConsentUrl: 'https://x',
