@@ -2,7 +2,7 @@
 // (contactfolder-delta). Pages hold at most `Prefer: odata.maxpagesize` items, capped (200 by default, as Outlook
 // does); a page has `@odata.nextLink` or `@odata.deltaLink`, never both; deletions come as `@removed` entries.
 import type { Mailbox } from '../store/mailbox.js';
-import { SerialisedCollection } from '../http/json-body.js';
+import { JsonItems, SerialisedCollection } from '../http/json-body.js';
 import { SELECTABLE } from './contact-json.js';
 import { contactJsonText } from './contact-json-text.js';
 import { decodeDeltaState, encodeDeltaState, syncStateGone } from './delta-token.js';
@@ -38,8 +38,8 @@ function startOrResume(input: RouteInput, kind: DeltaState['kind'], folderId: st
 }
 
 interface Collected {
-  /** The page's entries as JSON text: a large page is written out without serialising it whole. */
-  readonly entries: string[];
+  /** The page's entries, encoded one by one as they are rendered: a large page is never serialised whole. */
+  readonly entries: JsonItems;
   readonly cursor: number;
   readonly complete: boolean;
 }
@@ -50,12 +50,12 @@ const FOLDER_TYPE = '#microsoft.graph.contactFolder';
 function collect(mailbox: Mailbox, state: DeltaState, limit: number, render: (id: string) => string | undefined): Collected {
   const changes = state.kind === 'contacts' ? mailbox.contactChanges(state.folderId as string, state.cursor, state.removedAfter) : mailbox.folderChanges(state.cursor, state.removedAfter);
   const type = state.kind === 'contacts' ? CONTACT_TYPE : FOLDER_TYPE;
-  const entries: string[] = [];
+  const entries = new JsonItems();
   let cursor = state.cursor;
   for (const change of changes) {
-    if (entries.length >= limit) return { entries, cursor, complete: false };
+    if (entries.count >= limit) return { entries, cursor, complete: false };
     const json = change.kind === 'removed' ? JSON.stringify({ '@odata.type': type, id: change.id, '@removed': { reason: 'deleted' } }) : render(change.id);
-    if (json) entries.push(json);
+    if (json) entries.add(json);
     cursor = change.seq;
   }
   return { entries, cursor: mailbox.seq, complete: true };
@@ -64,7 +64,7 @@ function collect(mailbox: Mailbox, state: DeltaState, limit: number, render: (id
 /** An armed empty-page fault: no items and a nextLink that resumes exactly here (Graph may do this). */
 function emptyPage(input: RouteInput, state: DeltaState, linkPath: string): Collected | undefined {
   const fault = input.ctx.faults?.take('emptyDeltaPage', input.call.method, `/v1.0/${linkPath}`);
-  return fault ? { entries: [], cursor: state.cursor, complete: false } : undefined;
+  return fault ? { entries: new JsonItems(), cursor: state.cursor, complete: false } : undefined;
 }
 
 function answer(input: RouteInput, state: DeltaState, collected: Collected, pageSize: number, linkPath: string): GraphResult {
