@@ -1,7 +1,9 @@
 // Settings: removing this account's local data (contacts, outbox, settings) from the device, after a confirmation.
 import { useState } from 'preact/hooks';
 import type { SyncPane } from '../../hooks/use-sync-pane.js';
-import { settingsStrings as s } from './settings-strings.js';
+import { strings } from '../../strings/strings.js';
+
+const s = strings.settings;
 
 export function LocalDataSection({ pane }: { readonly pane: SyncPane }) {
   const [confirming, setConfirming] = useState(false);

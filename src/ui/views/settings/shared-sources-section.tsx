@@ -3,8 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SharedSource } from '../../../engine/shared-sources.js';
 import type { SyncPane } from '../../hooks/use-sync-pane.js';
-import { format } from '../../strings/strings.js';
-import { settingsStrings as s } from './settings-strings.js';
+import { format, strings } from '../../strings/strings.js';
+
+const s = strings.settings;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

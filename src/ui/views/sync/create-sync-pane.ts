@@ -9,10 +9,11 @@ import type { OutboxStore } from '../../../ports/outbox-store.js';
 import type { SyncEvents } from '../../../ports/sync-events.js';
 import type { TokenProvider } from '../../../ports/token-provider.js';
 import type { SyncPane } from '../../hooks/use-sync-pane.js';
-import { settingsStrings as s } from '../settings/settings-strings.js';
-import { format } from '../../strings/strings.js';
+import { format, strings } from '../../strings/strings.js';
 import { reduceSyncActivity } from './sync-status-model.js';
 import type { SyncActivityState } from './sync-status-model.js';
+
+const s = strings.settings;
 
 export interface SyncPaneDeps {
   readonly key: string;
