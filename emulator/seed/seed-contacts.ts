@@ -22,21 +22,18 @@ function ascii(text: string): string {
   return folded;
 }
 
+/** Decimal digits as character codes, joined once: building the string digit by digit allocated one per step. */
 function digits(rng: () => number, count = 8): string {
-  let out = '';
-  for (let i = 0; i < count; i += 1) out += String(Math.floor(rng() * 10));
-  return out;
+  const codes: number[] = [];
+  for (let i = 0; i < count; i += 1) codes.push(48 + Math.floor(rng() * 10));
+  return String.fromCharCode(...codes);
 }
 
 function address(rng: () => number, locale: LocaleData): Record<string, string> {
   const place = pick(rng, locale.places);
-  return {
-    street: `${pick(rng, locale.streets)} ${1 + Math.floor(rng() * 180)}`,
-    city: place.city,
-    ...(place.state ? { state: place.state } : {}),
-    postalCode: place.postalCode,
-    countryOrRegion: locale.country,
-  };
+  const street = `${pick(rng, locale.streets)} ${1 + Math.floor(rng() * 180)}`;
+  const { city, state, postalCode } = place;
+  return state ? { street, city, state, postalCode, countryOrRegion: locale.country } : { street, city, postalCode, countryOrRegion: locale.country };
 }
 
 function emailLocal(given: string, surname: string, index: number): string {
@@ -54,11 +51,9 @@ export function seedContactProps(rng: () => number, index: number): ContactProps
   const domain = pick(rng, locale.domains);
   const local = emailLocal(givenName, surname, index);
   const emailCount = 1 + Math.floor(rng() * 3);
-  const emails = [
-    { name: displayName, address: `${local}${index}@${domain}` },
-    { name: displayName, address: `${local}.${index}@home.example` },
-    { name: `${displayName} (alt)`, address: `${ascii(surname) || 'c'}${index}@alt.example` },
-  ].slice(0, emailCount);
+  const emails = [{ name: displayName, address: `${local}${index}@${domain}` }];
+  if (emailCount > 1) emails.push({ name: displayName, address: `${local}.${index}@home.example` });
+  if (emailCount > 2) emails.push({ name: `${displayName} (alt)`, address: `${ascii(surname) || 'c'}${index}@alt.example` });
   const props: ContactProps = {
     givenName,
     surname,
