@@ -1,9 +1,12 @@
 // Office.js host shim for the simulator: exactly the mailbox API the add-in uses, typed against @types/office-js.
 // Inside the simulator it reads the simulated host of the parent page (same origin); opened on its own, it makes one.
+// Under NAA (`?naa=1`) it also defines `window.nestedAppAuthBridge`, served by the host's broker (naa/).
 import { BUILT_IN_MESSAGES } from './demo-messages.js';
-import { SIMULATED_HOST_GLOBAL, SimulatedHost, type SimulatedHostLike, type SimulatedTheme } from './simulated-host.js';
+import { createHostBroker, localBrokerTransport } from './naa/serve-host-broker.js';
+import { nestedAppAuthOption, SIMULATED_HOST_GLOBAL, SimulatedHost, type SimulatedHostLike, type SimulatedTheme } from './simulated-host.js';
 import { shimUi, type ShimUi } from './shim/dialog.js';
 import { mailboxItem, type ItemHandlers, type ShimItem } from './shim/mailbox-item.js';
+import { installNestedAppAuthBridge, parentFrameTransport } from './shim/nested-app-auth-bridge.js';
 import {
   ASYNC_RESULT_STATUS,
   COERCION_TYPE,
@@ -33,19 +36,19 @@ export type ShimOffice = Pick<typeof Office, 'onReady' | 'EventType' | 'Coercion
 /** Requirement sets the simulated Outlook supports, by name: the highest version. */
 const SUPPORTED_SETS: Record<string, string> = { Mailbox: '1.14', DialogApi: '1.2' };
 
-function findHost(): SimulatedHostLike {
+/** The simulator page's host (`local` false), or one of this page's own when it is opened alone. */
+function findHost(): { readonly host: SimulatedHostLike; readonly local: boolean } {
   for (const candidate of [window.parent, window]) {
     try {
       const host = (candidate as HostWindow)[SIMULATED_HOST_GLOBAL];
-      if (host) return host;
+      if (host) return { host, local: candidate === window };
     } catch {
       // A frame of another origin: not our simulator.
     }
   }
-  const nestedAppAuth = new URLSearchParams(window.location.search).get('naa') === '1';
-  const host = new SimulatedHost({ item: BUILT_IN_MESSAGES[0] ?? null, nestedAppAuth });
+  const host = new SimulatedHost({ item: BUILT_IN_MESSAGES[0] ?? null, ...nestedAppAuthOption(new URLSearchParams(window.location.search)) });
   (window as HostWindow)[SIMULATED_HOST_GLOBAL] = host;
-  return host;
+  return { host, local: true };
 }
 
 function officeTheme(theme: SimulatedTheme): Office.OfficeTheme {
@@ -142,4 +145,9 @@ function createShim(host: SimulatedHostLike): ShimOffice {
   };
 }
 
-(globalThis as unknown as { Office: ShimOffice }).Office = createShim(findHost());
+const found = findHost();
+// Under NAA, Office.js defines the bridge before the add-in's scripts run; MSAL finds it when it is created.
+if (found.host.state().nestedAppAuth) {
+  installNestedAppAuthBridge(window, found.local ? localBrokerTransport(createHostBroker(found.host, window), window) : parentFrameTransport(window));
+}
+(globalThis as unknown as { Office: ShimOffice }).Office = createShim(found.host);

@@ -28,6 +28,8 @@ export interface SimulatedHostState {
   readonly user: SimulatedAddress;
   /** Whether the host reports the NestedAppAuth 1.1 requirement set (default off: the demo signs in through the dialog). */
   readonly nestedAppAuth: boolean;
+  /** Under NAA, whether the host's broker serves the add-in, or answers that NAA is unavailable (MSAL then falls back). */
+  readonly nestedAppAuthBridge: 'available' | 'unavailable';
   readonly displayLanguage: string;
   /** Delay of the host's asynchronous calls (body, compose recipients), to exercise stale-result handling. */
   readonly asyncLatencyMs: number;
@@ -37,6 +39,12 @@ export type SimulatedHostEvent = 'itemChanged' | 'recipientsChanged' | 'themeCha
 
 /** The global under which a page publishes its simulated host for the shim (and for tests). */
 export const SIMULATED_HOST_GLOBAL = '__contactBridgeSimulatedHost';
+
+/** The `naa` query option: `1` offers NAA with a working broker, `unavailable` offers it with one that declines. */
+export function nestedAppAuthOption(params: URLSearchParams): Pick<SimulatedHostState, 'nestedAppAuth' | 'nestedAppAuthBridge'> {
+  const value = params.get('naa');
+  return { nestedAppAuth: value === '1' || value === 'unavailable', nestedAppAuthBridge: value === 'unavailable' ? 'unavailable' : 'available' };
+}
 
 /** The mailbox owner: the emulator's first demo user. */
 export const DEFAULT_USER: SimulatedAddress = { name: 'Dana Whitfield', address: 'dana.whitfield@contoso.example' };
@@ -51,6 +59,7 @@ export class SimulatedHost {
       theme: 'light',
       user: DEFAULT_USER,
       nestedAppAuth: false,
+      nestedAppAuthBridge: 'available',
       displayLanguage: 'en-US',
       asyncLatencyMs: 0,
       ...initial,
@@ -81,7 +90,7 @@ export class SimulatedHost {
     this.#emit('themeChanged');
   }
 
-  configure(changes: Partial<Pick<SimulatedHostState, 'user' | 'nestedAppAuth' | 'displayLanguage' | 'asyncLatencyMs'>>): void {
+  configure(changes: Partial<Pick<SimulatedHostState, 'user' | 'nestedAppAuth' | 'nestedAppAuthBridge' | 'displayLanguage' | 'asyncLatencyMs'>>): void {
     this.#state = { ...this.#state, ...changes };
   }
 

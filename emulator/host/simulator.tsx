@@ -1,12 +1,14 @@
 // The Outlook host simulator: a message list, a reading pane and the add-in's task pane at a real width.
 // It owns the SimulatedHost that the Office.js shim inside the pane reads. Query options:
-// `?naa=1` reports NestedAppAuth 1.1, `?theme=dark` starts dark, `?latency=MS` delays the host's async calls.
+// `?naa=1` offers nested app authentication (NestedAppAuth 1.1 and a broker for the pane's bridge; `?naa=unavailable`:
+// a broker that declines), `?theme=dark` starts dark, `?latency=MS` delays the host's async calls.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MessageList } from './page/message-list.js';
 import { ComposePane, ReadingPane } from './page/reading-pane.js';
 import { loadMessages, type LoadedMailbox } from './page/load-messages.js';
-import { SIMULATED_HOST_GLOBAL, SimulatedHost, type SimulatedItem, type SimulatedTheme } from './simulated-host.js';
+import { createHostBroker, HOST_BROKER_GLOBAL, serveHostBroker } from './naa/serve-host-broker.js';
+import { nestedAppAuthOption, SIMULATED_HOST_GLOBAL, SimulatedHost, type SimulatedItem, type SimulatedTheme } from './simulated-host.js';
 import './simulator.css';
 
 const TASK_PANE_WIDTH_PX = 360;
@@ -14,10 +16,14 @@ const TASK_PANE_WIDTH_PX = 360;
 const params = new URLSearchParams(window.location.search);
 const host = new SimulatedHost({
   theme: params.get('theme') === 'dark' ? 'dark' : 'light',
-  nestedAppAuth: params.get('naa') === '1',
+  ...nestedAppAuthOption(params),
   asyncLatencyMs: Number(params.get('latency') ?? 0) || 0,
 });
 (window as unknown as Record<string, unknown>)[SIMULATED_HOST_GLOBAL] = host;
+// The host's nested app authentication broker: the pane's `window.nestedAppAuthBridge` talks to it.
+const broker = createHostBroker(host, window);
+serveHostBroker(broker, window);
+(window as unknown as Record<string, unknown>)[HOST_BROKER_GLOBAL] = broker;
 
 function useHostState() {
   const [state, setState] = useState(host.state());
