@@ -1,6 +1,6 @@
-// Creates MSAL's client for a sign-in mode: the nestable client under NAA (MSAL falls back to the standard one
-// when Office offers no bridge), the standard client for the dialog fallback and the demo.
-import { createNestablePublicClientApplication, createStandardPublicClientApplication } from '@azure/msal-browser';
+// Creates MSAL's client for a sign-in mode: the nestable client under NAA, the standard client for the dialog
+// fallback and the demo. MSAL quietly gives a standard client when the host's bridge declines; we tell the caller.
+import { createNestablePublicClientApplication, createStandardPublicClientApplication, PublicClientApplication } from '@azure/msal-browser';
 import type { SignInMode } from '../../core/auth/sign-in-mode.js';
 import { msalConfiguration } from './msal-configuration.js';
 import type { MsalSettings } from './msal-configuration.js';
@@ -9,4 +9,18 @@ import type { MsalClient } from './msal-token-provider.js';
 export function createMsalClient(mode: SignInMode, settings: MsalSettings): Promise<MsalClient> {
   const configuration = msalConfiguration(settings);
   return mode === 'nested' ? createNestablePublicClientApplication(configuration) : createStandardPublicClientApplication(configuration);
+}
+
+/**
+ * The nestable client when the host's bridge answers MSAL's GetInitContext, else `undefined`: the host said
+ * it supports NAA but its broker is missing or unavailable (MSAL would fall back to popups, which Office blocks).
+ */
+export async function createNestedMsalClient(settings: MsalSettings): Promise<MsalClient | undefined> {
+  let nested = false;
+  const client = await createNestablePublicClientApplication(msalConfiguration(settings), undefined, (configuration, controller) => {
+    // MSAL calls the factory only with its nested app controller, once the bridge is available.
+    nested = true;
+    return new PublicClientApplication(configuration, controller);
+  });
+  return nested ? client : undefined;
 }

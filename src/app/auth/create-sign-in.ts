@@ -3,6 +3,7 @@
 import { chooseSignInMode, NESTED_APP_AUTH_REQUIREMENT, resolveAuthority } from '../../core/auth/sign-in-mode.js';
 import type { HostDialog } from '../../ports/host-dialog.js';
 import type { MailboxHost } from '../../ports/mailbox-host.js';
+import type { MsalClient } from '../../adapters/msal/msal-token-provider.js';
 import type { AppConfig } from '../config.js';
 import { loadProfile } from './load-profile.js';
 import { removeLocalData } from './remove-local-data.js';
@@ -18,17 +19,28 @@ export interface SignInDependencies {
 }
 
 async function loadProvider({ config, mailbox, dialog, pageUrl }: SignInDependencies): Promise<SignInProvider> {
-  const [{ MsalTokenProvider }, { createMsalClient }] = await Promise.all([
+  const [{ MsalTokenProvider }, { createMsalClient, createNestedMsalClient }] = await Promise.all([
     import(/* webpackChunkName: "msal" */ '../../adapters/msal/msal-token-provider.js'),
     import(/* webpackChunkName: "msal" */ '../../adapters/msal/create-msal-client.js'),
   ]);
   const { name, version } = NESTED_APP_AUTH_REQUIREMENT;
-  const mode = chooseSignInMode({ host: config.host, nestedAppAuthSupported: mailbox.isSetSupported(name, version) });
+  let mode = chooseSignInMode({ host: config.host, nestedAppAuthSupported: mailbox.isSetSupported(name, version) });
   const dialogUrl = new URL('dialog.html', pageUrl).href;
   const settings = { clientId: config.clientId, authority: resolveAuthority(config.authority, new URL(pageUrl).origin), redirectUri: dialogUrl };
+  let nestedClient: MsalClient | undefined;
+  if (mode === 'nested') {
+    nestedClient = await createNestedMsalClient(settings);
+    // The host reports NAA but its broker declined: sign in as without NAA, through the host's dialog.
+    if (!nestedClient) mode = chooseSignInMode({ host: config.host, nestedAppAuthSupported: false });
+  }
+  const signInMode = mode;
   return new MsalTokenProvider({
-    mode,
-    createClient: () => createMsalClient(mode, settings),
+    mode: signInMode,
+    createClient: () => {
+      const ready = nestedClient;
+      nestedClient = undefined;
+      return ready ? Promise.resolve(ready) : createMsalClient(signInMode, settings);
+    },
     dialog,
     dialogUrl,
     loginHint: mailbox.user().emailAddress || undefined,

@@ -16,9 +16,10 @@ export interface SignInEnvironment {
   readonly nestedAppAuthSupported: boolean;
 }
 
+/** NAA wherever the host offers it (Outlook, or the simulator with its broker); otherwise the dialog or the demo. */
 export function chooseSignInMode(environment: SignInEnvironment): SignInMode {
-  if (environment.host === 'simulator') return 'demo';
-  return environment.nestedAppAuthSupported ? 'nested' : 'dialog';
+  if (environment.nestedAppAuthSupported) return 'nested';
+  return environment.host === 'simulator' ? 'demo' : 'dialog';
 }
 
 /** The demo uses the simulator's dialog (Office's dialog API, imitated), so it runs the fallback's pages for real. */

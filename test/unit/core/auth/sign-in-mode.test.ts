@@ -6,7 +6,7 @@ describe('chooseSignInMode', () => {
     { host: 'office', nestedAppAuthSupported: true, mode: 'nested' },
     { host: 'office', nestedAppAuthSupported: false, mode: 'dialog' },
     { host: 'simulator', nestedAppAuthSupported: false, mode: 'demo' },
-    { host: 'simulator', nestedAppAuthSupported: true, mode: 'demo' },
+    { host: 'simulator', nestedAppAuthSupported: true, mode: 'nested' },
   ] as const)('chooses $mode for $host with NAA $nestedAppAuthSupported', ({ host, nestedAppAuthSupported, mode }) => {
     expect(chooseSignInMode({ host, nestedAppAuthSupported })).toBe(mode);
   });
