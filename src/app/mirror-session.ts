@@ -1,7 +1,7 @@
 // The signed-in account's local mirror, composed for the pane: the Dexie mirror named by the account key,
 // GraphContactsRemote with the session's tokens, and the SyncScheduler (on open — the pane renders from the
 // mirror first —, on a timer, on focus and on demand), one sync at a time across panes (Web Locks) with news
-// to the others (BroadcastChannel). It serves the Message view as its MessageMirror.
+// to the others (BroadcastChannel). It serves the Message view as its MessageMirror, the Contacts view as its ContactsMirror.
 import { DexieMirrorStore } from '../adapters/dexie/dexie-mirror-store.js';
 import { lockForHost } from '../adapters/browser/web-locks-lock.js';
 import { BroadcastSyncEvents, syncChannelName } from '../adapters/browser/broadcast-sync-events.js';
@@ -23,11 +23,13 @@ import { syncOnce } from '../engine/sync-once.js';
 import { SyncScheduler } from '../engine/sync-scheduler.js';
 import { syncSources } from '../engine/shared-sources.js';
 import type { MailboxHost } from '../ports/mailbox-host.js';
+import type { ContactQuery, Unsubscribe } from '../ports/mirror-store.js';
 import type { SyncEvent } from '../ports/sync-events.js';
 import type { TokenProvider } from '../ports/token-provider.js';
 import type { SyncPane } from '../ui/hooks/use-sync-pane.js';
 import { createSyncPane } from '../ui/views/sync/create-sync-pane.js';
 import type { MessageMirror, OrganizationPerson, SyncActivity } from '../ui/views/message/message-mirror.js';
+import type { ContactsMirror } from '../ui/views/contacts/contacts-mirror.js';
 import { loadContactPhoto, lookUpPerson } from './graph-people-and-photos.js';
 import { wallClock } from './wall-clock.js';
 import { extractSignatureOffThread } from './workers/extract-signature-off-thread.js';
@@ -44,7 +46,7 @@ export interface MirrorSessionOptions {
   readonly removeLocalData?: () => Promise<void>;
 }
 
-export class MirrorSession implements MessageMirror {
+export class MirrorSession implements MessageMirror, ContactsMirror {
   readonly store: DexieMirrorStore;
   readonly scheduler: SyncScheduler;
   readonly matcher: OpenItemMatcher;
@@ -121,6 +123,15 @@ export class MirrorSession implements MessageMirror {
 
   folders(): Promise<readonly MirrorFolder[]> {
     return this.store.listFolders();
+  }
+
+  watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
+    return this.store.watchContacts(query, listener, onError);
+  }
+
+  /** Reads the matching rows to count them: the Contacts view asks only when its window is full, once per change. */
+  async countContacts({ text, folderId }: ContactQuery): Promise<number> {
+    return (await this.store.listContacts({ text, folderId })).length;
   }
 
   capture(fields: ContactFields): Promise<LocalId> {

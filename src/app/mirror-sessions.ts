@@ -6,6 +6,7 @@ import type { MailboxHost } from '../ports/mailbox-host.js';
 import type { TokenProvider } from '../ports/token-provider.js';
 import type { MessageMirror, MessageMirrorSource } from '../ui/views/message/message-mirror.js';
 import type { SyncPaneSource } from '../ui/hooks/use-sync-pane.js';
+import type { ContactsMirrorSource } from '../ui/views/contacts/contacts-mirror.js';
 import type { MirrorSession } from './mirror-session.js';
 
 export interface AccountSource extends TokenProvider {
@@ -41,6 +42,8 @@ export class MirrorSessions implements MessageMirrorSource {
   #wanted: string | undefined;
   /** The same sessions as the Sync and Settings views see them. */
   readonly syncPanes: SyncPaneSource = { current: () => this.#session?.sync, subscribe: (listener) => this.subscribe(listener) };
+  /** The same sessions as the Contacts view sees them. */
+  readonly contactsMirrors: ContactsMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
 
   constructor(signIn: AccountSource, mailbox: MailboxHost, graphBaseUrl: string) {
     this.#signIn = signIn;

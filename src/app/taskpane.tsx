@@ -7,6 +7,7 @@ import { officeReady, type OfficeApi } from '../adapters/office/office-async.js'
 import { OfficeHostDialog } from '../adapters/office/office-host-dialog.js';
 import { App } from '../ui/app.js';
 import { AccountBar } from '../ui/views/account/account-bar.js';
+import { ContactsMirrorContext } from '../ui/views/contacts/contacts-mirror.js';
 import { MessageMirrorContext } from '../ui/views/message/message-mirror.js';
 import { SyncPaneContext } from '../ui/hooks/use-sync-pane.js';
 import { createSignIn } from './auth/create-sign-in.js';
@@ -35,7 +36,9 @@ function start(root: HTMLElement, office: OfficeApi): void {
     render(
       <MessageMirrorContext.Provider value={mirrors}>
         <SyncPaneContext.Provider value={mirrors.syncPanes}>
-          <App services={services} accountSlot={<AccountBar session={signIn} />} />
+          <ContactsMirrorContext.Provider value={mirrors.contactsMirrors}>
+            <App services={services} accountSlot={<AccountBar session={signIn} />} />
+          </ContactsMirrorContext.Provider>
         </SyncPaneContext.Provider>
       </MessageMirrorContext.Provider>,
       root,

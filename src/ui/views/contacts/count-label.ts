@@ -1,0 +1,24 @@
+// The line above the contact list that says how many contacts (or search matches) there are and how many are shown.
+import { format, strings } from '../../strings/strings.js';
+
+const t = strings.contacts.count;
+
+export interface CountInput {
+  /** Rows rendered now. */
+  readonly shown: number;
+  /** Whether more rows match than are rendered. */
+  readonly more: boolean;
+  /** Every matching row, once counted; undefined while counting. */
+  readonly total: number | undefined;
+  /** Whether a search text narrows the list (the line speaks of matches, not contacts). */
+  readonly searching: boolean;
+}
+
+const number = (value: number): string => value.toLocaleString('en-US');
+
+export function countLabel({ shown, more, total, searching }: CountInput): string {
+  const words = searching ? t.matches : t.contacts;
+  if (!more) return format(shown === 1 ? words.one : words.many, { count: number(shown) });
+  if (total === undefined) return format(words.first, { shown: number(shown) });
+  return format(words.shown, { shown: number(shown), total: number(total) });
+}
