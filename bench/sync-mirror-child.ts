@@ -1,5 +1,7 @@
 // Child process of sync.bench.ts: mirrors the emulator's mailbox through the engine into a store that
 // discards rows, and prints the peak JavaScript heap seen between pages as JSON on its last line.
+import { randomUUID } from 'node:crypto';
+import type { ClientId } from '../src/core/contact/contact.js';
 import { pullContacts } from '../src/engine/pull-contacts.js';
 import { DiscardingMirrorStore } from './discarding-mirror-store.js';
 import { SYSTEM_CLOCK, graphRemote } from './sync-world.js';
@@ -12,6 +14,7 @@ const report = await pullContacts({
   remote: graphRemote({ url, graphUrl, user }),
   store,
   clock: SYSTEM_CLOCK,
+  newClientId: () => randomUUID() as ClientId,
   onProgress: () => {
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   },

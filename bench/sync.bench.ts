@@ -105,7 +105,7 @@ export async function run(): Promise<Record<string, number>> {
     const folderId = (await deps.store.listFolders()).find((folder) => folder.isDefault)?.id as GraphId;
     for (let i = 0; i < 1000; i += 1) await createContact(deps.store, { clientId: `bench-new-${i}` as never, folderId, fields: { givenName: 'Bench', surname: `New ${i}`, emailAddresses: [{ address: `new${i}@bench.example` }] }, now: Date.now() });
     await clearLog(endpoints);
-    const pushed = await pushOutbox(deps);
+    const [pushed, pushSeconds] = await timed(() => pushOutbox(deps));
     const pushRequests = await loggedRequests(endpoints);
     if (pushed.created !== 1000) throw new Error(`the push created ${pushed.created} contacts, expected 1,000`);
     await deps.store.close();
@@ -121,6 +121,7 @@ export async function run(): Promise<Record<string, number>> {
       'sync.noop.writes': noop.written + noop.removed,
       'sync.incremental100.seconds': round(incrementalSeconds),
       'sync.push1000.requests': pushRequests,
+      'sync.push1000.seconds': round(pushSeconds),
       'sync.mirror50k.peakHeapMB': round(await peakHeapMb50k()),
     };
   } finally {

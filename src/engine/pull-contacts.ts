@@ -2,17 +2,18 @@
 // page, then apply it together with its nextLink in one store transaction, so an interrupted pull resumes
 // from the last applied page. The deltaLink is stored only after the last page. An expired token starts a
 // full round that reconciles at its end instead of wiping (learn.microsoft.com/graph/delta-query-overview).
-import type { GraphId } from '../core/contact/contact.js';
+import type { ClientId, GraphId } from '../core/contact/contact.js';
 import { DeltaExpiredError } from '../core/errors.js';
 import { localIdOf } from '../core/sync/mirror-contact.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
+import { planFolderRemoval } from '../core/sync/plan-folder-removal.js';
 import { planFolders } from '../core/sync/plan-folders.js';
 import type { MirrorFolder } from '../core/sync/plan-folders.js';
 import { planPullPage } from '../core/sync/plan-pull-page.js';
 import { planReconcile } from '../core/sync/plan-reconcile.js';
 import type { Clock } from '../ports/clock.js';
 import type { ContactsDeltaPage, ContactsRemote, MailboxRef } from '../ports/contacts-remote.js';
-import type { FolderSyncState, MirrorStore, PullPageRequest } from '../ports/mirror-store.js';
+import type { FolderRemovalRequest, FolderSyncState, MirrorStore, PullPageRequest } from '../ports/mirror-store.js';
 import type { SyncProgress } from '../ports/sync-events.js';
 
 /** A mailbox whose contact folders are mirrored; shared mailboxes of other users are read-only. */
@@ -25,6 +26,8 @@ export interface PullDeps {
   readonly remote: ContactsRemote;
   readonly store: MirrorStore;
   readonly clock: Clock;
+  /** Client ids for contacts kept from a folder deleted on the server (they are created anew). */
+  readonly newClientId: () => ClientId;
   readonly sources?: readonly MailboxSource[];
   readonly onProgress?: (progress: SyncProgress) => void;
 }
@@ -46,11 +49,15 @@ export function mailboxKeyOf(mailbox: MailboxRef): string {
   return mailbox.kind === 'me' ? 'me' : `user:${mailbox.userId}`;
 }
 
-export async function pullContacts(deps: PullDeps): Promise<PullReport> {
+/** Folders listed (and applied) already, by mailbox key (see mailboxKeyOf). */
+export type ListedFolders = ReadonlyMap<string, readonly MirrorFolder[]>;
+
+/** Pulls every source; `listed` holds the folders of sources whose folders were synced already in this run. */
+export async function pullContacts(deps: PullDeps, listed: ListedFolders = new Map()): Promise<PullReport> {
   const report: PullReport = { folders: 0, pages: 0, upserts: 0, written: 0, removed: 0, conflicts: 0, resyncs: 0 };
   for (const source of deps.sources ?? [ME]) {
     deps.onProgress?.({ phase: 'folders', pages: report.pages, contacts: report.upserts });
-    const folders = await syncFolders(deps, source);
+    const folders = listed.get(mailboxKeyOf(source.mailbox)) ?? (await syncFolders(deps, source));
     for (const folder of folders) {
       await pullFolder(deps, source.mailbox, folder, report);
       report.folders += 1;
@@ -59,7 +66,11 @@ export async function pullContacts(deps: PullDeps): Promise<PullReport> {
   return report;
 }
 
-async function syncFolders(deps: PullDeps, source: MailboxSource): Promise<readonly MirrorFolder[]> {
+/**
+ * Lists the source's folders and applies the difference to the mirror: new and renamed folders are written,
+ * vanished ones removed, keeping their contacts' unsent changes (see planFolderRemoval). Answers the listing.
+ */
+export async function syncFolders(deps: PullDeps, source: MailboxSource): Promise<readonly MirrorFolder[]> {
   const key = mailboxKeyOf(source.mailbox);
   const listed = (await deps.remote.listFolders(source.mailbox)).map((folder) => ({
     id: folder.id,
@@ -70,8 +81,15 @@ async function syncFolders(deps: PullDeps, source: MailboxSource): Promise<reado
     readOnly: source.readOnly,
   }));
   const plan = planFolders(listed, await deps.store.listFolders(), key);
-  if (plan.upserts.length > 0 || plan.removed.length > 0) await deps.store.applyFolderPlan(plan);
+  if (plan.upserts.length > 0 || plan.removed.length > 0) await deps.store.applyFolderPlan(plan, folderRemoval(deps, listed));
   return listed;
+}
+
+/** Contacts of a folder deleted on the server that still hold changes not yet sent are kept in the default folder. */
+function folderRemoval(deps: PullDeps, listed: readonly MirrorFolder[]): FolderRemovalRequest {
+  const defaultFolder = listed.find((folder) => folder.isDefault);
+  const now = deps.clock.now();
+  return { plan: (folders, rows) => planFolderRemoval(folders, rows, { ...(defaultFolder !== undefined ? { defaultFolder } : {}), now, newClientId: deps.newClientId }) };
 }
 
 async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFolder, report: PullReport): Promise<void> {

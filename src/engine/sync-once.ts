@@ -1,7 +1,9 @@
-// One sync run: push what is queued, pull what changed, and push again whatever the pull merged
-// (so one run leaves nothing behind that it could have sent).
+// One sync run: list the writable mailboxes' folders, push what is queued, pull what changed, and push again
+// whatever the pull merged (so one run leaves nothing behind that it could have sent). Folders come first so
+// that the contacts of a folder deleted on the server are re-filed before the push sends their changes.
+import type { MirrorFolder } from '../core/sync/plan-folders.js';
 import type { SyncSummary } from '../ports/sync-events.js';
-import { pullContacts } from './pull-contacts.js';
+import { ME, mailboxKeyOf, pullContacts, syncFolders } from './pull-contacts.js';
 import type { PullDeps } from './pull-contacts.js';
 import { pushOutbox } from './push-outbox.js';
 import type { PushDeps, PushReport } from './push-outbox.js';
@@ -9,8 +11,10 @@ import type { PushDeps, PushReport } from './push-outbox.js';
 export type SyncDeps = PullDeps & PushDeps;
 
 export async function syncOnce(deps: SyncDeps): Promise<SyncSummary> {
+  const listed = new Map<string, readonly MirrorFolder[]>();
+  for (const source of (deps.sources ?? [ME]).filter((candidate) => !candidate.readOnly)) listed.set(mailboxKeyOf(source.mailbox), await syncFolders(deps, source));
   const first = await pushOutbox(deps);
-  const pulled = await pullContacts(deps);
+  const pulled = await pullContacts(deps, listed);
   const pending = await deps.store.countPending();
   const second: PushReport = pending > 0 ? await pushOutbox(deps) : { created: 0, updated: 0, deleted: 0, conflicts: 0, failures: 0, deferred: 0 };
   return {

@@ -6,6 +6,7 @@ import type { ContactFields, GraphId } from '../core/contact/contact.js';
 import type { LookupKeys } from '../core/match/lookup-keys-for.js';
 import type { StoredConflict } from '../core/sync/conflict-entry.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
+import type { FolderRemoval } from '../core/sync/plan-folder-removal.js';
 import type { FolderPlan, MirrorFolder } from '../core/sync/plan-folders.js';
 import type { PullLocalState } from '../core/sync/plan-pull-page.js';
 import type { PullAction } from '../core/sync/pull-action.js';
@@ -33,6 +34,14 @@ export interface PullPageRequest {
   /** Hand every row of the folder to `plan` as well (the end of a resync). */
   readonly wholeFolder?: boolean;
   plan(state: PullLocalState, folderRows: readonly MirrorContact[]): readonly PullAction[];
+}
+
+/**
+ * What becomes of the contacts of the folders a plan removes: the store reads the removed folders and every
+ * row filed in them inside its transaction and hands them to `plan` (a pure planner, see planFolderRemoval).
+ */
+export interface FolderRemovalRequest {
+  plan(folders: readonly MirrorFolder[], rows: readonly MirrorContact[]): FolderRemoval;
 }
 
 export interface PullPageOutcome {
@@ -69,8 +78,13 @@ export interface MatchCandidateRows {
 
 export interface MirrorStore {
   listFolders(): Promise<readonly MirrorFolder[]>;
-  /** Writes new folders; removes vanished ones with their contacts, outbox entries and sync state, in one transaction. */
-  applyFolderPlan(plan: FolderPlan): Promise<void>;
+  /**
+   * In ONE transaction: writes new folders; removes vanished ones with their contacts, outbox entries and sync
+   * state; writes the rows `removal` keeps, each with a `create` outbox entry (at its `localChangedAt`), and
+   * appends its conflicts. Without `removal` every contact of a removed folder goes with it (for folders
+   * whose changes are never sent, such as other users' shared folders). Nothing is written when it rejects.
+   */
+  applyFolderPlan(plan: FolderPlan, removal?: FolderRemovalRequest): Promise<void>;
   getSyncState(folderId: GraphId): Promise<FolderSyncState | undefined>;
   setSyncState(state: FolderSyncState): Promise<void>;
   /**

@@ -2,9 +2,10 @@
 // runs this suite, so the engine can be tested against the fake and trusted against the real store.
 import { describe, expect, it } from 'vitest';
 import type { GraphId } from '../../src/core/contact/contact.js';
+import type { ConflictEntry } from '../../src/core/sync/conflict-entry.js';
 import type { MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import type { PullAction } from '../../src/core/sync/pull-action.js';
-import type { MatchRow, MirrorStore, PullPageRequest } from '../../src/ports/mirror-store.js';
+import type { FolderRemovalRequest, MatchRow, MirrorStore, PullPageRequest } from '../../src/ports/mirror-store.js';
 import type { OutboxStore } from '../../src/ports/outbox-store.js';
 import { FOLDER, aContact, aLocalRow, aSyncedRow } from '../fakes/contact-builders.js';
 
@@ -12,6 +13,7 @@ export type LocalStore = MirrorStore & OutboxStore;
 export type StoreSetup = () => Promise<{ subject: LocalStore; teardown: () => Promise<void> }>;
 
 const folder = { id: FOLDER, displayName: 'Contacts', isDefault: true, mailbox: 'me', readOnly: false };
+const CLIENTS = 'folder-clients' as GraphId;
 
 function writing(actions: readonly PullAction[], extra: Partial<PullPageRequest> = {}): PullPageRequest {
   return { localIds: [], graphIds: [], plan: () => actions, ...extra };
@@ -95,6 +97,41 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
         expect(await store.listFolders()).toEqual([]);
         expect(await store.getSyncState(FOLDER)).toBeUndefined();
         expect(await store.allRows()).toEqual([]);
+      }));
+
+    it('hands a removal planner the removed folders and their rows, and keeps what it keeps with a create entry each', () =>
+      withStore(setup, async (store) => {
+        const clients = { ...folder, id: CLIENTS, displayName: 'Clients', isDefault: false };
+        await store.applyFolderPlan({ upserts: [folder, clients], removed: [] });
+        await store.applyPullPage(CLIENTS, writing([upsert({ ...ada, folderId: CLIENTS }), upsert({ ...bob, folderId: CLIENTS })]), { folderId: CLIENTS, deltaLink: 'd' });
+        await store.enqueue(ada.localId, (row) => row && { contact: { ...row, fields: { ...row.fields, jobTitle: 'Poet' }, localChangedAt: 5 }, op: { kind: 'update', fields: ['jobTitle'] }, at: 5 });
+        const kept: MirrorContact = { ...aLocalRow('kept-1', { ...ada.fields, jobTitle: 'Poet' }), folderId: FOLDER, localChangedAt: 5 };
+        const conflict: ConflictEntry = { localId: kept.localId, reason: 'folder-deleted', keptSide: 'local', kept: kept.fields, lost: undefined, at: 9, folder: { id: CLIENTS, name: 'Clients', keptIn: 'Contacts' } };
+        let seen: { folders: string[]; rows: string[] } = { folders: [], rows: [] };
+        const removal: FolderRemovalRequest = {
+          plan: (folders, rows) => {
+            seen = { folders: folders.map((f) => f.displayName), rows: rows.map((row) => row.localId).sort() };
+            return { kept: [kept], conflicts: [conflict] };
+          },
+        };
+        await store.applyFolderPlan({ upserts: [], removed: [CLIENTS] }, removal);
+        expect(seen).toEqual({ folders: ['Clients'], rows: [ada.localId, bob.localId].sort() });
+        expect(await store.listFolders()).toEqual([folder]);
+        expect(await store.getSyncState(CLIENTS)).toBeUndefined();
+        expect(await store.allRows()).toEqual([kept]);
+        expect(await store.pending()).toEqual([{ seq: expect.any(Number), localId: kept.localId, op: { kind: 'create' }, at: 5 }]);
+        expect(await store.listConflicts()).toEqual([{ ...conflict, seq: expect.any(Number) }]);
+      }));
+
+    it('removes no folder and no contact when the removal planner throws', () =>
+      withStore(setup, async (store) => {
+        await store.applyFolderPlan({ upserts: [folder], removed: [] });
+        await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER, deltaLink: 'd' });
+        const failing: FolderRemovalRequest = { plan: () => { throw new Error('planner failed'); } };
+        await expect(store.applyFolderPlan({ upserts: [], removed: [FOLDER] }, failing)).rejects.toThrow();
+        expect(await store.listFolders()).toEqual([folder]);
+        expect(await store.getSyncState(FOLDER)).toEqual({ folderId: FOLDER, deltaLink: 'd' });
+        expect(await store.allRows()).toEqual([ada]);
       }));
 
     it('writes a local change and its outbox entry together, in order', () =>

@@ -9,7 +9,7 @@ import type { ConflictEntry, StoredConflict } from '../../src/core/sync/conflict
 import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../src/core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../src/core/sync/plan-folders.js';
-import type { ContactQuery, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
+import type { ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
 import type { LocalChange, OutboxStore, SettledRow } from '../../src/ports/outbox-store.js';
 import { matchesQuery, sortContacts } from './contact-query.js';
 
@@ -28,13 +28,25 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
   async listFolders(): Promise<readonly MirrorFolder[]> {
     return structuredClone([...this.#folders.values()]);
   }
-  async applyFolderPlan(plan: FolderPlan): Promise<void> {
+  async applyFolderPlan(plan: FolderPlan, removal?: FolderRemovalRequest): Promise<void> {
+    const removedFolders = plan.removed.flatMap((id) => {
+      const folder = this.#folders.get(id);
+      return folder === undefined ? [] : [structuredClone(folder)];
+    });
+    const gone = [...this.#rows.values()].filter((row) => plan.removed.includes(row.folderId));
+    // Planned before anything is written: a planner that throws leaves the store as it was.
+    const outcome = plan.removed.length === 0 ? undefined : removal?.plan(removedFolders, structuredClone(gone));
     for (const folder of plan.upserts) this.#folders.set(folder.id, structuredClone(folder));
     for (const id of plan.removed) {
       this.#folders.delete(id);
       this.#syncStates.delete(id);
-      for (const row of [...this.#rows.values()]) if (row.folderId === id) this.#removeRow(row.localId);
     }
+    for (const row of gone) this.#removeRow(row.localId);
+    for (const row of outcome?.kept ?? []) {
+      this.#putRow(row);
+      this.#outbox.push({ seq: ++this.#seq, localId: row.localId, op: { kind: 'create' }, at: row.localChangedAt ?? 0 });
+    }
+    this.#appendConflicts(outcome?.conflicts ?? []);
     this.#changed();
   }
   async getSyncState(folderId: GraphId): Promise<FolderSyncState | undefined> {

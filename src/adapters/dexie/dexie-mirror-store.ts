@@ -10,7 +10,7 @@ import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { PullAction } from '../../core/sync/pull-action.js';
-import type { ContactQuery, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
+import type { ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
 import type { LocalChange, OutboxStore, SettledRow } from '../../ports/outbox-store.js';
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
@@ -65,17 +65,25 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     return guarded('reading folders', () => this.#db.folders.toArray());
   }
 
-  applyFolderPlan(plan: FolderPlan): Promise<void> {
+  applyFolderPlan(plan: FolderPlan, removal?: FolderRemovalRequest): Promise<void> {
     const db = this.#db;
     return guarded('updating folders', () =>
-      db.transaction('rw', [db.folders, db.syncState, db.contacts, db.outbox], async () => {
+      db.transaction('rw', [db.folders, db.syncState, db.contacts, db.outbox, db.conflicts], async () => {
+        const removedIds = [...plan.removed];
+        const removedFolders = removedIds.length === 0 ? [] : (await db.folders.bulkGet(removedIds)).filter((folder) => folder !== undefined);
         await db.folders.bulkPut([...plan.upserts]);
-        if (plan.removed.length === 0) return;
-        await db.folders.bulkDelete([...plan.removed]);
-        await db.syncState.bulkDelete([...plan.removed]);
-        const gone = (await db.contacts.where('folderId').anyOf([...plan.removed]).primaryKeys()) as LocalId[];
+        if (removedIds.length === 0) return;
+        const goneRecords = await db.contacts.where('folderId').anyOf(removedIds).toArray();
+        const outcome = removal?.plan(removedFolders, goneRecords.map((record) => rowOf(record)));
+        await db.folders.bulkDelete(removedIds);
+        await db.syncState.bulkDelete(removedIds);
+        const gone = goneRecords.map((record) => record.localId);
         await db.contacts.bulkDelete(gone);
         if (gone.length > 0) await db.outbox.where('localId').anyOf(gone).delete();
+        if (outcome === undefined) return;
+        await db.contacts.bulkPut(outcome.kept.map((row) => contactRecordOf(row)));
+        await db.outbox.bulkAdd(outcome.kept.map((row) => ({ localId: row.localId, op: { kind: 'create' }, at: row.localChangedAt ?? 0 }) as OutboxEntry));
+        await this.#appendConflicts(outcome.conflicts);
       }),
     );
   }

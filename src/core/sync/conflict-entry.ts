@@ -9,7 +9,20 @@ export type ConflictReason =
   /** The contact was deleted on the server while it had local edits; the edits are recorded here. */
   | 'deleted-on-server'
   /** The server refused the change permanently (for example 400); the local value was reverted. */
-  | 'rejected';
+  | 'rejected'
+  /**
+   * The contact's folder was deleted on the server while the contact had changes not yet sent: with
+   * `folder.keptIn` the contact was kept there as a new contact to create, without it the changes are in `lost`.
+   */
+  | 'folder-deleted';
+
+/** The folder a 'folder-deleted' entry is about. */
+export interface FolderNote {
+  readonly id: GraphId;
+  readonly name: string;
+  /** The folder the contact was kept in, when it could be kept. */
+  readonly keptIn?: string;
+}
 
 export interface ConflictEntry {
   readonly localId: LocalId;
@@ -24,6 +37,8 @@ export interface ConflictEntry {
   readonly at: number;
   /** The server's explanation, for rejected changes. */
   readonly message?: string;
+  /** Set for 'folder-deleted' entries. */
+  readonly folder?: FolderNote;
 }
 
 /** A logged entry with the store's sequence number. */

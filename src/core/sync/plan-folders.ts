@@ -15,7 +15,7 @@ export interface MirrorFolder {
 export interface FolderPlan {
   /** New or renamed folders to write. */
   readonly upserts: readonly MirrorFolder[];
-  /** Folders gone from the mailbox: their contacts and sync state go too. */
+  /** Folders gone from the mailbox: their sync state goes too, their contacts as planFolderRemoval decides. */
   readonly removed: readonly GraphId[];
 }
 

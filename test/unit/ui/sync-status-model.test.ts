@@ -92,6 +92,11 @@ describe('conflictRows', () => {
     expect(only).toMatchObject({ contact: '', message: 'Read-only.' });
   });
 
+  it('carries the deleted folder’s name and where the contact was kept', () => {
+    const [only] = conflictRows([conflict(4, 40, { reason: 'folder-deleted', field: undefined, kept: undefined, lost: undefined, folder: { id: 'f-c' as GraphId, name: 'Clients', keptIn: 'Contacts' } })], new Map([[row.localId, row]]));
+    expect(only).toEqual({ seq: 4, contact: 'Ada <b>Lovelace</b>', reason: 'folder-deleted', kept: '', lost: '', at: 40, folder: { name: 'Clients', keptIn: 'Contacts' } });
+  });
+
   it.each([
     ['jobTitle', 'Job title'],
     ['emailAddresses', 'Email addresses'],

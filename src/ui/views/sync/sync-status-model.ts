@@ -115,6 +115,8 @@ export interface ConflictRow {
   readonly lost: string;
   readonly at: number;
   readonly message?: string;
+  /** For a contact whose folder was deleted on the server: the folder's name, and where the contact was kept. */
+  readonly folder?: { readonly name: string; readonly keptIn?: string };
 }
 
 function nameOf(contact: MirrorContact | undefined): string {
@@ -136,5 +138,6 @@ export function conflictRows(conflicts: readonly StoredConflict[], contacts: Rea
       lost: valueText(entry.lost),
       at: entry.at,
       ...(entry.message !== undefined ? { message: valueText(entry.message) } : {}),
+      ...(entry.folder !== undefined ? { folder: { name: valueText(entry.folder.name), ...(entry.folder.keptIn !== undefined ? { keptIn: valueText(entry.folder.keptIn) } : {}) } } : {}),
     }));
 }

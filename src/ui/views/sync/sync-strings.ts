@@ -36,6 +36,11 @@ export const syncStrings = {
   conflictBothChanged: 'Changed here and on the server; the newer change was kept.',
   conflictDeletedOnServer: 'Deleted on the server while it had changes here.',
   conflictRejected: 'The server refused the change.',
+  conflictFolderDeleted: 'Its folder was deleted in Outlook while it had changes here.',
+  conflictFolder: 'Folder',
+  conflictKeptIn: 'Kept in',
+  conflictFolderKept: 'The folder “{folder}” was deleted in Outlook while this contact had changes not yet saved there, so the contact was kept in {keptIn} and will be saved there as a new contact.',
+  conflictFolderLost: 'The folder “{folder}” was deleted in Outlook while this contact had changes not yet saved there; the changes could not be kept.',
   dismiss: 'Dismiss',
   dismissLabel: 'Dismiss the conflict on {contact}',
 } as const;
