@@ -1,0 +1,82 @@
+// A ContactsMirror over the in-memory mirror store, for rendering the Contacts view in tests: edits go through
+// the engine's editContact like the real session's, and every count and edit is recorded.
+import type { ContactFields, GraphId } from '../../../src/core/contact/contact.js';
+import type { LocalId, MirrorContact } from '../../../src/core/sync/mirror-contact.js';
+import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
+import { editContact } from '../../../src/engine/local-edits.js';
+import type { ContactQuery, Unsubscribe } from '../../../src/ports/mirror-store.js';
+import type { ContactsMirror, ContactsMirrorSource } from '../../../src/ui/views/contacts/contacts-mirror.js';
+import type { SyncActivity } from '../../../src/ui/views/message/message-mirror.js';
+import { InMemoryMirrorStore } from '../../fakes/in-memory-mirror-store.js';
+
+export class FakeContactsMirror implements ContactsMirror {
+  readonly key = 'acct-1';
+  readonly store = new InMemoryMirrorStore();
+  readonly counts: ContactQuery[] = [];
+  readonly edits: { localId: LocalId; fields: ContactFields }[] = [];
+  /** Set to make every watch fail with it. */
+  failure: Error | undefined;
+  activity: SyncActivity = { state: 'idle' };
+  readonly #changed = new Set<() => void>();
+
+  watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
+    if (this.failure !== undefined) {
+      const failure = this.failure;
+      queueMicrotask(() => onError?.(failure));
+      return () => undefined;
+    }
+    return this.store.watchContacts(query, listener, onError);
+  }
+  async countContacts(query: ContactQuery): Promise<number> {
+    this.counts.push(query);
+    return (await this.store.listContacts({ text: query.text, folderId: query.folderId })).length;
+  }
+  folders(): Promise<readonly MirrorFolder[]> {
+    return this.store.listFolders();
+  }
+  async edit(localId: LocalId, fields: ContactFields): Promise<boolean> {
+    this.edits.push({ localId, fields });
+    const changed = await editContact(this.store, localId, fields, 1_000);
+    this.notifyChanged();
+    return changed;
+  }
+  async photoOf(): Promise<string | undefined> {
+    return undefined;
+  }
+  onChanged(listener: () => void): () => void {
+    this.#changed.add(listener);
+    return () => this.#changed.delete(listener);
+  }
+  syncActivity(): SyncActivity {
+    return this.activity;
+  }
+  onSyncActivity(): () => void {
+    return () => undefined;
+  }
+  notifyChanged(): void {
+    for (const listener of [...this.#changed]) listener();
+  }
+
+  /** Writes folders and synced rows as a pull would (one page per folder), then tells the view. */
+  async seed(folders: readonly MirrorFolder[], rows: readonly MirrorContact[]): Promise<void> {
+    await this.store.applyFolderPlan({ upserts: folders, removed: [] });
+    for (const folderId of new Set(rows.map((row) => row.folderId))) {
+      const page = rows.filter((row) => row.folderId === folderId);
+      await this.store.applyPullPage(folderId, { localIds: [], graphIds: [], plan: () => page.map((contact) => ({ kind: 'upsert' as const, contact })) }, { folderId });
+    }
+    this.notifyChanged();
+  }
+}
+
+export function sourceOf(mirror: ContactsMirror | undefined): ContactsMirrorSource {
+  return { current: () => mirror, subscribe: () => () => undefined };
+}
+
+export const folderOf = (id: string, displayName: string, extra: Partial<MirrorFolder> = {}): MirrorFolder => ({
+  id: id as GraphId,
+  displayName,
+  isDefault: false,
+  mailbox: 'me',
+  readOnly: false,
+  ...extra,
+});
