@@ -1,7 +1,8 @@
 // Nested app authentication end to end in the simulator with `?naa=1`: the pane's real MSAL nestable client talks
 // to `window.nestedAppAuthBridge`, the simulated Outlook's broker answers with tokens from the emulator's authority
-// (consent through the host's own prompt, never the Office dialog), the sync runs on those tokens, People.Read is
-// consented incrementally through GetTokenPopup, and a broker that declines NAA sends the pane to the dialog path.
+// (consent through the host's own prompt, never the Office dialog), the sync runs on those tokens, a cancelled
+// prompt leaves the pane as it was, People.Read is consented incrementally through GetTokenPopup, and a broker
+// that declines NAA sends the pane to the dialog path.
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newContext, startBrowserHarness, TASK_PANE_TITLE, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
@@ -139,6 +140,27 @@ describe('nested app authentication in the simulator', { timeout: 120_000 }, () 
     expect(statuses).toEqual([401, 200]);
     const refreshes = (await brokerRequests(sim.page)).filter((entry) => entry.forceRefresh);
     expect(refreshes.map((entry) => `${entry.method} ${entry.outcome}`)).toEqual(['GetToken answered']);
+  });
+
+  it('stays signed in, with no error, when the user cancels the host’s consent prompt', async () => {
+    const frame = await sim.paneFrame();
+    const reason = await frame.evaluate(async () => {
+      const session = (window as unknown as Record<string, { getAccessToken(r: { scopes: string[] }): Promise<string> }>).__contactBridgeSignIn;
+      return session?.getAccessToken({ scopes: ['MailboxSettings.Read'] }).then(
+        () => 'granted',
+        (error: unknown) => (error as { reason?: string }).reason ?? 'unknown',
+      );
+    });
+    expect(reason).toBe('consent-required');
+    const notice = sim.pane.getByRole('alert', { name: 'Permission needed' });
+    await notice.getByRole('button', { name: 'Grant permission' }).click();
+    await consentPrompt().waitFor({ timeout: 15_000 });
+    expect(await consentPrompt().getByRole('listitem').allTextContents()).toEqual(['MailboxSettings.Read']);
+    await consentPrompt().getByRole('button', { name: 'Cancel' }).click();
+    await eventually(async () => (await brokerRequests(sim.page)).at(-1)?.outcome).toBe('USER_CANCEL');
+    await eventually(() => notice.count()).toBe(0);
+    expect(await accountName().textContent()).toBe(USER);
+    expect(await sim.pane.getByRole('alert').count()).toBe(0);
   });
 
   it('asks for People.Read through GetTokenPopup and the host’s prompt when the organization lookup is first used', async () => {

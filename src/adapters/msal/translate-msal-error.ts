@@ -25,18 +25,28 @@ function withServerErrorNumber(description: string | undefined, errorNo: unknown
   return description ? `AADSTS${number} ${description}` : `AADSTS${number}`;
 }
 
+/**
+ * MSAL names one outcome two ways: a closed popup is BrowserAuthError `user_cancelled`, while a cancel reported by
+ * the nested app authentication bridge (USER_CANCEL) becomes ClientAuthError `user_canceled`. One spelling for both.
+ */
+const CODE_ALIASES: Readonly<Record<string, string>> = { user_canceled: 'user_cancelled' };
+
 /** Reads the fields of an MSAL error (or anything thrown) without trusting its type. */
 export function authFailureOf(error: unknown, online: boolean): AuthFailure {
   if (error instanceof AuthError) return { errorCode: error.code ?? error.reason, online };
   const record = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
   const text = (key: string): string | undefined => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
   return {
-    errorCode: text('errorCode') ?? (error instanceof TypeError ? 'network_error' : 'unknown_error'),
+    errorCode: codeOf(text('errorCode')) ?? (error instanceof TypeError ? 'network_error' : 'unknown_error'),
     subError: text('subError'),
     description: withServerErrorNumber(text('errorMessage'), record.errorNo),
     interactionRequired: error instanceof InteractionRequiredAuthError,
     online,
   };
+}
+
+function codeOf(code: string | undefined): string | undefined {
+  return code === undefined ? undefined : (CODE_ALIASES[code] ?? code);
 }
 
 export function authErrorFrom(failure: AuthFailure, cause?: unknown): AuthError {

@@ -1,4 +1,4 @@
-import { BrowserAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
+import { BrowserAuthError, ClientAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
 import { describe, expect, it } from 'vitest';
 import { authFailureOf, translateMsalError } from '../../../src/adapters/msal/translate-msal-error.js';
 import { AuthError } from '../../../src/core/errors.js';
@@ -34,6 +34,11 @@ describe('translateMsalError', () => {
 
   it('keeps a user who declined consent as a cancellation, not an administrator’s matter', () => {
     expect(translateMsalError(authorizeAdminOnly('AADSTS65004: User declined to consent to access the app.', '65004'), true).reason).toBe('cancelled');
+  });
+
+  it('classes a consent prompt the user cancelled in the NAA host (MSAL’s user_canceled) as a cancellation', () => {
+    const error = translateMsalError(new ClientAuthError('user_canceled', 'corr-5'), true);
+    expect(error).toMatchObject({ reason: 'cancelled', code: 'user_cancelled' });
   });
 
   it('passes our own AuthError through and reads browser errors by their code', () => {
