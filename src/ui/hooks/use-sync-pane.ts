@@ -20,6 +20,12 @@ export interface SyncPane {
   readonly events: SyncEvents;
   /** The sync activity as the events told it so far (a view opened mid-sync shows it running). */
   activity(): SyncActivityState;
+  /**
+   * How many contacts the mirror held after its last completed sync (read when the pane opens and after each
+   * sync finishes): a running sync's "of about" figure, since Graph's delta never tells a total. Undefined
+   * before any folder completed a round, and while the mirror is empty.
+   */
+  previousContactCount(): number | undefined;
   /** Runs a sync now (after another pane's, if one is running). Never throws: failures arrive as events. */
   syncNow(): Promise<void>;
   listSharedSources(): Promise<readonly SharedSource[]>;

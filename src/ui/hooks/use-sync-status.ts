@@ -16,6 +16,8 @@ export interface SyncStatus {
   readonly pending: number;
   readonly lastSyncedAt: number | undefined;
   readonly conflicts: readonly ConflictRow[];
+  /** The mirror's contacts after its last completed sync (undefined before one): a running sync's estimate. */
+  readonly previousContacts: number | undefined;
   /** A read of the mirror failed (e.g. the database was closed): shown instead of stale numbers. */
   readonly readError: string | undefined;
 }
@@ -80,6 +82,7 @@ export function useSyncStatus(pane: SyncPane): SyncStatus {
     pending,
     lastSyncedAt: activity.lastFinishedAt ?? lastSyncedAt(states.sync.values()),
     conflicts,
+    previousContacts: pane.previousContactCount(),
     readError,
   };
 }

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import type { GraphId } from '../../../src/core/contact/contact.js';
 import { AuthError, NotFoundError } from '../../../src/core/errors.js';
+import type { MirrorContact } from '../../../src/core/sync/mirror-contact.js';
 import type { MailboxRef } from '../../../src/ports/contacts-remote.js';
 import type { TokenRequest } from '../../../src/ports/token-provider.js';
 import { createSyncPane } from '../../../src/ui/views/sync/create-sync-pane.js';
+import { aContact, aSyncedRow, FOLDER } from '../../fakes/contact-builders.js';
 import { InMemoryMirrorStore } from '../../fakes/in-memory-mirror-store.js';
 import { InMemorySyncEvents } from '../../fakes/in-memory-sync-events.js';
 
+/** Lets the store's pending reads answer (they resolve as microtasks). */
+const settled = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The default folder with `count` contacts written by one pull page, which leaves the folder at `cursor`. */
+async function pulled(store: InMemoryMirrorStore, count: number, cursor: Parameters<InMemoryMirrorStore['applyPullPage']>[2]): Promise<void> {
+  await store.applyFolderPlan({ upserts: [{ id: FOLDER, displayName: 'Contacts', isDefault: true, mailbox: 'me', readOnly: false }], removed: [] });
+  const rows: MirrorContact[] = Array.from({ length: count }, (_, index) => aSyncedRow(`c-${index}`, aContact({ givenName: `Person ${index}` })));
+  await store.applyPullPage(FOLDER, { localIds: [], graphIds: rows.map((row) => row.graphId as GraphId), plan: () => rows.map((contact) => ({ kind: 'upsert' as const, contact })) }, cursor);
+}
+
 /** The pane over fakes: a token provider that wants consent for scopes not yet granted, and a remote that knows one colleague. */
-function aPane(options: { granted?: boolean; consentWorks?: boolean } = {}) {
-  const store = new InMemoryMirrorStore();
+function aPane(options: { granted?: boolean; consentWorks?: boolean; store?: InMemoryMirrorStore } = {}) {
+  const store = options.store ?? new InMemoryMirrorStore();
   const events = new InMemorySyncEvents();
   let granted = options.granted ?? false;
   const calls = { tokens: [] as TokenRequest[], consent: 0, syncs: 0, listed: [] as MailboxRef[], removed: 0 };
@@ -92,6 +105,27 @@ describe('createSyncPane', () => {
     expect(pane.activity()).toEqual({ kind: 'idle' });
     events.publish({ kind: 'sync-started', at: 5 });
     expect(pane.activity()).toEqual({ kind: 'running', startedAt: 5 });
+  });
+
+  it('knows no previous count before any folder completed a sync, even with contacts half pulled', async () => {
+    const store = new InMemoryMirrorStore();
+    await pulled(store, 3, { folderId: FOLDER, nextLink: 'https://graph.example/next' });
+    const { pane } = aPane({ store });
+    await settled();
+    expect(pane.previousContactCount()).toBeUndefined();
+  });
+
+  it('reads the mirror’s count when it opens and again after each finished sync', async () => {
+    const store = new InMemoryMirrorStore();
+    await pulled(store, 3, { folderId: FOLDER, deltaLink: 'https://graph.example/delta', lastSyncedAt: 10 });
+    const { pane, events } = aPane({ store });
+    await settled();
+    expect(pane.previousContactCount()).toBe(3);
+    await pulled(store, 5, { folderId: FOLDER, deltaLink: 'https://graph.example/delta-2', lastSyncedAt: 20 });
+    expect(pane.previousContactCount()).toBe(3);
+    events.publish({ kind: 'sync-finished', at: 20, summary: { folders: 1, contacts: 5, created: 2, updated: 0, deleted: 0, conflicts: 0, failures: 0 } });
+    await settled();
+    expect(pane.previousContactCount()).toBe(5);
   });
 
   it('never throws from Sync now (a failed sync arrives as an event)', async () => {

@@ -51,12 +51,30 @@ export function addSourceFailureText(error: unknown, address: string): string {
   return format(s.sourceFailed, { message: error instanceof Error ? error.message : String(error) });
 }
 
+/** The live contacts the mirror holds once some folder has completed a round; undefined before, or when none. */
+export async function contactsAfterLastSync(store: Pick<MirrorStore, 'listFolders' | 'getSyncState' | 'listContacts'>): Promise<number | undefined> {
+  const folders = await store.listFolders();
+  const states = await Promise.all(folders.map((folder) => store.getSyncState(folder.id)));
+  if (!states.some((state) => state?.lastSyncedAt !== undefined)) return undefined;
+  const count = (await store.listContacts()).length;
+  return count > 0 ? count : undefined;
+}
+
 /** Call before the scheduler starts, so the pane knows of a sync already running when a view opens. */
 export function createSyncPane(deps: SyncPaneDeps): SyncPane {
   let activity: SyncActivityState = { kind: 'idle' };
+  let previousCount: number | undefined;
+  // A failed read leaves the figure out: progress then reads "N contacts so far".
+  const countContacts = () =>
+    void contactsAfterLastSync(deps.store).then(
+      (count) => (previousCount = count),
+      () => (previousCount = undefined),
+    );
   deps.events.subscribe((event) => {
     activity = reduceSyncActivity(activity, event);
+    if (event.kind === 'sync-finished') countContacts();
   });
+  countContacts();
   const syncNow = async (): Promise<void> => {
     await deps.requestSync().catch(() => undefined);
   };
@@ -65,6 +83,7 @@ export function createSyncPane(deps: SyncPaneDeps): SyncPane {
     store: deps.store,
     events: deps.events,
     activity: () => activity,
+    previousContactCount: () => previousCount,
     syncNow,
     listSharedSources: () => listSharedSources(deps.store),
     async addSharedSource(address) {

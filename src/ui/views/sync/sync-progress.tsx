@@ -1,17 +1,17 @@
-// The running sync's progress bar: contacts received (of how many, when known) and pages, with ARIA values.
-import { format } from '../../strings/strings.js';
+// The running sync's progress bar: contacts received, with ARIA values. The bar fills only when the server
+// said how many the round holds; an estimate from the last sync shows in the words, never as a percentage.
+import { progressText } from './progress-text.js';
 import { syncStrings as s } from './sync-strings.js';
 import type { ProgressBarModel } from './sync-status-model.js';
 
-function progressText(model: ProgressBarModel): string {
-  if (model.phase === 'folders' && model.now === 0) return s.progressFolders;
-  if (model.phase === 'push') return format(s.progressPush, { contacts: model.now });
-  const values = { contacts: model.now.toLocaleString('en-US'), pages: model.pages, total: (model.max ?? 0).toLocaleString('en-US') };
-  return format(model.max !== undefined ? s.progressPullOf : s.progressPull, values);
+export interface SyncProgressProps {
+  readonly model: ProgressBarModel;
+  /** The mirror's contacts after its last completed sync, for "N of about M". */
+  readonly previousCount?: number;
 }
 
-export function SyncProgress({ model }: { readonly model: ProgressBarModel }) {
-  const text = progressText(model);
+export function SyncProgress({ model, previousCount }: SyncProgressProps) {
+  const text = progressText(model, previousCount);
   const known = model.max !== undefined && model.max > 0;
   const percent = known ? Math.min(100, Math.round((model.now / model.max!) * 100)) : undefined;
   return (

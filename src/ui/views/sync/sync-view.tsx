@@ -33,7 +33,7 @@ function SyncStatusPanel({ pane }: { readonly pane: SyncPane }) {
           {s.offline}
         </p>
       )}
-      {running && <SyncProgress model={progressBarOf(status.activity.kind === 'running' ? status.activity.progress : undefined)} />}
+      {running && <SyncProgress model={progressBarOf(status.activity.kind === 'running' ? status.activity.progress : undefined)} previousCount={status.previousContacts} />}
       {lastError !== undefined && online && (
         <p class="sync-notice sync-notice--error" role="status">
           {format(s.lastSyncFailed, { message: lastError })}

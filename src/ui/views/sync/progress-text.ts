@@ -1,0 +1,19 @@
+// The running sync's progress in words. Graph's delta never says how many contacts a round holds, so a pull
+// reads "N of about M" when the mirror held M contacts after its last sync, else "N contacts so far".
+import { format, strings } from '../../strings/strings.js';
+import { syncStrings as s } from './sync-strings.js';
+import type { ProgressBarModel } from './sync-status-model.js';
+
+const count = (value: number): string => value.toLocaleString('en-US');
+
+/** `previousCount`: the mirror's contacts after its last completed sync (undefined before the first one). */
+export function progressText(model: ProgressBarModel, previousCount: number | undefined): string {
+  if (model.phase === 'folders' && model.now === 0) return s.progressFolders;
+  if (model.phase === 'push') return format(s.progressPush, { contacts: model.now });
+  if (model.max !== undefined) return format(s.progressPullOf, { contacts: count(model.now), total: count(model.max), pages: model.pages });
+  // Past the estimate (the mailbox grew), "of about" would mislead: the count alone is the honest figure.
+  if (previousCount !== undefined && previousCount > 0 && model.now <= previousCount) {
+    return format(strings.sync.progressAbout, { contacts: count(model.now), expected: count(previousCount) });
+  }
+  return format(strings.sync.progressSoFar, { contacts: count(model.now) });
+}
