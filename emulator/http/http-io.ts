@@ -1,5 +1,6 @@
 // Small HTTP helpers shared by the Graph, control and static handlers: body reading, JSON answers and CORS.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { jsonBytes } from './json-body.js';
 
 /** Graph refuses bodies beyond this (photos are the largest: 4 MB plus headroom). */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -41,7 +42,7 @@ export function answerPreflight(req: IncomingMessage, res: ServerResponse): void
 
 /** Sends a JSON body and returns its size in bytes. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): number {
-  const payload = Buffer.from(JSON.stringify(body));
+  const payload = jsonBytes(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(payload.length), ...headers });
   res.end(payload);
   return payload.length;
