@@ -1,11 +1,13 @@
-// Push: outbox → Graph. Entries are coalesced per contact (planOutbox), sent in batches of at most 20,
-// edits as PATCHes of the changed fields against the base changeKey, creates with a client id that a
-// retry first looks up (so a lost answer never duplicates). Each outcome is settled by settle-push.ts.
+// Push: outbox → Graph. Entries are coalesced per contact (planOutbox), edits sent as PATCHes of the changed
+// fields against the base changeKey, creates with a client id that a retry first looks up (so a lost answer
+// never duplicates). Writes go one wave at a time (planBatches: up to 4 batches of 20 that the remote runs in
+// parallel); each outcome is settled by settle-push.ts before the next wave is sent.
 import type { ClientId, ContactFields } from '../core/contact/contact.js';
 import { applyChanges, diffFields } from '../core/contact/diff-fields.js';
 import { localIdForGraph } from '../core/sync/mirror-contact.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
-import { planBatches, planOutbox } from '../core/sync/plan-outbox.js';
+import { planBatches } from '../core/sync/plan-batches.js';
+import { planOutbox } from '../core/sync/plan-outbox.js';
 import type { PlannedPush } from '../core/sync/plan-outbox.js';
 import type { Clock } from '../ports/clock.js';
 import type { ContactsRemote, MailboxRef } from '../ports/contacts-remote.js';
@@ -45,9 +47,13 @@ export async function pushOutbox(deps: PushDeps): Promise<PushReport> {
     const ready = await prepare(deps, push, row);
     if (ready !== undefined) prepared.push(ready);
   }
-  for (const batch of planBatches(prepared)) {
-    const results = await deps.remote.write(deps.mailbox ?? { kind: 'me' }, batch.map((item) => item.write));
-    for (const [index, item] of batch.entries()) {
+  // One write call per wave: the remote runs a wave's batches in parallel, and every outcome is settled
+  // before more is sent, so a call that fails outright leaves at most one wave to look up or re-merge.
+  const plan = planBatches(prepared.map(({ write }) => (write.kind === 'create' ? {} : { key: write.id })));
+  for (const wave of plan.waves) {
+    const items = wave.flatMap((batch) => batch.indexes.map((index) => prepared[index] as Prepared));
+    const results = await deps.remote.write(deps.mailbox ?? { kind: 'me' }, items.map((item) => item.write));
+    for (const [index, item] of items.entries()) {
       const result = results[index];
       if (result === undefined || result.ok) await settleAcknowledged(deps, item, result?.contact, report);
       else await settleFailure(deps, item, result.error, report);

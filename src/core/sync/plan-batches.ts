@@ -1,6 +1,7 @@
-// Plans JSON batches for Graph writes (learn.microsoft.com/graph/json-batching, /graph/throttling-limits):
+// The one batch planner for Graph writes (learn.microsoft.com/graph/json-batching, /graph/throttling-limits):
 // at most 20 requests per batch, each batch's requests chained with dependsOn so one runs at a time, and
 // batches grouped into waves of at most 4 (the mailbox's concurrency limit), with writes to one item kept in order.
+// The push sends one wave per write call and settles it; the Graph adapter runs a wave's batches in parallel.
 
 /** Graph refuses a batch of more than 20 requests. */
 export const MAX_BATCH_REQUESTS = 20;

@@ -1,11 +1,8 @@
 // Turns the outbox into writes: entries ordered per contact and coalesced (create+edit is a create with the
-// final fields, edit+delete a delete, create+delete nothing), then grouped into batches of at most 20.
+// final fields, edit+delete a delete, create+delete nothing). Grouping writes into batches is planBatches' job.
 import type { ContactFieldName } from '../contact/contact.js';
 import type { LocalId } from './mirror-contact.js';
 import type { OutboxEntry } from './outbox-entry.js';
-
-/** Graph's JSON batching limit (learn.microsoft.com/graph/json-batching). */
-export const MAX_BATCH_REQUESTS = 20;
 
 export type PushIntent =
   | { readonly kind: 'create' }
@@ -41,11 +38,4 @@ function coalesce(entries: readonly OutboxEntry[]): PushIntent {
     else if (intent.kind === 'update') intent = { kind: 'update', fields: [...new Set([...intent.fields, ...op.fields])] };
   }
   return intent ?? { kind: 'none' };
-}
-
-/** Splits a list into batches of at most `size` items, keeping order. */
-export function planBatches<T>(items: readonly T[], size = MAX_BATCH_REQUESTS): T[][] {
-  const batches: T[][] = [];
-  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
-  return batches;
 }

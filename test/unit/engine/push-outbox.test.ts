@@ -114,6 +114,26 @@ describe('pushOutbox', () => {
     expect(world.remote.contacts()).toHaveLength(1000);
   });
 
+  it('sends one wave of up to four batches per call and settles it before sending the next', async () => {
+    const world = await synced(0);
+    for (let i = 0; i < 170; i += 1) {
+      await createContact(world.store, { clientId: `c-${i}` as never, folderId: world.remote.defaultFolderId, fields: aContact({ displayName: `N ${i}` }), now: 1 });
+    }
+    const calls: [number, number][] = [];
+    const write = world.remote.write.bind(world.remote);
+    world.remote.write = async (mailbox, list) => {
+      calls.push([list.length, await world.store.countPending()]);
+      return write(mailbox, list);
+    };
+    const report = await pushOutbox(world.deps);
+    expect(calls).toEqual([
+      [80, 170],
+      [80, 90],
+      [10, 10],
+    ]);
+    expect(report.created).toBe(170);
+  });
+
   it('keeps an edit made while the push was in flight', async () => {
     const world = await synced(1);
     await editContact(world.store, G1, aContact({ displayName: 'Person 0', jobTitle: 'First' }), 1);

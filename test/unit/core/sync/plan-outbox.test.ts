@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalId } from '../../../../src/core/sync/mirror-contact.js';
 import type { OutboxEntry, OutboxOp } from '../../../../src/core/sync/outbox-entry.js';
-import { planBatches, planOutbox } from '../../../../src/core/sync/plan-outbox.js';
+import { planOutbox } from '../../../../src/core/sync/plan-outbox.js';
 
 const A = 'c:a' as LocalId;
 const B = 'g:b' as LocalId;
@@ -39,17 +39,5 @@ describe('planOutbox', () => {
   it('orders entries by sequence even when given out of order', () => {
     const [first, second] = entries([A, create], [A, del]);
     expect(planOutbox([second!, first!])[0]?.intent.kind).toBe('none');
-  });
-});
-
-describe('planBatches', () => {
-  it('groups at most 20 writes per batch, in order', () => {
-    const batches = planBatches(Array.from({ length: 45 }, (_, index) => index));
-    expect(batches.map((batch) => batch.length)).toEqual([20, 20, 5]);
-    expect(batches.flat()).toEqual(Array.from({ length: 45 }, (_, index) => index));
-  });
-
-  it('answers no batch for no writes', () => {
-    expect(planBatches([])).toEqual([]);
   });
 });
