@@ -1,0 +1,115 @@
+// The Contacts view end to end in the simulator: after sign-in and the first sync it lists the demo mailbox's
+// contacts from the local mirror (real IndexedDB) with a count and a window, narrows them as the user searches,
+// opens a contact's card, saves an edit locally at once and pushes it to the Graph emulator, and shows a contact
+// another Outlook client added once "Sync now" has run.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { eventually } from '../support/eventually.js';
+
+const USER = 'Dana Whitfield';
+const USER_ADDRESS = 'dana.whitfield@contoso.example';
+const DEMO_CONTACTS = 2_000;
+const SYNC_TIMEOUT_MS = 90_000;
+
+let harness: BrowserHarness;
+let sim: SimulatorPage;
+
+const count = () => sim.pane.getByTestId('contacts-count').textContent();
+const rows = () => sim.pane.getByTestId('contact-row');
+const rowOf = (name: string) => rows().filter({ has: sim.pane.locator('.contact-list__name', { hasText: name }) });
+const names = () => sim.pane.locator('.contact-list__name').allTextContents();
+const search = (text: string) => sim.pane.getByLabel('Search contacts').fill(text);
+
+async function signIn(): Promise<void> {
+  const button = sim.pane.getByRole('button', { name: 'Sign in', exact: true });
+  await button.waitFor();
+  const dialogOpened = harness.context.waitForEvent('page');
+  await button.click();
+  const dialog: Page = await dialogOpened;
+  await dialog.getByRole('radio', { name: new RegExp(USER) }).check();
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await sim.pane.getByTestId('account-name').filter({ hasText: USER }).waitFor({ timeout: 30_000 });
+}
+
+async function graphContactsWith(address: string): Promise<Record<string, unknown>[]> {
+  const token = harness.emulator.mintToken(USER_ADDRESS, ['Contacts.ReadWrite']);
+  const filter = encodeURIComponent(`emailAddresses/any(a:a/address eq '${address}')`);
+  const response = await harness.context.request.get(`${harness.emulator.graphUrl}/me/contacts?$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { value: Record<string, unknown>[] }).value;
+}
+
+async function openContacts(): Promise<void> {
+  await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
+  await sim.pane.getByLabel('Search contacts').waitFor({ timeout: 30_000 });
+}
+
+beforeAll(async () => {
+  harness = await startBrowserHarness({ emulator: { seed: DEMO_CONTACTS } });
+  sim = await harness.openSimulator({ latencyMs: 20 });
+  await signIn();
+}, 180_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('the Contacts view in the simulator', () => {
+  it('lists the synced demo contacts in name order, one page at a time, with their count', { timeout: 180_000 }, async () => {
+    await openContacts();
+    await eventually(count, SYNC_TIMEOUT_MS).toBe('Showing 200 of 2,000 contacts');
+    expect(await rows().count()).toBe(200);
+    const shown = await names();
+    // The mirror's name order: lower-cased names compared by code unit.
+    const key = (name: string) => name.toLowerCase();
+    expect(shown).toEqual([...shown].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)));
+    await sim.pane.getByRole('button', { name: 'Show 200 more' }).click();
+    await eventually(count, 30_000).toBe('Showing 400 of 2,000 contacts');
+    expect(await rows().count()).toBe(400);
+  });
+
+  it('narrows the list by name, e-mail address or phone digits', { timeout: 60_000 }, async () => {
+    await openContacts();
+    await search('john.doe@fabrikam');
+    await eventually(count, 30_000).toBe('1 match');
+    expect(await names()).toEqual(['John Doe']);
+    await search('2065550142');
+    await eventually(names, 30_000).toEqual(['John Doe']);
+    await search('Sharma');
+    await eventually(names, 30_000).toContain('Priya Sharma');
+    expect(await names()).not.toContain('John Doe');
+  });
+
+  it('shows the card of the selected contact and saves an edit locally at once, then in Outlook', { timeout: 180_000 }, async () => {
+    await openContacts();
+    await search('john.doe@fabrikam');
+    const row = rowOf('John Doe');
+    await row.getByRole('button', { expanded: false }).click();
+    const card = row.getByTestId('contact-card');
+    await eventually(() => card.textContent(), 30_000).toContain('Purchasing Manager');
+    expect(await card.textContent()).toContain('Fabrikam Inc.');
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const form = row.getByRole('form', { name: 'Edit contact' });
+    await form.getByLabel('Job title').fill('Head of Purchasing');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => card.textContent(), 10_000).toContain('Head of Purchasing');
+    await eventually(async () => (await graphContactsWith('john.doe@fabrikam.example'))[0]?.jobTitle, SYNC_TIMEOUT_MS).toBe('Head of Purchasing');
+    await eventually(() => card.textContent(), SYNC_TIMEOUT_MS).not.toContain('Waiting to be saved to Outlook');
+  });
+
+  it('lists a contact another Outlook client added once Sync now has run', { timeout: 180_000 }, async () => {
+    const created = await harness.context.request.fetch(`${harness.baseUrl}/_emulator/remote/v1.0/me/contacts`, {
+      method: 'POST',
+      data: { givenName: 'Zanele', surname: 'Mokoena', displayName: 'Zanele Mokoena', emailAddresses: [{ address: 'zanele.mokoena@tailwind.example', name: 'Zanele Mokoena' }], companyName: 'Tailwind Traders' },
+    });
+    expect(created.status()).toBe(201);
+    await sim.pane.getByRole('tab', { name: 'Sync' }).click();
+    await sim.pane.getByRole('button', { name: 'Sync now' }).click();
+    await openContacts();
+    await eventually(count, SYNC_TIMEOUT_MS).toBe('Showing 200 of 2,001 contacts');
+    await search('Mokoena');
+    await eventually(names, 30_000).toEqual(['Zanele Mokoena']);
+    expect(await rowOf('Zanele Mokoena').textContent()).toContain('Tailwind Traders · zanele.mokoena@tailwind.example');
+  });
+});
