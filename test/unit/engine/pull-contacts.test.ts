@@ -129,3 +129,19 @@ describe('pullContacts', () => {
     expect((await world.store.listContacts()).map((row) => row.graphId)).toEqual(['g2', 'g3']);
   });
 });
+
+describe('pullContacts when a folder is gone from the listing', () => {
+  it('queues a create in the default folder for an unsent edit, and lets the untouched contacts go', async () => {
+    const world = aSyncWorld();
+    const work = world.remote.addFolder('Work');
+    seed(world, 2, work);
+    await pullContacts(world.deps);
+    await editContact(world.store, localIdForGraph('g1' as GraphId), aContact({ displayName: 'Person 000', jobTitle: 'Poet' }), 7);
+    world.remote.folders.delete(work);
+    await pullContacts(world.deps);
+    const rows = await world.store.allRows();
+    expect(rows).toEqual([{ localId: 'c:client-1', folderId: world.remote.defaultFolderId, clientId: 'client-1', fields: aContact({ displayName: 'Person 000', jobTitle: 'Poet' }), localChangedAt: 7 }]);
+    expect((await world.store.pending()).map((entry) => [entry.localId, entry.op.kind])).toEqual([['c:client-1', 'create']]);
+    expect(await world.store.listConflicts()).toEqual([expect.objectContaining({ localId: 'c:client-1', reason: 'folder-deleted', folder: { id: work, name: 'Work', keptIn: 'Contacts' } })]);
+  });
+});
