@@ -1,0 +1,34 @@
+// The file formats contacts can be exported to, with the name and media type of the file each produces.
+import type { CsvLayout } from './csv-layout.js';
+import { GOOGLE_CSV } from './presets/google-csv.js';
+import { OUTLOOK_CSV } from './presets/outlook-csv.js';
+import type { VCardVersion } from './write-vcard.js';
+
+export type ExportFormat = 'outlook-csv' | 'google-csv' | 'vcard-4.0' | 'vcard-3.0';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['outlook-csv', 'google-csv', 'vcard-4.0', 'vcard-3.0'];
+
+export type ExportEncoding = { readonly kind: 'csv'; readonly layout: CsvLayout } | { readonly kind: 'vcard'; readonly version: VCardVersion };
+
+export function encodingOf(format: ExportFormat): ExportEncoding {
+  switch (format) {
+    case 'outlook-csv':
+      return { kind: 'csv', layout: OUTLOOK_CSV };
+    case 'google-csv':
+      return { kind: 'csv', layout: GOOGLE_CSV };
+    case 'vcard-4.0':
+      return { kind: 'vcard', version: '4.0' };
+    case 'vcard-3.0':
+      return { kind: 'vcard', version: '3.0' };
+  }
+}
+
+/** `text/csv` (RFC 4180) or `text/vcard` (RFC 6350 10.1; also used for 3.0 files). */
+export function mediaTypeOf(format: ExportFormat): string {
+  return encodingOf(format).kind === 'csv' ? 'text/csv' : 'text/vcard';
+}
+
+/** `contacts-2026-11-25.csv` or `.vcf`, for the calendar date `YYYY-MM-DD` given. */
+export function exportFileName(format: ExportFormat, date: string): string {
+  return `contacts-${date}.${encodingOf(format).kind === 'csv' ? 'csv' : 'vcf'}`;
+}

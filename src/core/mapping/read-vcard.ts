@@ -1,0 +1,88 @@
+// Reads vCard 3.0 and 4.0 text into the mapping's VCardProperty shape: lines unfolded (RFC 6350 3.2, RFC 2426
+// 2.6), property groups dropped, parameters split outside quotes, and values split into components (N, ADR,
+// ORG) or list items (CATEGORIES, NICKNAME) only at separators that are not escaped, then unescaped (3.4).
+import { COMPOUND_PROPERTIES as COMPOUND } from './write-vcard.js';
+import type { VCardProperty, VCardVersion } from './write-vcard.js';
+
+export interface ParsedVCard {
+  readonly version: VCardVersion | undefined;
+  readonly properties: readonly VCardProperty[];
+}
+
+/** Properties whose value is a list separated by `,`. */
+const LISTS = new Set(['CATEGORIES', 'NICKNAME']);
+
+/** Splits at `separator` where it is neither escaped by a backslash nor (when `quotes`) inside double quotes. */
+function splitUnescaped(text: string, separator: string, quotes = false): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] ?? '';
+    if (char === '\\' && !quotes) {
+      current += char + (text[index + 1] ?? '');
+      index += 1;
+    } else if (char === '"' && quotes) {
+      quoted = !quoted;
+      current += char;
+    } else if (char === separator && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+
+function unescapeValue(text: string): string {
+  return text.replace(/\\(.)/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+}
+
+/** The index of the `:` that ends the name and parameters (a `:` inside a quoted parameter value does not). */
+function valueStart(line: string): number {
+  let quoted = false;
+  for (let index = 0; index < line.length; index += 1) {
+    if (line[index] === '"') quoted = !quoted;
+    else if (line[index] === ':' && !quoted) return index;
+  }
+  return -1;
+}
+
+function propertyOf(line: string): VCardProperty | undefined {
+  const colon = valueStart(line);
+  if (colon < 0) return undefined;
+  const [head = '', ...rawParams] = splitUnescaped(line.slice(0, colon), ';', true);
+  const name = (head.split('.').pop() ?? '').toUpperCase();
+  const params: Record<string, string[]> = {};
+  for (const param of rawParams) {
+    const [key = '', value] = param.split(/=(.*)/s);
+    // vCard 2.1 style `TEL;WORK:` parameters without a name are TYPE values.
+    const values = value === undefined ? [key] : splitUnescaped(value, ',', true).map((item) => item.replace(/^"|"$/g, ''));
+    const upper = value === undefined ? 'TYPE' : key.toUpperCase();
+    params[upper] = [...(params[upper] ?? []), ...values];
+  }
+  const raw = line.slice(colon + 1);
+  const components = COMPOUND.has(name) ? splitUnescaped(raw, ';') : [raw];
+  const value = components.map((component) => (COMPOUND.has(name) || LISTS.has(name) ? splitUnescaped(component, ',') : [component]).map(unescapeValue));
+  return { name, params, value };
+}
+
+/** Every card in `text`, in order. Lines outside BEGIN:VCARD … END:VCARD and lines without a value are skipped. */
+export function readVCards(text: string): ParsedVCard[] {
+  const lines = text.replace(/\r\n[ \t]|\n[ \t]|\r[ \t]/g, '').split(/\r\n|\n|\r/);
+  const cards: ParsedVCard[] = [];
+  let current: VCardProperty[] | undefined;
+  let version: VCardVersion | undefined;
+  for (const line of lines) {
+    const property = propertyOf(line);
+    if (property === undefined) continue;
+    const first = property.value[0]?.[0]?.toUpperCase();
+    if (property.name === 'BEGIN' && first === 'VCARD') [current, version] = [[], undefined];
+    else if (property.name === 'END' && first === 'VCARD' && current !== undefined) {
+      cards.push({ version, properties: current });
+      current = undefined;
+    } else if (property.name === 'VERSION') version = first === '4.0' || first === '3.0' ? first : undefined;
+    else current?.push(property);
+  }
+  return cards;
+}
