@@ -57,7 +57,7 @@ export async function pullContacts(deps: PullDeps, listed: ListedFolders = new M
   const report: PullReport = { folders: 0, pages: 0, upserts: 0, written: 0, removed: 0, conflicts: 0, resyncs: 0 };
   for (const source of deps.sources ?? [ME]) {
     deps.onProgress?.({ phase: 'folders', pages: report.pages, contacts: report.upserts });
-    const folders = listed.get(mailboxKeyOf(source.mailbox)) ?? (await syncFolders(deps, source));
+    const folders = listed.get(mailboxKeyOf(source.mailbox)) ?? (await syncFolders(deps, source, report));
     for (const folder of folders) {
       await pullFolder(deps, source.mailbox, folder, report);
       report.folders += 1;
@@ -70,7 +70,7 @@ export async function pullContacts(deps: PullDeps, listed: ListedFolders = new M
  * Lists the source's folders and applies the difference to the mirror: new and renamed folders are written,
  * vanished ones removed, keeping their contacts' unsent changes (see planFolderRemoval). Answers the listing.
  */
-export async function syncFolders(deps: PullDeps, source: MailboxSource): Promise<readonly MirrorFolder[]> {
+export async function syncFolders(deps: PullDeps, source: MailboxSource, report?: Pick<PullReport, 'conflicts'>): Promise<readonly MirrorFolder[]> {
   const key = mailboxKeyOf(source.mailbox);
   const listed = (await deps.remote.listFolders(source.mailbox)).map((folder) => ({
     id: folder.id,
@@ -81,15 +81,21 @@ export async function syncFolders(deps: PullDeps, source: MailboxSource): Promis
     readOnly: source.readOnly,
   }));
   const plan = planFolders(listed, await deps.store.listFolders(), key);
-  if (plan.upserts.length > 0 || plan.removed.length > 0) await deps.store.applyFolderPlan(plan, folderRemoval(deps, listed));
+  if (plan.upserts.length > 0 || plan.removed.length > 0) await deps.store.applyFolderPlan(plan, folderRemoval(deps, listed, report));
   return listed;
 }
 
 /** Contacts of a folder deleted on the server that still hold changes not yet sent are kept in the default folder. */
-function folderRemoval(deps: PullDeps, listed: readonly MirrorFolder[]): FolderRemovalRequest {
+function folderRemoval(deps: PullDeps, listed: readonly MirrorFolder[], report: Pick<PullReport, 'conflicts'> | undefined): FolderRemovalRequest {
   const defaultFolder = listed.find((folder) => folder.isDefault);
   const now = deps.clock.now();
-  return { plan: (folders, rows) => planFolderRemoval(folders, rows, { ...(defaultFolder !== undefined ? { defaultFolder } : {}), now, newClientId: deps.newClientId }) };
+  return {
+    plan: (folders, rows) => {
+      const removal = planFolderRemoval(folders, rows, { ...(defaultFolder !== undefined ? { defaultFolder } : {}), now, newClientId: deps.newClientId });
+      if (report !== undefined) report.conflicts += removal.conflicts.length;
+      return removal;
+    },
+  };
 }
 
 async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFolder, report: PullReport): Promise<void> {

@@ -12,7 +12,8 @@ export type SyncDeps = PullDeps & PushDeps;
 
 export async function syncOnce(deps: SyncDeps): Promise<SyncSummary> {
   const listed = new Map<string, readonly MirrorFolder[]>();
-  for (const source of (deps.sources ?? [ME]).filter((candidate) => !candidate.readOnly)) listed.set(mailboxKeyOf(source.mailbox), await syncFolders(deps, source));
+  const folderLog = { conflicts: 0 };
+  for (const source of (deps.sources ?? [ME]).filter((candidate) => !candidate.readOnly)) listed.set(mailboxKeyOf(source.mailbox), await syncFolders(deps, source, folderLog));
   const first = await pushOutbox(deps);
   const pulled = await pullContacts(deps, listed);
   const pending = await deps.store.countPending();
@@ -23,7 +24,7 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncSummary> {
     created: first.created + second.created,
     updated: first.updated + second.updated,
     deleted: first.deleted + second.deleted,
-    conflicts: first.conflicts + second.conflicts + pulled.conflicts,
+    conflicts: folderLog.conflicts + first.conflicts + second.conflicts + pulled.conflicts,
     failures: first.failures + second.failures,
   };
 }

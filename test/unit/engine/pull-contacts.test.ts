@@ -138,7 +138,7 @@ describe('pullContacts when a folder is gone from the listing', () => {
     await pullContacts(world.deps);
     await editContact(world.store, localIdForGraph('g1' as GraphId), aContact({ displayName: 'Person 000', jobTitle: 'Poet' }), 7);
     world.remote.folders.delete(work);
-    await pullContacts(world.deps);
+    expect((await pullContacts(world.deps)).conflicts).toBe(1);
     const rows = await world.store.allRows();
     expect(rows).toEqual([{ localId: 'c:client-1', folderId: world.remote.defaultFolderId, clientId: 'client-1', fields: aContact({ displayName: 'Person 000', jobTitle: 'Poet' }), localChangedAt: 7 }]);
     expect((await world.store.pending()).map((entry) => [entry.localId, entry.op.kind])).toEqual([['c:client-1', 'create']]);

@@ -56,7 +56,7 @@ describe('syncOnce when a folder is deleted on the server', () => {
       ['Edited here', 'Poet', world.remote.defaultFolderId],
       ['Made here', undefined, world.remote.defaultFolderId],
     ]);
-    expect(summary).toMatchObject({ created: 2, failures: 0 });
+    expect(summary).toMatchObject({ created: 2, conflicts: 2, failures: 0 });
     expect(new Set(onServer.map((c) => c.clientId)).size).toBe(2);
     expect((await world.store.listContacts()).map((row) => [row.fields.displayName, row.folderId, row.graphId !== undefined])).toEqual([
       ['Edited here', world.remote.defaultFolderId, true],
