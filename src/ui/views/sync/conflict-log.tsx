@@ -1,10 +1,11 @@
 // The conflict log: for each change that did not reach the server as written, the contact, the field, the
 // value kept and the value lost (or the deleted folder and where the contact was kept), with a dismiss button.
 // Every value is rendered as text, never as HTML.
-import { format } from '../../strings/strings.js';
-import { syncStrings as s } from './sync-strings.js';
+import { format, strings } from '../../strings/strings.js';
 import type { ConflictRow } from './sync-status-model.js';
 import { timeText } from './time-text.js';
+
+const s = strings.sync;
 
 const REASONS: Readonly<Record<ConflictRow['reason'], string>> = {
   'both-changed': s.conflictBothChanged,

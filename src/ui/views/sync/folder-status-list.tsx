@@ -1,8 +1,9 @@
 // One line per mirrored contact folder: name, owner for shared folders, read-only badge, contacts, sync state.
-import { format } from '../../strings/strings.js';
-import { syncStrings as s } from './sync-strings.js';
+import { format, strings } from '../../strings/strings.js';
 import type { FolderStatus } from './sync-status-model.js';
 import { timeText } from './time-text.js';
+
+const s = strings.sync;
 
 function stateText(folder: FolderStatus): string {
   if (folder.state === 'in-progress') return s.folderInProgress;

@@ -1,8 +1,9 @@
 // The running sync's progress in words. Graph's delta never says how many contacts a round holds, so a pull
 // reads "N of about M" when the mirror held M contacts after its last sync, else "N contacts so far".
 import { format, strings } from '../../strings/strings.js';
-import { syncStrings as s } from './sync-strings.js';
 import type { ProgressBarModel } from './sync-status-model.js';
+
+const s = strings.sync;
 
 const count = (value: number): string => value.toLocaleString('en-US');
 
@@ -13,7 +14,7 @@ export function progressText(model: ProgressBarModel, previousCount: number | un
   if (model.max !== undefined) return format(s.progressPullOf, { contacts: count(model.now), total: count(model.max), pages: model.pages });
   // Past the estimate (the mailbox grew), "of about" would mislead: the count alone is the honest figure.
   if (previousCount !== undefined && previousCount > 0 && model.now <= previousCount) {
-    return format(strings.sync.progressAbout, { contacts: count(model.now), expected: count(previousCount) });
+    return format(s.progressAbout, { contacts: count(model.now), expected: count(previousCount) });
   }
-  return format(strings.sync.progressSoFar, { contacts: count(model.now) });
+  return format(s.progressSoFar, { contacts: count(model.now) });
 }

@@ -1,8 +1,10 @@
 // The running sync's progress bar: contacts received, with ARIA values. The bar fills only when the server
 // said how many the round holds; an estimate from the last sync shows in the words, never as a percentage.
 import { progressText } from './progress-text.js';
-import { syncStrings as s } from './sync-strings.js';
+import { strings } from '../../strings/strings.js';
 import type { ProgressBarModel } from './sync-status-model.js';
+
+const s = strings.sync;
 
 export interface SyncProgressProps {
   readonly model: ProgressBarModel;

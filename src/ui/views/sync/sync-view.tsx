@@ -10,9 +10,10 @@ import { ConflictLog } from './conflict-log.js';
 import { FolderStatusList } from './folder-status-list.js';
 import { SyncProgress } from './sync-progress.js';
 import { progressBarOf } from './sync-status-model.js';
-import { syncStrings as s } from './sync-strings.js';
 import { timeText } from './time-text.js';
 import './sync-view.css';
+
+const s = strings.sync;
 
 function SyncStatusPanel({ pane }: { readonly pane: SyncPane }) {
   const status = useSyncStatus(pane);
@@ -65,7 +66,7 @@ export function SyncView() {
   const pane = useSyncPane();
   return (
     <div class="view sync-view">
-      <h2 class="view__heading">{strings.sync.heading}</h2>
+      <h2 class="view__heading">{s.heading}</h2>
       {pane === undefined ? <EmptyState>{s.signedOut}</EmptyState> : <SyncStatusPanel key={pane.key} pane={pane} />}
     </div>
   );
