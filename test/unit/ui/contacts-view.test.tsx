@@ -152,6 +152,19 @@ describe('ContactsView', () => {
     await until(() => expect(countText()).toBe('Showing 1 of 3 contacts'));
   });
 
+  it('counts a full window once a running sync has finished, not on each page it writes', async () => {
+    await mirror.seed([OWN], [person('1', 'Ada', 'Lovelace'), person('2', 'Brian', 'Kernighan')]);
+    mirror.setActivity({ state: 'running', contacts: 2 });
+    mount({ pageSize: 1 });
+    await until(() => expect(countText()).toBe('Showing the first 1 contacts'));
+    await mirror.seed([OWN], [person('3', 'Zoe', 'Young')]);
+    await until(() => expect(names()).toEqual(['Ada Lovelace']));
+    expect(mirror.counts).toEqual([]);
+    mirror.setActivity({ state: 'idle' });
+    await until(() => expect(countText()).toBe('Showing 1 of 3 contacts'));
+    expect(mirror.counts).toHaveLength(1);
+  });
+
   it('keeps a contact’s text as text, never markup', async () => {
     await mirror.seed([OWN], [person('1', '<img src=x onerror="alert(1)">', 'Mallory', { companyName: '<b>Evil</b>' })]);
     mount();
@@ -166,7 +179,7 @@ describe('ContactsView', () => {
     await until(() => expect(root.textContent).toContain('Your contacts appear here once you are signed in and the first sync has finished.'));
     expect(countText()).toBe('0 contacts');
     render(null, root);
-    mirror.activity = { state: 'running', contacts: 500 };
+    mirror.setActivity({ state: 'running', contacts: 500 });
     mount();
     await until(() => expect(root.textContent).toContain('Your contacts are being copied from Outlook (500 so far)…'));
   });

@@ -18,6 +18,7 @@ export class FakeContactsMirror implements ContactsMirror {
   failure: Error | undefined;
   activity: SyncActivity = { state: 'idle' };
   readonly #changed = new Set<() => void>();
+  readonly #activityListeners = new Set<() => void>();
 
   watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
     if (this.failure !== undefined) {
@@ -50,8 +51,13 @@ export class FakeContactsMirror implements ContactsMirror {
   syncActivity(): SyncActivity {
     return this.activity;
   }
-  onSyncActivity(): () => void {
-    return () => undefined;
+  onSyncActivity(listener: () => void): () => void {
+    this.#activityListeners.add(listener);
+    return () => this.#activityListeners.delete(listener);
+  }
+  setActivity(activity: SyncActivity): void {
+    this.activity = activity;
+    for (const listener of [...this.#activityListeners]) listener();
   }
   notifyChanged(): void {
     for (const listener of [...this.#changed]) listener();

@@ -1,6 +1,7 @@
 // A live window on the mirror's contacts for the Contacts view: the first `limit` matches of a search or folder,
 // whether more match, and how many match in all. Large mirrors stay fast: only the window is read on each change;
-// the total is counted only when the window is full, once per change at most (one count in flight at a time).
+// the total is counted only when the window is full, once per change at most (one count in flight at a time),
+// and not while a sync is writing pages (once it has finished).
 import { useEffect, useState } from 'preact/hooks';
 import type { GraphId } from '../../../core/contact/contact.js';
 import type { MirrorContact } from '../../../core/sync/mirror-contact.js';
@@ -40,8 +41,13 @@ export function useContactWindow(mirror: ContactsMirror, filter: ContactFilter, 
     let full = false;
     let counting = false;
     let again = false;
+    let afterSync = false;
     const count = (): void => {
       if (!full || !live) return;
+      if (mirror.syncActivity().state === 'running') {
+        afterSync = true;
+        return;
+      }
       if (counting) {
         again = true;
         return;
@@ -74,10 +80,16 @@ export function useContactWindow(mirror: ContactsMirror, filter: ContactFilter, 
     );
     // Creates and deletes change the total; the window's own changes say nothing of rows past it.
     const stopChanged = mirror.onChanged(count);
+    const stopActivity = mirror.onSyncActivity(() => {
+      if (!afterSync || mirror.syncActivity().state === 'running') return;
+      afterSync = false;
+      count();
+    });
     return () => {
       live = false;
       stopWatch();
       stopChanged();
+      stopActivity();
     };
   }, [mirror, key, limit]);
 
