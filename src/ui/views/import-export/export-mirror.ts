@@ -1,0 +1,41 @@
+// What the Import/Export view needs from the signed-in account's mirror, handed down by the composition root
+// (src/app/mirror-session.ts) through a context: its folders, and the export command that downloads the file.
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import type { GraphId } from '../../../core/contact/contact.js';
+import type { ExportFormat } from '../../../core/mapping/export-format.js';
+import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
+
+export interface ExportOutcome {
+  /** The downloaded file's name; no file is downloaded when `count` is 0. */
+  readonly fileName: string;
+  readonly count: number;
+}
+
+export interface ExportMirror {
+  /** The account key the mirror belongs to (the view resets its state when it changes). */
+  readonly key: string;
+  folders(): Promise<readonly MirrorFolder[]>;
+  /** Writes the live contacts (of one folder, or all) in `format` and hands the file to the browser as a download. */
+  exportContacts(request: { readonly format: ExportFormat; readonly folderId?: GraphId }): Promise<ExportOutcome>;
+}
+
+/** The mirror of whoever is signed in now (undefined when nobody is), and news when that changes. */
+export interface ExportMirrorSource {
+  current(): ExportMirror | undefined;
+  subscribe(listener: () => void): () => void;
+}
+
+export const ExportMirrorContext = createContext<ExportMirrorSource | undefined>(undefined);
+
+/** The signed-in account's mirror for exports, re-rendering when the account changes; undefined without one. */
+export function useExportMirror(): ExportMirror | undefined {
+  const source = useContext(ExportMirrorContext);
+  const [mirror, setMirror] = useState(() => source?.current());
+  useEffect(() => {
+    if (source === undefined) return undefined;
+    setMirror(source.current());
+    return source.subscribe(() => setMirror(source.current()));
+  }, [source]);
+  return mirror;
+}
