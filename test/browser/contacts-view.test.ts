@@ -69,6 +69,15 @@ describe('the Contacts view in the simulator', () => {
     expect(await rows().count()).toBe(400);
   });
 
+  it('draws the list in the host’s light and dark themes', { timeout: 60_000 }, async () => {
+    await openContacts();
+    const nameColor = () => sim.pane.locator('.contact-list__name').first().evaluate((el) => getComputedStyle(el).color);
+    await sim.setTheme('dark');
+    await eventually(nameColor, 30_000).toBe('rgb(255, 255, 255)');
+    await sim.setTheme('light');
+    await eventually(nameColor, 30_000).toBe('rgb(36, 36, 36)');
+  });
+
   it('narrows the list by name, e-mail address or phone digits', { timeout: 60_000 }, async () => {
     await openContacts();
     await search('john.doe@fabrikam');
@@ -111,5 +120,6 @@ describe('the Contacts view in the simulator', () => {
     await search('Mokoena');
     await eventually(names, 30_000).toEqual(['Zanele Mokoena']);
     expect(await rowOf('Zanele Mokoena').textContent()).toContain('Tailwind Traders · zanele.mokoena@tailwind.example');
+    expect(harness.pageErrors).toEqual([]);
   });
 });
