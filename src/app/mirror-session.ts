@@ -1,7 +1,8 @@
 // The signed-in account's local mirror, composed for the pane: the Dexie mirror named by the account key,
 // GraphContactsRemote with the session's tokens, and the SyncScheduler (on open — the pane renders from the
 // mirror first —, on a timer, on focus and on demand), one sync at a time across panes (Web Locks) with news
-// to the others (BroadcastChannel). It serves the Message view as its MessageMirror, the Contacts view as its ContactsMirror.
+// to the others (BroadcastChannel). It serves the Message view as its MessageMirror, the Contacts view as its ContactsMirror
+// and the Import/Export view as its ExportMirror.
 import { DexieMirrorStore } from '../adapters/dexie/dexie-mirror-store.js';
 import { lockForHost } from '../adapters/browser/web-locks-lock.js';
 import { BroadcastSyncEvents, syncChannelName } from '../adapters/browser/broadcast-sync-events.js';
@@ -30,6 +31,11 @@ import type { SyncPane } from '../ui/hooks/use-sync-pane.js';
 import { createSyncPane } from '../ui/views/sync/create-sync-pane.js';
 import type { MessageMirror, OrganizationPerson, SyncActivity } from '../ui/views/message/message-mirror.js';
 import type { ContactsMirror } from '../ui/views/contacts/contacts-mirror.js';
+import type { ExportMirror, ExportOutcome } from '../ui/views/import-export/export-mirror.js';
+import { downloadFile } from '../adapters/files/browser-download.js';
+import type { GraphId } from '../core/contact/contact.js';
+import type { ExportFormat } from '../core/mapping/export-format.js';
+import { exportContacts } from '../engine/export-contacts.js';
 import { loadContactPhoto, lookUpPerson } from './graph-people-and-photos.js';
 import { wallClock } from './wall-clock.js';
 import { extractSignatureOffThread } from './workers/extract-signature-off-thread.js';
@@ -46,7 +52,7 @@ export interface MirrorSessionOptions {
   readonly removeLocalData?: () => Promise<void>;
 }
 
-export class MirrorSession implements MessageMirror, ContactsMirror {
+export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirror {
   readonly store: DexieMirrorStore;
   readonly scheduler: SyncScheduler;
   readonly matcher: OpenItemMatcher;
@@ -132,6 +138,16 @@ export class MirrorSession implements MessageMirror, ContactsMirror {
   /** Reads the matching rows to count them: the Contacts view asks only when its window is full, once per change. */
   async countContacts({ text, folderId }: ContactQuery): Promise<number> {
     return (await this.store.listContacts({ text, folderId })).length;
+  }
+
+  /** Exports the live contacts and downloads the file (none when there is nothing to export); papaparse loads on first use. */
+  async exportContacts(request: { readonly format: ExportFormat; readonly folderId?: GraphId }): Promise<ExportOutcome> {
+    const { writeCsv } = await import(/* webpackChunkName: "files" */ '../adapters/files/papaparse-csv.js');
+    const now = new Date(wallClock.now());
+    const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+    const file = await exportContacts({ store: this.store, writeCsv }, { ...request, date });
+    if (file.count > 0) downloadFile(file.name, file.mediaType, file.text);
+    return { fileName: file.name, count: file.count };
   }
 
   capture(fields: ContactFields): Promise<LocalId> {

@@ -7,6 +7,7 @@ import type { TokenProvider } from '../ports/token-provider.js';
 import type { MessageMirror, MessageMirrorSource } from '../ui/views/message/message-mirror.js';
 import type { SyncPaneSource } from '../ui/hooks/use-sync-pane.js';
 import type { ContactsMirrorSource } from '../ui/views/contacts/contacts-mirror.js';
+import type { ExportMirrorSource } from '../ui/views/import-export/export-mirror.js';
 import type { MirrorSession } from './mirror-session.js';
 
 export interface AccountSource extends TokenProvider {
@@ -44,6 +45,8 @@ export class MirrorSessions implements MessageMirrorSource {
   readonly syncPanes: SyncPaneSource = { current: () => this.#session?.sync, subscribe: (listener) => this.subscribe(listener) };
   /** The same sessions as the Contacts view sees them. */
   readonly contactsMirrors: ContactsMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
+  /** The same sessions as the Import/Export view sees them. */
+  readonly exportMirrors: ExportMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
 
   constructor(signIn: AccountSource, mailbox: MailboxHost, graphBaseUrl: string) {
     this.#signIn = signIn;

@@ -8,6 +8,7 @@ import { OfficeHostDialog } from '../adapters/office/office-host-dialog.js';
 import { App } from '../ui/app.js';
 import { AccountBar } from '../ui/views/account/account-bar.js';
 import { ContactsMirrorContext } from '../ui/views/contacts/contacts-mirror.js';
+import { ExportMirrorContext } from '../ui/views/import-export/export-mirror.js';
 import { MessageMirrorContext } from '../ui/views/message/message-mirror.js';
 import { SyncPaneContext } from '../ui/hooks/use-sync-pane.js';
 import { createSignIn } from './auth/create-sign-in.js';
@@ -37,7 +38,9 @@ function start(root: HTMLElement, office: OfficeApi): void {
       <MessageMirrorContext.Provider value={mirrors}>
         <SyncPaneContext.Provider value={mirrors.syncPanes}>
           <ContactsMirrorContext.Provider value={mirrors.contactsMirrors}>
-            <App services={services} accountSlot={<AccountBar session={signIn} />} />
+            <ExportMirrorContext.Provider value={mirrors.exportMirrors}>
+              <App services={services} accountSlot={<AccountBar session={signIn} />} />
+            </ExportMirrorContext.Provider>
           </ContactsMirrorContext.Provider>
         </SyncPaneContext.Provider>
       </MessageMirrorContext.Provider>,
