@@ -1,5 +1,8 @@
 // Hands a file to the browser as a download: a Blob behind an object URL, clicked through an `<a download>`.
-// The URL is revoked after the click has been dispatched, so nothing stays in memory.
+// The URL is revoked a while after the click (a download may read the blob after the click handler returns),
+// so the file does not stay in memory for the life of the pane.
+
+const REVOKE_AFTER_MS = 30_000;
 
 export function downloadFile(name: string, mimeType: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
@@ -13,7 +16,6 @@ export function downloadFile(name: string, mimeType: string, text: string): void
     link.click();
   } finally {
     link.remove();
-    // Revoke on the next task: the click's navigation reads the URL after this handler returns.
-    window.setTimeout(() => URL.revokeObjectURL(url), 0);
+    window.setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   }
 }
