@@ -58,10 +58,10 @@ export function ExportSection({ mirror }: { readonly mirror: ExportMirror }) {
   return (
     <section class="import-export__section" aria-labelledby="export-heading">
       <h3 id="export-heading">{strings.importExport.exportHeading}</h3>
-      <p>{strings.importExport.exportHint}</p>
-      <form aria-label={strings.importExport.exportHeading} onSubmit={(event) => void onExport(event)}>
+      <p class="import-export__hint">{strings.importExport.exportHint}</p>
+      <form class="export-form" aria-label={strings.importExport.exportHeading} onSubmit={(event) => void onExport(event)}>
         <label for="export-format">{strings.importExport.format}</label>
-        <select id="export-format" value={chosenFormat} onChange={(event) => setChosenFormat((event.currentTarget as HTMLSelectElement).value as ExportFormat)}>
+        <select id="export-format" class="export-form__select" value={chosenFormat} onChange={(event) => setChosenFormat((event.currentTarget as HTMLSelectElement).value as ExportFormat)}>
           {EXPORT_FORMATS.map((each) => (
             <option key={each} value={each}>
               {FORMAT_LABELS[each]}
@@ -69,7 +69,7 @@ export function ExportSection({ mirror }: { readonly mirror: ExportMirror }) {
           ))}
         </select>
         <label for="export-folder">{strings.importExport.folder}</label>
-        <select id="export-folder" value={folderId} onChange={(event) => setFolderId((event.currentTarget as HTMLSelectElement).value)}>
+        <select id="export-folder" class="export-form__select" value={folderId} onChange={(event) => setFolderId((event.currentTarget as HTMLSelectElement).value)}>
           <option value={ALL_FOLDERS}>{strings.importExport.allFolders}</option>
           {folders.map((folder) => (
             <option key={folder.id} value={folder.id}>
@@ -77,16 +77,16 @@ export function ExportSection({ mirror }: { readonly mirror: ExportMirror }) {
             </option>
           ))}
         </select>
-        <button type="submit" disabled={state.kind === 'running'}>
+        <button type="submit" class="button button--primary" disabled={state.kind === 'running'}>
           {state.kind === 'running' ? strings.importExport.exporting : strings.importExport.exportButton}
         </button>
       </form>
       {state.kind === 'done' && (
-        <p role="status" data-testid="export-result" data-count={state.outcome.count}>
+        <p class="export-result" role="status" data-testid="export-result" data-count={state.outcome.count}>
           {outcomeText(state.outcome)}
         </p>
       )}
-      {state.kind === 'failed' && <p role="alert">{format(strings.importExport.exportFailed, { reason: state.reason })}</p>}
+      {state.kind === 'failed' && <p class="export-result export-result--failed" role="alert">{format(strings.importExport.exportFailed, { reason: state.reason })}</p>}
     </section>
   );
 }

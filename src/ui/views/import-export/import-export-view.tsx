@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/empty-state.js';
 import { strings } from '../../strings/strings.js';
 import { ExportSection } from './export-section.js';
 import { useExportMirror } from './export-mirror.js';
+import './import-export-view.css';
 
 export function ImportExportView() {
   const mirror = useExportMirror();
@@ -13,7 +14,7 @@ export function ImportExportView() {
       {mirror === undefined ? <EmptyState>{strings.importExport.signedOut}</EmptyState> : <ExportSection key={mirror.key} mirror={mirror} />}
       <section class="import-export__section" aria-labelledby="import-heading">
         <h3 id="import-heading">{strings.importExport.importHeading}</h3>
-        <p>{strings.importExport.importUnavailable}</p>
+        <p class="import-export__hint">{strings.importExport.importUnavailable}</p>
       </section>
     </div>
   );
