@@ -1,6 +1,7 @@
 // A contact's card with Edit (Message and Contacts views): the card, or the edit form in its place until saved
 // or cancelled. A contact that cannot be edited here (a shared, read-only folder) gets no `onSave` and no Edit.
-import { useState } from 'preact/hooks';
+// Keyboard focus follows: into the form's first field on Edit, back to Edit when the form closes.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContactFields } from '../../core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { FieldSuggestion } from '../../engine/capture-form-fields.js';
@@ -20,19 +21,33 @@ export interface EditableContactCardProps {
 
 export function EditableContactCard({ contact, folderName, photoOf, onSave }: EditableContactCardProps) {
   const [editing, setEditing] = useState(false);
-  if (editing && onSave !== undefined) {
-    return (
-      <ContactForm
-        heading={strings.match.form.editHeading}
-        draft={contact.fields}
-        suggestions={NO_SUGGESTIONS}
-        onSave={async (fields) => {
-          await onSave(contact.localId, fields);
-          setEditing(false);
-        }}
-        onCancel={() => setEditing(false)}
-      />
-    );
-  }
-  return <ContactCard contact={contact} folderName={folderName} photoOf={photoOf} onEdit={onSave === undefined ? undefined : () => setEditing(true)} />;
+  const box = useRef<HTMLDivElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    // Not on the first render: a card that merely appears does not take the focus.
+    if (!opened.current && !editing) return;
+    opened.current = true;
+    box.current?.querySelector<HTMLElement>(editing ? '.contact-form input' : '.contact-card__edit')?.focus();
+  }, [editing]);
+  const form = (save: NonNullable<EditableContactCardProps['onSave']>) => (
+    <ContactForm
+      heading={strings.match.form.editHeading}
+      draft={contact.fields}
+      suggestions={NO_SUGGESTIONS}
+      onSave={async (fields) => {
+        await save(contact.localId, fields);
+        setEditing(false);
+      }}
+      onCancel={() => setEditing(false)}
+    />
+  );
+  return (
+    <div ref={box} class="editable-contact-card">
+      {editing && onSave !== undefined ? (
+        form(onSave)
+      ) : (
+        <ContactCard contact={contact} folderName={folderName} photoOf={photoOf} onEdit={onSave === undefined ? undefined : () => setEditing(true)} />
+      )}
+    </div>
+  );
 }

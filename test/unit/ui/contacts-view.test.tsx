@@ -126,6 +126,19 @@ describe('ContactsView', () => {
     expect(rowButton('Ada Lovelace')?.textContent).toContain('Not yet saved to Outlook');
   });
 
+  it('moves the keyboard focus into the form on Edit and back to Edit when the form closes', async () => {
+    await mirror.seed([OWN], [person('1', 'Ada', 'Lovelace')]);
+    mount();
+    await until(() => expect(rowButton('Ada Lovelace')).toBeDefined());
+    rowButton('Ada Lovelace')!.click();
+    await until(() => expect(buttonNamed('Edit')).toBeDefined());
+    expect(document.activeElement?.closest('[data-testid="contact-card"]')).toBeNull();
+    buttonNamed('Edit')!.click();
+    await until(() => expect(document.activeElement?.id).toBe('contact-form-displayName'));
+    buttonNamed('Cancel')!.click();
+    await until(() => expect(document.activeElement).toBe(buttonNamed('Edit')));
+  });
+
   it('offers no Edit on a contact of a shared read-only folder', async () => {
     await mirror.seed([OWN, TEAM], [person('3', 'Ravi', 'Teammate', {}, TEAM.id)]);
     mount();
