@@ -19,9 +19,19 @@ class FakeExportMirror implements ExportMirror {
   readonly key = 'account-1';
   readonly requests: Request[] = [];
   outcome: ExportOutcome | Error = { fileName: 'contacts-2026-11-25.csv', count: 3 };
-  constructor(readonly folderList: readonly MirrorFolder[]) {}
+  readonly #listeners = new Set<() => void>();
+  constructor(public folderList: readonly MirrorFolder[]) {}
   async folders(): Promise<readonly MirrorFolder[]> {
     return this.folderList;
+  }
+  onChanged(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+  /** A sync brought new folders. */
+  synced(folders: readonly MirrorFolder[]): void {
+    this.folderList = folders;
+    for (const listener of this.#listeners) listener();
   }
   async exportContacts(request: Request): Promise<ExportOutcome> {
     this.requests.push(request);
@@ -86,6 +96,14 @@ describe('ImportExportView', () => {
     const folders = [...root.querySelectorAll<HTMLOptionElement>('#export-folder option')].map((option) => option.textContent);
     expect(folders).toEqual(['All folders', 'Contacts', '<img src=x onerror="alert(1)">Clients']);
     expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('lists folders a sync brings after the view opened', async () => {
+    const mirror = new FakeExportMirror([]);
+    mount(mirror);
+    await until(() => expect(root.querySelectorAll('#export-folder option')).toHaveLength(1));
+    act(() => mirror.synced([folder('f-1', 'Contacts')]));
+    await until(() => expect([...root.querySelectorAll('#export-folder option')].map((option) => option.textContent)).toEqual(['All folders', 'Contacts']));
   });
 
   it('exports in the chosen format and folder and tells how many contacts the file holds', async () => {

@@ -16,6 +16,8 @@ export interface ExportMirror {
   /** The account key the mirror belongs to (the view resets its state when it changes). */
   readonly key: string;
   folders(): Promise<readonly MirrorFolder[]>;
+  /** Calls `listener` when the mirror may have changed (a sync brought folders or contacts); returns the unsubscribe. */
+  onChanged(listener: () => void): () => void;
   /** Writes the live contacts (of one folder, or all) in `format` and hands the file to the browser as a download. */
   exportContacts(request: { readonly format: ExportFormat; readonly folderId?: GraphId }): Promise<ExportOutcome>;
 }

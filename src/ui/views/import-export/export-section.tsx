@@ -33,14 +33,17 @@ export function ExportSection({ mirror }: { readonly mirror: ExportMirror }) {
 
   useEffect(() => {
     let live = true;
-    setState({ kind: 'idle' });
-    setFolderId(ALL_FOLDERS);
-    mirror.folders().then(
-      (list) => live && setFolders(list),
-      () => live && setFolders([]),
-    );
+    const read = (): void =>
+      void mirror.folders().then(
+        (list) => live && setFolders(list),
+        () => live && setFolders([]),
+      );
+    read();
+    // The first sync may bring the folders after the view opened.
+    const unsubscribe = mirror.onChanged(read);
     return () => {
       live = false;
+      unsubscribe();
     };
   }, [mirror]);
 
