@@ -83,7 +83,7 @@ describe('the Contacts view in the simulator', () => {
     await search('john.doe@fabrikam');
     await eventually(count, 30_000).toBe('1 match');
     expect(await names()).toEqual(['John Doe']);
-    await search('2065550142');
+    await search('+1 (206) 555-0142');
     await eventually(names, 30_000).toEqual(['John Doe']);
     await search('Sharma');
     await eventually(names, 30_000).toContain('Priya Sharma');

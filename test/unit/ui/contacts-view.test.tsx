@@ -89,7 +89,7 @@ describe('ContactsView', () => {
     expect(countText()).toBe('1 match');
     type(search, 'enigma');
     await until(() => expect(names()).toEqual(['Alan Turing']));
-    type(search, '4420');
+    type(search, '+44 20 7946');
     await until(() => expect(names()).toEqual(['Ada Lovelace']));
     type(search, 'nobody');
     await until(() => expect(root.textContent).toContain('No contacts match “nobody”.'));

@@ -7,6 +7,7 @@ import type { GraphId } from '../../../core/contact/contact.js';
 import type { MirrorContact } from '../../../core/sync/mirror-contact.js';
 import type { ContactQuery } from '../../../ports/mirror-store.js';
 import type { ContactsMirror } from './contacts-mirror.js';
+import { searchTextOf } from './search-text.js';
 
 export interface ContactFilter {
   readonly text: string;
@@ -22,10 +23,10 @@ export interface ContactWindow {
   readonly error: Error | undefined;
 }
 
-const queryOf = ({ text, folderId }: ContactFilter): ContactQuery => ({
-  ...(text.trim() !== '' ? { text: text.trim() } : {}),
-  ...(folderId !== undefined ? { folderId } : {}),
-});
+function queryOf({ text, folderId }: ContactFilter): ContactQuery {
+  const search = searchTextOf(text);
+  return { ...(search !== '' ? { text: search } : {}), ...(folderId !== undefined ? { folderId } : {}) };
+}
 
 export function useContactWindow(mirror: ContactsMirror, filter: ContactFilter, limit: number): ContactWindow {
   const [rows, setRows] = useState<readonly MirrorContact[] | undefined>(undefined);
