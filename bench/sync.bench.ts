@@ -1,6 +1,7 @@
 // Sync benchmarks against the Graph emulator on this machine (GraphContactsRemote + Dexie on fake-indexeddb,
 // the same engine the pane runs): initial sync of 10,000 contacts next to its floor, a no-change sync, an
-// incremental sync of 100 changes, pushing 1,000 new contacts, and the engine's peak heap while mirroring
+// incremental sync of 100 changes, pushing 1,000 new contacts (as the emulator answers, and with 300 ms per
+// batch, where running batches in parallel shows), and the engine's peak heap while mirroring
 // 50,000 contacts (in a child process, so the emulator's memory is not counted, with a store that discards
 // rows: in the pane IndexedDB holds them outside the JavaScript heap; fake-indexeddb would hold them inside).
 import 'fake-indexeddb/auto';
@@ -28,6 +29,9 @@ export const targets: BenchTargets = {
   'sync.push1000.requests': { max: 55 },
   'sync.mirror50k.peakHeapMB': { max: 200 },
 };
+
+/** Added time per $batch in the slow push: roughly what Graph takes for 20 sequenced contact writes. */
+const SLOW_BATCH_MS = 300;
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -108,6 +112,14 @@ export async function run(): Promise<Record<string, number>> {
     const [pushed, pushSeconds] = await timed(() => pushOutbox(deps));
     const pushRequests = await loggedRequests(endpoints);
     if (pushed.created !== 1000) throw new Error(`the push created ${pushed.created} contacts, expected 1,000`);
+
+    // The emulator answers at once; Graph takes a while per batch (20 requests run one after another).
+    step('push with slow batches');
+    for (let i = 0; i < 1000; i += 1) await createContact(deps.store, { clientId: `bench-slow-${i}` as never, folderId, fields: { givenName: 'Bench', surname: `Slow ${i}` }, now: Date.now() });
+    await control('POST', 'faults', { type: 'latency', ms: SLOW_BATCH_MS, pathPrefix: '/v1.0/$batch' });
+    const [slow, slowSeconds] = await timed(() => pushOutbox(deps));
+    await control('DELETE', 'faults');
+    if (slow.created !== 1000) throw new Error(`the slow push created ${slow.created} contacts, expected 1,000`);
     await deps.store.close();
 
     return {
@@ -122,6 +134,7 @@ export async function run(): Promise<Record<string, number>> {
       'sync.incremental100.seconds': round(incrementalSeconds),
       'sync.push1000.requests': pushRequests,
       'sync.push1000.seconds': round(pushSeconds),
+      'sync.push1000Batch300ms.seconds': round(slowSeconds),
       'sync.mirror50k.peakHeapMB': round(await peakHeapMb50k()),
     };
   } finally {
