@@ -1,6 +1,7 @@
 // Everyone on the open message matched against the mirror: sync activity, "Add all unknown" with its preview,
 // and one row per person (known, possible or unknown), in message order.
 import { useEffect, useState } from 'preact/hooks';
+import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
 import { planCaptureAll } from '../../../engine/capture-all-unknown.js';
 import type { CapturePreviewRow } from '../../../engine/capture-all-unknown.js';
 import type { ItemMatch } from '../../../engine/match-open-item.js';
@@ -19,12 +20,12 @@ export interface MatchListProps {
   readonly result: ItemMatch;
 }
 
-function useFolderNames(mirror: MessageMirror, result: ItemMatch): ReadonlyMap<string, string> {
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+function useFolders(mirror: MessageMirror, result: ItemMatch): ReadonlyMap<string, MirrorFolder> {
+  const [names, setNames] = useState<ReadonlyMap<string, MirrorFolder>>(new Map());
   useEffect(() => {
     let active = true;
     mirror.folders().then(
-      (folders) => active && setNames(new Map(folders.map((folder) => [folder.id, folder.displayName]))),
+      (folders) => active && setNames(new Map(folders.map((folder) => [folder.id, folder]))),
       () => undefined,
     );
     return () => {
@@ -36,7 +37,7 @@ function useFolderNames(mirror: MessageMirror, result: ItemMatch): ReadonlyMap<s
 
 export function MatchList({ mirror, mailbox, result }: MatchListProps) {
   const activity = useSyncActivity(mirror);
-  const folderNames = useFolderNames(mirror, result);
+  const folders = useFolders(mirror, result);
   const [preview, setPreview] = useState<readonly CapturePreviewRow[] | undefined>(undefined);
   const [added, setAdded] = useState<number | undefined>(undefined);
   useEffect(() => setPreview(undefined), [result.itemKey]);
@@ -64,7 +65,7 @@ export function MatchList({ mirror, mailbox, result }: MatchListProps) {
       ) : null}
       <ul class="match-list__people">
         {result.matches.map((match) => (
-          <ParticipantMatch key={`${result.itemKey}|${match.participant.key}`} match={match} mirror={mirror} mailbox={mailbox} folderNames={folderNames} />
+          <ParticipantMatch key={`${result.itemKey}|${match.participant.key}`} match={match} mirror={mirror} mailbox={mailbox} folders={folders} />
         ))}
       </ul>
     </section>

@@ -2,6 +2,9 @@
 // matches with "add this address to <contact>" (within Outlook's three addresses), or "Add" when unknown.
 import { useState } from 'preact/hooks';
 import { MAX_EMAIL_ADDRESSES } from '../../../core/contact/contact.js';
+import type { ContactFields } from '../../../core/contact/contact.js';
+import type { LocalId } from '../../../core/sync/mirror-contact.js';
+import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
 import { emailSlotsLeft } from '../../../engine/capture-address.js';
 import type { AddAddressOutcome } from '../../../engine/capture-address.js';
 import type { MatchedContact, ShownContact, ShownMatch } from '../../../engine/match-participants.js';
@@ -18,7 +21,7 @@ export interface ParticipantMatchProps {
   readonly match: ShownMatch;
   readonly mirror: MessageMirror;
   readonly mailbox: MailboxHost;
-  readonly folderNames: ReadonlyMap<string, string>;
+  readonly folders: ReadonlyMap<string, MirrorFolder>;
 }
 
 const OUTCOME_TEXT: Record<AddAddressOutcome, string> = {
@@ -29,8 +32,10 @@ const OUTCOME_TEXT: Record<AddAddressOutcome, string> = {
   gone: t.addressGone,
 };
 
-function KnownContact({ contact, mirror, folderName }: { contact: ShownContact; mirror: MessageMirror; folderName?: string }) {
-  return <EditableContactCard contact={contact.row} folderName={folderName} photoOf={(row) => mirror.photoOf(row)} onSave={(localId, fields) => mirror.edit(localId, fields)} />;
+/** A known person's card; contacts in a shared, read-only folder have no Edit. */
+function KnownContact({ contact, mirror, folder }: { contact: ShownContact; mirror: MessageMirror; folder: MirrorFolder | undefined }) {
+  const onSave = folder?.readOnly === true ? undefined : (localId: LocalId, fields: ContactFields) => mirror.edit(localId, fields);
+  return <EditableContactCard contact={contact.row} folderName={folder?.displayName} photoOf={(row) => mirror.photoOf(row)} onSave={onSave} />;
 }
 
 function Suggestion({ match, suggestion, mirror }: { match: ShownMatch; suggestion: { contact: MatchedContact; reason: keyof typeof t.reasons }; mirror: MessageMirror }) {
@@ -56,7 +61,7 @@ function Suggestion({ match, suggestion, mirror }: { match: ShownMatch; suggesti
   );
 }
 
-export function ParticipantMatch({ match, mirror, mailbox, folderNames }: ParticipantMatchProps) {
+export function ParticipantMatch({ match, mirror, mailbox, folders }: ParticipantMatchProps) {
   const [capturing, setCapturing] = useState(false);
   const { participant } = match;
   const name = participant.displayName ?? participant.address;
@@ -70,7 +75,7 @@ export function ParticipantMatch({ match, mirror, mailbox, folderNames }: Partic
         <span class="participant-match__status">{match.status === 'known' ? t.known : match.status === 'possible' ? t.possible : t.unknown}</span>
       </div>
       {match.status === 'known'
-        ? match.contacts.map((contact) => <KnownContact key={contact.id} contact={contact} mirror={mirror} folderName={folderNames.get(contact.row.folderId)} />)
+        ? match.contacts.map((contact) => <KnownContact key={contact.id} contact={contact} mirror={mirror} folder={folders.get(contact.row.folderId)} />)
         : null}
       {match.status === 'possible' ? (
         <ul class="participant-match__suggestions">
