@@ -1,7 +1,9 @@
 // What the Sync and Settings views need from the signed-in account's mirror (built by createSyncPane and handed
 // down by the composition root through a context), and the hook that follows the account as it changes.
 import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { useAccountSource } from './use-account-source.js';
+import type { AccountSource } from './use-account-source.js';
 import type { MirrorStore } from '../../ports/mirror-store.js';
 import type { OutboxStore } from '../../ports/outbox-store.js';
 import type { SyncEvents } from '../../ports/sync-events.js';
@@ -40,24 +42,13 @@ export interface SyncPane {
   removeLocalData(): Promise<void>;
 }
 
-/** The mirror of whoever is signed in now (undefined when nobody is), and news when that changes. */
-export interface SyncPaneSource {
-  current(): SyncPane | undefined;
-  subscribe(listener: () => void): () => void;
-}
+export type SyncPaneSource = AccountSource<SyncPane>;
 
 export const SyncPaneContext = createContext<SyncPaneSource | undefined>(undefined);
 
 /** The signed-in account's sync pane, re-rendering when the account changes; undefined without one. */
 export function useSyncPane(): SyncPane | undefined {
-  const source = useContext(SyncPaneContext);
-  const [pane, setPane] = useState(() => source?.current());
-  useEffect(() => {
-    if (source === undefined) return undefined;
-    setPane(source.current());
-    return source.subscribe(() => setPane(source.current()));
-  }, [source]);
-  return pane;
+  return useAccountSource(SyncPaneContext);
 }
 
 /** Whether the browser says it is online, following its online and offline events. */

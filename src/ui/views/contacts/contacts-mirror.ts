@@ -1,12 +1,12 @@
 // What the Contacts view needs from the signed-in account's local mirror, handed down by the composition root
 // (src/app/mirror-session.ts) through a context: live windows of the contacts, counts, folders, edits and news.
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useAccountSource } from '../../hooks/use-account-source.js';
+import type { AccountSource } from '../../hooks/use-account-source.js';
 import type { ContactFields } from '../../../core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../../core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
 import type { ContactQuery, Unsubscribe } from '../../../ports/mirror-store.js';
-import { useExternalValue } from '../../hooks/use-external-value.js';
 import type { SyncActivity } from '../message/message-mirror.js';
 
 export interface ContactsMirror {
@@ -27,21 +27,12 @@ export interface ContactsMirror {
   onSyncActivity(listener: () => void): () => void;
 }
 
-/** The mirror of whoever is signed in now (undefined when nobody is), and news when that changes. */
-export interface ContactsMirrorSource {
-  current(): ContactsMirror | undefined;
-  subscribe(listener: () => void): () => void;
-}
+export type ContactsMirrorSource = AccountSource<ContactsMirror>;
 
 export const ContactsMirrorContext = createContext<ContactsMirrorSource | undefined>(undefined);
 
 /** The signed-in account's mirror, re-rendering when the account changes; undefined without one. */
 export function useContactsMirror(): ContactsMirror | undefined {
-  const source = useContext(ContactsMirrorContext);
-  return useExternalValue(source, () => source?.current(), source && ((listener) => source.subscribe(listener)));
+  return useAccountSource(ContactsMirrorContext);
 }
 
-/** The mirror's sync activity, re-rendering as it changes. */
-export function useContactsSyncActivity(mirror: ContactsMirror): SyncActivity {
-  return useExternalValue(mirror, () => mirror.syncActivity(), (listener) => mirror.onSyncActivity(listener));
-}

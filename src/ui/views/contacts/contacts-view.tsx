@@ -9,7 +9,8 @@ import { EmptyState } from '../../components/empty-state.js';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.js';
 import { format, strings } from '../../strings/strings.js';
 import { ContactList } from './contact-list.js';
-import { useContactsMirror, useContactsSyncActivity, type ContactsMirror } from './contacts-mirror.js';
+import { useSyncActivity } from '../message/message-mirror.js';
+import { useContactsMirror, type ContactsMirror } from './contacts-mirror.js';
 import { countLabel } from './count-label.js';
 import { folderChoices, type FolderChoice } from './folder-choices.js';
 import { useContactWindow } from './use-contact-window.js';
@@ -44,7 +45,7 @@ function useFolderChoices(mirror: ContactsMirror): readonly FolderChoice[] {
 }
 
 function EmptyList({ mirror, searching, text, inFolder }: { mirror: ContactsMirror; searching: boolean; text: string; inFolder: boolean }) {
-  const activity = useContactsSyncActivity(mirror);
+  const activity = useSyncActivity(mirror);
   if (searching) return <EmptyState>{format(t.noMatches, { text: text.trim() })}</EmptyState>;
   if (activity.state === 'running') return <EmptyState>{format(t.syncing, { count: activity.contacts })}</EmptyState>;
   return <EmptyState>{inFolder ? t.emptyFolder : t.empty}</EmptyState>;

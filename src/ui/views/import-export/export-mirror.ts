@@ -1,7 +1,8 @@
 // What the Import/Export view needs from the signed-in account's mirror, handed down by the composition root
 // (src/app/mirror-session.ts) through a context: its folders, and the export command that downloads the file.
 import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useAccountSource } from '../../hooks/use-account-source.js';
+import type { AccountSource } from '../../hooks/use-account-source.js';
 import type { GraphId } from '../../../core/contact/contact.js';
 import type { ExportFormat } from '../../../core/mapping/export-format.js';
 import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
@@ -22,22 +23,11 @@ export interface ExportMirror {
   exportContacts(request: { readonly format: ExportFormat; readonly folderId?: GraphId }): Promise<ExportOutcome>;
 }
 
-/** The mirror of whoever is signed in now (undefined when nobody is), and news when that changes. */
-export interface ExportMirrorSource {
-  current(): ExportMirror | undefined;
-  subscribe(listener: () => void): () => void;
-}
+export type ExportMirrorSource = AccountSource<ExportMirror>;
 
 export const ExportMirrorContext = createContext<ExportMirrorSource | undefined>(undefined);
 
 /** The signed-in account's mirror for exports, re-rendering when the account changes; undefined without one. */
 export function useExportMirror(): ExportMirror | undefined {
-  const source = useContext(ExportMirrorContext);
-  const [mirror, setMirror] = useState(() => source?.current());
-  useEffect(() => {
-    if (source === undefined) return undefined;
-    setMirror(source.current());
-    return source.subscribe(() => setMirror(source.current()));
-  }, [source]);
-  return mirror;
+  return useAccountSource(ExportMirrorContext);
 }

@@ -1,7 +1,9 @@
 // What the Message view needs from the signed-in account's local mirror, handed down by the composition root
 // (src/app/mirror-session.ts) through a context: matching, capture commands, signature extraction, and news.
 import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useAccountSource } from '../../hooks/use-account-source.js';
+import type { AccountSource } from '../../hooks/use-account-source.js';
+import { useExternalValue } from '../../hooks/use-external-value.js';
 import type { ContactFields } from '../../../core/contact/contact.js';
 import type { SignatureExtraction, SignatureInput } from '../../../core/match/signature/signature-types.js';
 import type { LocalId, MirrorContact } from '../../../core/sync/mirror-contact.js';
@@ -40,33 +42,18 @@ export interface MessageMirror {
   onSyncActivity(listener: () => void): () => void;
 }
 
-/** The mirror of whoever is signed in now (undefined when nobody is), and news when that changes. */
-export interface MessageMirrorSource {
-  current(): MessageMirror | undefined;
-  subscribe(listener: () => void): () => void;
-}
+export type MessageMirrorSource = AccountSource<MessageMirror>;
 
 export const MessageMirrorContext = createContext<MessageMirrorSource | undefined>(undefined);
 
 /** The signed-in account's mirror, re-rendering when the account changes; undefined without one. */
 export function useMessageMirror(): MessageMirror | undefined {
-  const source = useContext(MessageMirrorContext);
-  const [mirror, setMirror] = useState(() => source?.current());
-  useEffect(() => {
-    if (source === undefined) return undefined;
-    setMirror(source.current());
-    return source.subscribe(() => setMirror(source.current()));
-  }, [source]);
-  return mirror;
+  return useAccountSource(MessageMirrorContext);
 }
 
+const IDLE: SyncActivity = { state: 'idle' };
+
 /** The mirror's sync activity, re-rendering as it changes. */
-export function useSyncActivity(mirror: MessageMirror | undefined): SyncActivity {
-  const [activity, setActivity] = useState<SyncActivity>(() => mirror?.syncActivity() ?? { state: 'idle' });
-  useEffect(() => {
-    if (mirror === undefined) return undefined;
-    setActivity(mirror.syncActivity());
-    return mirror.onSyncActivity(() => setActivity(mirror.syncActivity()));
-  }, [mirror]);
-  return activity;
+export function useSyncActivity(mirror: Pick<MessageMirror, 'syncActivity' | 'onSyncActivity'> | undefined): SyncActivity {
+  return useExternalValue(mirror, () => mirror?.syncActivity() ?? IDLE, mirror && ((listener) => mirror.onSyncActivity(listener)));
 }
