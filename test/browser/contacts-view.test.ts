@@ -2,9 +2,9 @@
 // contacts from the local mirror (real IndexedDB) with a count and a window, narrows them as the user searches,
 // opens a contact's card, saves an edit locally at once and pushes it to the Graph emulator, and shows a contact
 // another Outlook client added once "Sync now" has run.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { graphContactsWith as graphContactsWithIn, signInWithDemoDialog } from '../support/demo-sign-in.js';
 import { eventually } from '../support/eventually.js';
 
 const USER = 'Dana Whitfield';
@@ -21,24 +21,9 @@ const rowOf = (name: string) => rows().filter({ has: sim.pane.locator('.contact-
 const names = () => sim.pane.locator('.contact-list__name').allTextContents();
 const search = (text: string) => sim.pane.getByLabel('Search contacts').fill(text);
 
-async function signIn(): Promise<void> {
-  const button = sim.pane.getByRole('button', { name: 'Sign in', exact: true });
-  await button.waitFor();
-  const dialogOpened = harness.context.waitForEvent('page');
-  await button.click();
-  const dialog: Page = await dialogOpened;
-  await dialog.getByRole('radio', { name: new RegExp(USER) }).check();
-  await dialog.getByRole('button', { name: 'Sign in' }).click();
-  await sim.pane.getByTestId('account-name').filter({ hasText: USER }).waitFor({ timeout: 30_000 });
-}
+const signIn = () => signInWithDemoDialog(harness, sim, USER, 30_000);
 
-async function graphContactsWith(address: string): Promise<Record<string, unknown>[]> {
-  const token = harness.emulator.mintToken(USER_ADDRESS, ['Contacts.ReadWrite']);
-  const filter = encodeURIComponent(`emailAddresses/any(a:a/address eq '${address}')`);
-  const response = await harness.context.request.get(`${harness.emulator.graphUrl}/me/contacts?$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { value: Record<string, unknown>[] }).value;
-}
+const graphContactsWith = (address: string) => graphContactsWithIn(harness, USER_ADDRESS, address);
 
 async function openContacts(): Promise<void> {
   await sim.pane.getByRole('tab', { name: 'Contacts' }).click();

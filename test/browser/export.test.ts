@@ -3,10 +3,11 @@
 // every mirrored contact, with the demo contacts' fields in the Outlook columns and one card per contact.
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTLOOK_CSV } from '../../src/core/mapping/presets/outlook-csv.js';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { signInWithDemoDialog } from '../support/demo-sign-in.js';
 
 const USER = 'Dana Whitfield';
 const SEEDED_CONTACTS = 120;
@@ -15,16 +16,7 @@ const SYNC_TIMEOUT_MS = 90_000;
 let harness: BrowserHarness;
 let sim: SimulatorPage;
 
-async function signIn(): Promise<void> {
-  const button = sim.pane.getByRole('button', { name: 'Sign in', exact: true });
-  await button.waitFor({ timeout: 30_000 });
-  const dialogOpened = harness.context.waitForEvent('page');
-  await button.click();
-  const dialog: Page = await dialogOpened;
-  await dialog.getByRole('radio', { name: new RegExp(USER) }).check();
-  await dialog.getByRole('button', { name: 'Sign in' }).click();
-  await sim.pane.getByTestId('account-name').filter({ hasText: USER }).waitFor({ timeout: 30_000 });
-}
+const signIn = () => signInWithDemoDialog(harness, sim, USER, 30_000);
 
 async function waitForFirstSync(): Promise<void> {
   await sim.pane.getByRole('tab', { name: 'Sync' }).click();

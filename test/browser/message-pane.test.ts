@@ -3,10 +3,10 @@
 // an unknown sender in one click (pushed to the emulator by the outbox), and follows the selection without stale results.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build-simulator.js';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { graphContactsWith as graphContactsWithIn, signInWithDemoDialog } from '../support/demo-sign-in.js';
 
 const USER = 'Dana Whitfield';
 const USER_ADDRESS = 'dana.whitfield@contoso.example';
@@ -18,24 +18,9 @@ let sim: SimulatorPage;
 const participant = (address: string) => sim.pane.locator(`[data-testid="participant"][data-address="${address}"]`);
 const statusOf = (address: string) => participant(address).getAttribute('data-status', { timeout: SYNC_TIMEOUT_MS });
 
-async function signIn(): Promise<void> {
-  const button = sim.pane.getByRole('button', { name: 'Sign in', exact: true });
-  await button.waitFor();
-  const dialogOpened = harness.context.waitForEvent('page');
-  await button.click();
-  const dialog: Page = await dialogOpened;
-  await dialog.getByRole('radio', { name: new RegExp(USER) }).check();
-  await dialog.getByRole('button', { name: 'Sign in' }).click();
-  await sim.pane.getByTestId('account-name').filter({ hasText: USER }).waitFor({ timeout: 15_000 });
-}
+const signIn = () => signInWithDemoDialog(harness, sim, USER, 15_000);
 
-async function graphContactsWith(address: string): Promise<Record<string, unknown>[]> {
-  const token = harness.emulator.mintToken(USER_ADDRESS, ['Contacts.ReadWrite']);
-  const filter = encodeURIComponent(`emailAddresses/any(a:a/address eq '${address}')`);
-  const response = await harness.context.request.get(`${harness.emulator.graphUrl}/me/contacts?$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { value: Record<string, unknown>[] }).value;
-}
+const graphContactsWith = (address: string) => graphContactsWithIn(harness, USER_ADDRESS, address);
 
 interface MailboxMessage {
   readonly subject: string;

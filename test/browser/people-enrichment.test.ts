@@ -2,9 +2,10 @@
 // contact writes to the user; "Add", then "Look up in your organization" asks for People.Read at that moment
 // (not at sign-in), fills job title, department and office from `/me/people` as suggestions, and saving the
 // contact shows it as known and pushes those fields to Graph.
-import type { Page, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { graphContactsWith as graphContactsWithIn, signInWithDemoDialog } from '../support/demo-sign-in.js';
 import { eventually } from '../support/eventually.js';
 
 const USER = 'Dana Whitfield';
@@ -50,29 +51,14 @@ function recordScopes(request: Request): void {
 
 const askedForPeople = () => scopeUses.filter((use) => use.scopes.includes('People.Read'));
 
-async function signIn(): Promise<void> {
-  const button = sim.pane.getByRole('button', { name: 'Sign in', exact: true });
-  await button.waitFor();
-  const dialogOpened = harness.context.waitForEvent('page');
-  await button.click();
-  const dialog: Page = await dialogOpened;
-  await dialog.getByRole('radio', { name: new RegExp(USER) }).check();
-  await dialog.getByRole('button', { name: 'Sign in' }).click();
-  await sim.pane.getByTestId('account-name').filter({ hasText: USER }).waitFor({ timeout: 15_000 });
-}
+const signIn = () => signInWithDemoDialog(harness, sim, USER, 15_000);
 
 async function emulatorRequests(): Promise<{ method: string; path: string; status: number }[]> {
   const response = await harness.context.request.get(`${harness.baseUrl}/_emulator/requests`);
   return ((await response.json()) as { requests: { method: string; path: string; status: number }[] }).requests;
 }
 
-async function graphContactsWith(address: string): Promise<Record<string, unknown>[]> {
-  const token = harness.emulator.mintToken(USER_ADDRESS, ['Contacts.ReadWrite']);
-  const filter = encodeURIComponent(`emailAddresses/any(a:a/address eq '${address}')`);
-  const response = await harness.context.request.get(`${harness.emulator.graphUrl}/me/contacts?$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { value: Record<string, unknown>[] }).value;
-}
+const graphContactsWith = (address: string) => graphContactsWithIn(harness, USER_ADDRESS, address);
 
 beforeAll(async () => {
   harness = await startBrowserHarness({ emulator: { seed: 200 } });

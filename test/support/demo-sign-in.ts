@@ -1,0 +1,25 @@
+// Browser-test steps shared by the pane's tests: signing in through the demo identity's sign-in dialog, and
+// reading what Graph (the emulator) holds, with a minted token, to check what the pane pushed.
+import { expect } from 'vitest';
+import type { BrowserHarness, SimulatorPage } from './browser.js';
+
+/** Presses Sign in, picks `user` in the demo authority's dialog and waits until the account bar names them. */
+export async function signInWithDemoDialog(harness: BrowserHarness, sim: SimulatorPage, user: string, timeoutMs = 30_000): Promise<void> {
+  const button = sim.pane.getByRole('button', { name: 'Sign in', exact: true });
+  await button.waitFor({ timeout: timeoutMs });
+  const dialogOpened = harness.context.waitForEvent('page');
+  await button.click();
+  const dialog = await dialogOpened;
+  await dialog.getByRole('radio', { name: new RegExp(user) }).check();
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await sim.pane.getByTestId('account-name').filter({ hasText: user }).waitFor({ timeout: timeoutMs });
+}
+
+/** The contacts in `owner`'s mailbox on the emulator that have `address` among their e-mail addresses. */
+export async function graphContactsWith(harness: BrowserHarness, owner: string, address: string): Promise<Record<string, unknown>[]> {
+  const token = harness.emulator.mintToken(owner, ['Contacts.ReadWrite']);
+  const filter = encodeURIComponent(`emailAddresses/any(a:a/address eq '${address}')`);
+  const response = await harness.context.request.get(`${harness.emulator.graphUrl}/me/contacts?$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { value: Record<string, unknown>[] }).value;
+}
