@@ -39,6 +39,9 @@ export class DiscardingMirrorStore implements MirrorStore {
   async listContacts(): Promise<readonly MirrorContact[]> {
     return [];
   }
+  async countContacts(): Promise<number> {
+    return 0;
+  }
   async allRows(): Promise<readonly MirrorContact[]> {
     return [];
   }

@@ -135,9 +135,9 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     return this.store.watchContacts(query, listener, onError);
   }
 
-  /** Reads the matching rows to count them: the Contacts view asks only when its window is full, once per change. */
-  async countContacts({ text, folderId }: ContactQuery): Promise<number> {
-    return (await this.store.listContacts({ text, folderId })).length;
+  /** Counts the matching contacts from the mirror's index keys: the Contacts view asks when its window is full, once per change. */
+  countContacts({ text, folderId }: ContactQuery): Promise<number> {
+    return this.store.countContacts({ text, folderId });
   }
 
   /** Exports the live contacts and downloads the file (none when there is nothing to export); papaparse loads on first use. */

@@ -57,6 +57,9 @@ export interface ContactQuery {
   readonly limit?: number;
 }
 
+/** What `countContacts` matches: a ContactQuery without its limit. */
+export type ContactCountQuery = Omit<ContactQuery, 'limit'>;
+
 export type Unsubscribe = () => void;
 
 /** What matching reads of a contact: enough to classify and name it. A card reads the whole row. */
@@ -98,6 +101,11 @@ export interface MirrorStore {
   getContacts(localIds: readonly LocalId[]): Promise<ReadonlyMap<LocalId, MirrorContact>>;
   /** Live contacts (tombstones excluded), ordered by display name. */
   listContacts(query?: ContactQuery): Promise<readonly MirrorContact[]>;
+  /**
+   * How many live contacts (tombstones excluded) `listContacts` would list for the same folder and text
+   * without a limit, counted without reading the contacts themselves.
+   */
+  countContacts(query: ContactCountQuery): Promise<number>;
   /** Every row, tombstones included: for checks and exports. */
   allRows(): Promise<readonly MirrorContact[]>;
   /** Live contacts whose e-mail addresses include `address` (compared normalized). */

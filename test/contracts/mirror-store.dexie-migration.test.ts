@@ -1,12 +1,15 @@
-// The Dexie mirror's schema upgrades: data written by version 1 is readable, and fully indexed, after version 2 opens.
+// The Dexie mirror's schema upgrades: data written by version 1 or 3 is readable, and fully indexed, once the
+// current version opens.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { contactRecordOf } from '../../src/adapters/dexie/contact-record.js';
 import { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
-import { MirrorDbV1, mirrorDatabaseName } from '../../src/adapters/dexie/mirror-db.js';
+import { MirrorDbV1, MirrorDbV3, mirrorDatabaseName } from '../../src/adapters/dexie/mirror-db.js';
+import type { GraphId } from '../../src/core/contact/contact.js';
+import { sortKeyOf } from '../../src/core/contact/search-fields.js';
 import { StoreError } from '../../src/core/errors.js';
-import { aContact, aSyncedRow } from '../fakes/contact-builders.js';
+import { FOLDER, aContact, aSyncedRow } from '../fakes/contact-builders.js';
 
 describe('DexieMirrorStore schema', () => {
   it('names one database per account', () => {
@@ -29,6 +32,29 @@ describe('DexieMirrorStore schema', () => {
     const store = new DexieMirrorStore(name);
     expect((await store.listContacts()).map((row) => row.graphId)).toEqual(['g2', 'g1']);
     expect((await store.findByEmail('ada@example.com')).length).toBe(2);
+    await store.close();
+    await Dexie.delete(name);
+  });
+
+  it('counts and lists the live contacts of each folder written by version 3 when version 4 opens', async () => {
+    const name = 'migration-v3-v4';
+    const clients = 'folder-clients' as GraphId;
+    const zed = aSyncedRow('g1', aContact({ displayName: 'Zed Last' }));
+    const amy = aSyncedRow('g2', aContact({ displayName: 'Amy First' }), 'ck-1', { folderId: clients });
+    const gone = aSyncedRow('g3', aContact({ displayName: 'Abe Gone' }), 'ck-1', { deleted: true });
+    // Version 3 sorted a tombstone among the live contacts: by its name, then its local id.
+    const asV3 = (row: typeof zed): Record<string, unknown> => ({ ...contactRecordOf(row), sortKey: `${sortKeyOf(row.fields)}\u0000${row.localId}` });
+    const v3 = new MirrorDbV3(name);
+    await v3.table('contacts').bulkPut([zed, amy, gone].map(asV3));
+    v3.close();
+
+    const store = new DexieMirrorStore(name);
+    expect(await store.countContacts({})).toBe(2);
+    expect(await store.countContacts({ folderId: FOLDER })).toBe(1);
+    expect(await store.countContacts({ folderId: clients, text: 'amy' })).toBe(1);
+    expect((await store.listContacts({ folderId: FOLDER })).map((row) => row.graphId)).toEqual(['g1']);
+    expect((await store.listContacts({ limit: 1 })).map((row) => row.graphId)).toEqual(['g2']);
+    expect((await store.allRows()).map((row) => row.graphId).sort()).toEqual(['g1', 'g2', 'g3']);
     await store.close();
     await Dexie.delete(name);
   });

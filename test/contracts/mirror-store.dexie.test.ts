@@ -3,11 +3,13 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
+import { runMirrorStoreListingContract } from './mirror-store-listing.contract.js';
 import { runMirrorStoreContract } from './mirror-store.contract.js';
+import type { StoreSetup } from './mirror-store.contract.js';
 
 let count = 0;
 
-runMirrorStoreContract('DexieMirrorStore on fake-indexeddb', async () => {
+const setup: StoreSetup = async () => {
   const name = `contract-${++count}`;
   const subject = new DexieMirrorStore(name);
   return {
@@ -17,4 +19,7 @@ runMirrorStoreContract('DexieMirrorStore on fake-indexeddb', async () => {
       await Dexie.delete(name);
     },
   };
-});
+};
+
+runMirrorStoreContract('DexieMirrorStore on fake-indexeddb', setup);
+runMirrorStoreListingContract('DexieMirrorStore on fake-indexeddb', setup);

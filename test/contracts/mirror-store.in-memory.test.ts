@@ -1,4 +1,7 @@
 import { InMemoryMirrorStore } from '../fakes/in-memory-mirror-store.js';
+import { runMirrorStoreListingContract } from './mirror-store-listing.contract.js';
 import { runMirrorStoreContract } from './mirror-store.contract.js';
 
 runMirrorStoreContract('InMemoryMirrorStore', async () => ({ subject: new InMemoryMirrorStore(), teardown: async () => undefined }));
+
+runMirrorStoreListingContract('InMemoryMirrorStore', async () => ({ subject: new InMemoryMirrorStore(), teardown: async () => undefined }));

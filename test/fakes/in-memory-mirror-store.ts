@@ -9,7 +9,7 @@ import type { ConflictEntry, StoredConflict } from '../../src/core/sync/conflict
 import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../src/core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../src/core/sync/plan-folders.js';
-import type { ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
+import type { ContactCountQuery, ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
 import type { LocalChange, OutboxStore, SettledRow } from '../../src/ports/outbox-store.js';
 import { matchesQuery, sortContacts } from './contact-query.js';
 
@@ -99,6 +99,9 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
   async listContacts(query: ContactQuery = {}): Promise<readonly MirrorContact[]> {
     const found = sortContacts([...this.#rows.values()].filter((row) => row.deleted !== true && matchesQuery(row, query)));
     return structuredClone(found.slice(0, query.limit ?? found.length));
+  }
+  async countContacts(query: ContactCountQuery): Promise<number> {
+    return [...this.#rows.values()].filter((row) => row.deleted !== true && matchesQuery(row, query)).length;
   }
   async allRows(): Promise<readonly MirrorContact[]> {
     return structuredClone([...this.#rows.values()]);

@@ -10,10 +10,11 @@ import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { PullAction } from '../../core/sync/pull-action.js';
-import type { ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
+import type { ContactCountQuery, ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
 import type { LocalChange, OutboxStore, SettledRow } from '../../ports/outbox-store.js';
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
+import { countLiveContacts, listLiveContacts } from './live-contacts.js';
 import { MatchIndexCache, matchRowOf } from './match-index-cache.js';
 import type { MatchIndexState } from './match-index-cache.js';
 import { MirrorDb } from './mirror-db.js';
@@ -153,20 +154,11 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   }
 
   listContacts(query: ContactQuery = {}): Promise<readonly MirrorContact[]> {
-    return guarded('listing contacts', () => this.#list(query));
+    return guarded('listing contacts', () => listLiveContacts(this.#db, query));
   }
 
-  async #list(query: ContactQuery): Promise<MirrorContact[]> {
-    const text = query.text?.trim().toLowerCase() ?? '';
-    const inFolder = (record: ContactRecord): boolean => !record.deleted && (query.folderId === undefined || record.folderId === query.folderId);
-    if (text.length === 0) {
-      const records = await this.#db.contacts.orderBy('sortKey').filter(inFolder).limit(query.limit ?? Infinity).toArray();
-      return records.map((record) => rowOf(record));
-    }
-    const contacts = this.#db.contacts;
-    const found = await contacts.where('nameTokens').startsWith(text).or('emails').startsWith(text).or('phones').startsWith(text).distinct().toArray();
-    const sorted = found.filter(inFolder).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-    return sorted.slice(0, query.limit ?? sorted.length).map((record) => rowOf(record));
+  countContacts(query: ContactCountQuery): Promise<number> {
+    return guarded('counting contacts', () => countLiveContacts(this.#db, query));
   }
 
   allRows(): Promise<readonly MirrorContact[]> {
@@ -242,7 +234,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   }
 
   watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
-    return this.#watch(() => this.#list(query), listener, onError);
+    return this.#watch(() => listLiveContacts(this.#db, query), listener, onError);
   }
 
   watchConflicts(listener: (conflicts: readonly StoredConflict[]) => void, onError?: (error: Error) => void): Unsubscribe {

@@ -1,6 +1,7 @@
 // The mirror database schema (one IndexedDB database per signed-in account) and its migrations.
-// Version 1 is the first shipped schema; version 2 adds the list order index and version 3 the match indexes,
-// each filling them for existing contacts: the pattern every later change follows (dexie.org Version.upgrade()).
+// Version 1 is the first shipped schema; version 2 adds the list order index, version 3 the match indexes and
+// version 4 the per-folder list order, each filling them for existing contacts: the pattern every later change
+// follows (dexie.org Version.upgrade()).
 import { Dexie } from 'dexie';
 import type { DexieOptions, EntityTable, Transaction } from 'dexie';
 import type { StoredConflict } from '../../core/sync/conflict-entry.js';
@@ -37,6 +38,12 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, contacts: `${SCHEMA_V1.contacts}, sortK
 /** Version 3: match indexes (address plus-bases, domains, name key) for participant matching. */
 export const SCHEMA_V3 = { ...SCHEMA_V2, contacts: `${SCHEMA_V2.contacts}, *plusBases, *domains, nameKey` } as const;
 
+/**
+ * Version 4: a folder's contacts in name order through one compound index, and tombstones sorted after every
+ * live contact (see TOMBSTONE_SORT), so listing and counting live contacts reads one key range, never values.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, contacts: `${SCHEMA_V3.contacts}, [folderId+sortKey]` } as const;
+
 const rederive = (tx: Transaction) =>
   tx
     .table<ContactRecord, LocalId>('contacts')
@@ -58,6 +65,7 @@ export class MirrorDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(rederive);
     this.version(3).stores(SCHEMA_V3).upgrade(rederive);
+    this.version(4).stores(SCHEMA_V4).upgrade(rederive);
   }
 }
 
@@ -66,6 +74,16 @@ export class MirrorDbV1 extends Dexie {
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** A database that stops at version 3: used to test the upgrade path from data written by version 3. */
+export class MirrorDbV3 extends Dexie {
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 
