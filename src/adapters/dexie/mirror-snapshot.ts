@@ -1,6 +1,8 @@
 // A whole mirror database as one JSON-ready object, for stores kept in a file (the headless command
 // keeps its mirror in a file; in Node the database itself lives in memory on fake-indexeddb).
 import type { DexieOptions } from 'dexie';
+import { contactRecordOf, rowOf } from './contact-record.js';
+import type { ContactRecord } from './contact-record.js';
 import { MirrorDb } from './mirror-db.js';
 import { guarded } from './store-error-of.js';
 
@@ -27,13 +29,19 @@ export function exportMirror(name: string, options?: DexieOptions): Promise<Mirr
   });
 }
 
-/** Writes a snapshot into the (empty) database `name`, in one transaction. */
+/**
+ * Writes a snapshot into the (empty) database `name`, in one transaction. Contacts' index keys are derived
+ * again, so a snapshot written by an earlier version gets this version's keys (as a schema upgrade would).
+ */
 export function importMirror(name: string, snapshot: MirrorSnapshot, options?: DexieOptions): Promise<void> {
   return guarded('importing the mirror', async () => {
     const db = new MirrorDb(name, options);
     try {
       await db.transaction('rw', TABLES.map((table) => db.table(table)), async () => {
-        for (const table of TABLES) await db.table(table).bulkPut(snapshot[table]);
+        for (const table of TABLES) {
+          const rows = table === 'contacts' ? (snapshot.contacts as ContactRecord[]).map((record) => contactRecordOf(rowOf(record))) : snapshot[table];
+          await db.table(table).bulkPut(rows);
+        }
       });
     } finally {
       db.close();
