@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build-simulator.js';
-import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { openSimulator, startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
 import { graphContactsWith as graphContactsWithIn, signInWithDemoDialog } from '../support/demo-sign-in.js';
 
 const USER = 'Dana Whitfield';
@@ -197,5 +197,27 @@ describe('the Message view in the simulator', () => {
     await sim.pane.getByRole('button', { name: 'Sync now' }).click();
     await sim.pane.getByRole('tab', { name: 'Message' }).click();
     await expect.poll(() => statusOf(address), { timeout: SYNC_TIMEOUT_MS }).toBe('unknown');
+  });
+
+  it('shows a person another pane added as known, through the mirror both panes share', { timeout: 180_000 }, async () => {
+    const address = 'fernanda@lojasverdes.example.com.br';
+    await sim.selectMessage('Proposta comercial');
+    await expect.poll(() => statusOf(address), { timeout: SYNC_TIMEOUT_MS }).toBe('unknown');
+    // A second Outlook window on the same mailbox: signed in silently from the shared cache, same IndexedDB mirror.
+    const other = await openSimulator(await harness.newPage(), harness.baseUrl);
+    try {
+      await other.pane.getByTestId('account-name').filter({ hasText: USER }).waitFor({ timeout: SYNC_TIMEOUT_MS });
+      await other.selectMessage('Proposta comercial');
+      const there = other.pane.locator(`[data-testid="participant"][data-address="${address}"]`);
+      await expect.poll(() => there.getAttribute('data-status'), { timeout: SYNC_TIMEOUT_MS }).toBe('unknown');
+      await there.getByRole('button', { name: 'Add Fernanda Gonçalves' }).click();
+      await other.pane.getByRole('form', { name: 'New contact' }).getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => there.getAttribute('data-status'), { timeout: 10_000 }).toBe('known');
+      // This pane built its match index long ago: it must learn of the other pane's write to match her now.
+      await expect.poll(() => statusOf(address), { timeout: SYNC_TIMEOUT_MS }).toBe('known');
+      expect(await participant(address).getByTestId('contact-card').textContent()).toContain('Fernanda Gonçalves');
+    } finally {
+      await other.page.close();
+    }
   });
 });
