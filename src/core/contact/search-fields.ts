@@ -25,8 +25,11 @@ function distinct(values: readonly string[]): string[] {
   return [...new Set(values.filter((value) => value.length > 0))];
 }
 
-/** The key contacts are listed by: display name, else given name and surname, lower-cased. */
+/**
+ * The key contacts are listed by: display name, else given name and surname, lower-cased, with accents and
+ * compatibility forms folded (NFKD without combining marks), so "Émile" sorts among the E's, not after "z".
+ */
 export function sortKeyOf(fields: ContactFields): string {
   const name = fields.displayName ?? [fields.givenName, fields.surname].filter((part) => part !== undefined && part.length > 0).join(' ');
-  return name.toLowerCase();
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
