@@ -41,7 +41,7 @@ export async function runMirror(args: readonly string[], dependencies: RunMirror
     await file.save();
     return {
       folders: summary.folders,
-      contacts: (await file.store.listContacts()).length,
+      contacts: await file.store.countContacts({}),
       created: summary.created,
       updated: summary.updated,
       deleted: summary.deleted,

@@ -52,11 +52,11 @@ export function addSourceFailureText(error: unknown, address: string): string {
 }
 
 /** The live contacts the mirror holds once some folder has completed a round; undefined before, or when none. */
-export async function contactsAfterLastSync(store: Pick<MirrorStore, 'listFolders' | 'getSyncState' | 'listContacts'>): Promise<number | undefined> {
+export async function contactsAfterLastSync(store: Pick<MirrorStore, 'listFolders' | 'getSyncState' | 'countContacts'>): Promise<number | undefined> {
   const folders = await store.listFolders();
   const states = await Promise.all(folders.map((folder) => store.getSyncState(folder.id)));
   if (!states.some((state) => state?.lastSyncedAt !== undefined)) return undefined;
-  const count = (await store.listContacts()).length;
+  const count = await store.countContacts({});
   return count > 0 ? count : undefined;
 }
 
