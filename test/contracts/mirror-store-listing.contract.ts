@@ -5,18 +5,10 @@ import type { GraphId } from '../../src/core/contact/contact.js';
 import type { MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import type { ContactQuery } from '../../src/ports/mirror-store.js';
 import { FOLDER, aContact, aSyncedRow } from '../fakes/contact-builders.js';
+import { withStore } from './mirror-store.contract.js';
 import type { LocalStore, StoreSetup } from './mirror-store.contract.js';
 
 const CLIENTS = 'folder-clients' as GraphId;
-
-async function withStore(setup: StoreSetup, test: (store: LocalStore) => Promise<void>): Promise<void> {
-  const { subject, teardown } = await setup();
-  try {
-    await test(subject);
-  } finally {
-    await teardown();
-  }
-}
 
 function write(store: LocalStore, rows: readonly MirrorContact[]) {
   return store.applyPullPage(FOLDER, { localIds: [], graphIds: [], plan: () => rows.map((contact) => ({ kind: 'upsert', contact })) }, { folderId: FOLDER });

@@ -19,7 +19,8 @@ function writing(actions: readonly PullAction[], extra: Partial<PullPageRequest>
   return { localIds: [], graphIds: [], plan: () => actions, ...extra };
 }
 
-async function withStore(setup: StoreSetup, test: (store: LocalStore) => Promise<void>): Promise<void> {
+/** Runs `test` on a fresh store from `setup`, tearing it down afterwards. */
+export async function withStore(setup: StoreSetup, test: (store: LocalStore) => Promise<void>): Promise<void> {
   const { subject, teardown } = await setup();
   try {
     await test(subject);
