@@ -1,11 +1,9 @@
 // The Message view end to end in the simulator: after sign-in the pane mirrors the demo mailbox's contacts
 // (real IndexedDB, real Graph adapter against the emulator), matches everyone on the selected message, captures
 // an unknown sender in one click (pushed to the emulator by the outbox), and follows the selection without stale results.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build-simulator.js';
 import { openSimulator, startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { screenshotPath } from '../support/screenshot-path.js';
 import { graphContactsWith as graphContactsWithIn, signInWithDemoDialog } from '../support/demo-sign-in.js';
 
 const USER = 'Dana Whitfield';
@@ -49,8 +47,7 @@ describe('the Message view in the simulator', () => {
     expect(await card.textContent()).toContain('Clients');
     expect(await card.getByRole('button', { name: 'Edit' }).count()).toBe(1);
     await expect.poll(() => sim.pane.getByText(/Syncing your contacts/).count(), { timeout: SYNC_TIMEOUT_MS }).toBe(0);
-    await mkdir(path.join(PROJECT_ROOT, 'docs'), { recursive: true });
-    await sim.page.screenshot({ path: path.join(PROJECT_ROOT, 'docs', 'screenshot-message.png') });
+    await sim.page.screenshot({ path: screenshotPath('screenshot-message.png') });
   });
 
   it('adds an unknown sender in one click, shows it as known without a reload, and pushes it to Graph', async () => {

@@ -83,6 +83,28 @@ describe('Office.js shim', () => {
     expect(await bodyAs('text')).toBe('Hello there');
   });
 
+  it('renders an HTML body as text the way Outlook does: one line per rendered line, links as their text, nothing run', async () => {
+    await open();
+    const signature: SimulatedItem = {
+      ...TEXT_ITEM,
+      id: 'shim-signature',
+      body: {
+        contentType: 'html',
+        content:
+          '<html><head><style>p{margin:0}</style><script>window.ran = true</script></head><body>' +
+          '<p>Mit freundlichen Gr&uuml;&szlig;en</p><p>Klaus Fischer<br>Gesch&auml;ftsf&uuml;hrer<br>Fax: +49 30 1234568<br>' +
+          '<a href="http://www.fischer-technik.example">www.fischer-technik.example</a></p>' +
+          '<table><tr><td>T +44 20 7946 0123</td><td>M +44 7700 900456</td></tr></table><img src="x" alt="Logo" onerror="window.ran = true">' +
+          '<pre>line   one\n  line two</pre></body></html>',
+      },
+    };
+    await select(signature);
+    expect(await bodyAs('text')).toBe(
+      ['Mit freundlichen Grüßen', 'Klaus Fischer', 'Geschäftsführer', 'Fax: +49 30 1234568', 'www.fischer-technik.example', 'T +44 20 7946 0123\tM +44 7700 900456', 'line   one', '  line two'].join('\n'),
+    );
+    expect(await harness.page.evaluate(() => (window as unknown as { ran?: boolean }).ran ?? false)).toBe(false);
+  });
+
   it('raises ItemChanged with its event type after the new item is in place', async () => {
     await open();
     await harness.page.evaluate(() => {

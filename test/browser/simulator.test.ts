@@ -1,14 +1,10 @@
 // The Outlook host simulator in Chromium: the task pane renders beside the reading pane, follows the selected
 // message like a pinned pane in Outlook, follows the theme, and never renders message HTML.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build-simulator.js';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { screenshotPath } from '../support/screenshot-path.js';
 import { eventually } from '../support/eventually.js';
 
-const SCREENSHOT = path.join(PROJECT_ROOT, 'docs', 'screenshot-simulator.png');
-const SCREENSHOT_DARK = path.join(PROJECT_ROOT, 'docs', 'screenshot-simulator-dark.png');
 
 let harness: BrowserHarness;
 let sim: SimulatorPage;
@@ -72,8 +68,7 @@ describe('Outlook host simulator', () => {
     await sim.setTheme('dark');
     await eventually(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await background()).not.toBe(lightBackground);
-    await mkdir(path.dirname(SCREENSHOT_DARK), { recursive: true });
-    await sim.page.screenshot({ path: SCREENSHOT_DARK });
+    await sim.page.screenshot({ path: screenshotPath('screenshot-simulator-dark.png') });
     await sim.setTheme('light');
     await eventually(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await background()).toBe(lightBackground);
@@ -103,7 +98,6 @@ describe('Outlook host simulator', () => {
     await eventually(() => paneSubject().textContent()).toBe('Q1 order forecast');
     await eventually(() => sim.pane.getByTestId('contact-card').count(), 90_000).toBeGreaterThan(0);
     await eventually(() => sim.pane.getByRole('status').count()).toBe(0);
-    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
-    await sim.page.screenshot({ path: SCREENSHOT });
+    await sim.page.screenshot({ path: screenshotPath('screenshot-simulator.png') });
   });
 });

@@ -4,6 +4,7 @@
 // colleague's shared contacts added read-only from Settings (with the permission asked for on first use).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, TASK_PANE_TITLE, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
+import { screenshotPath } from '../support/screenshot-path.js';
 import { mirrorRows, editInMirror, type MirrorRowSummary } from './sync-pane-mirror.js';
 
 const SEEDED_CONTACTS = 2000;
@@ -137,7 +138,7 @@ describe('the Sync view with the mirror in IndexedDB', { timeout: 120_000 }, () 
     expect(await shared.textContent()).toContain('Read-only');
     expect(await shared.textContent()).toContain(`shared by ${COLLEAGUE}`);
     await waitForSyncToFinish();
-    await harness.page.locator(`iframe[title="${TASK_PANE_TITLE}"]`).screenshot({ path: 'docs/screenshot-sync.png' });
+    await harness.page.locator(`iframe[title="${TASK_PANE_TITLE}"]`).screenshot({ path: screenshotPath('screenshot-sync.png') });
   });
 
   it('dismisses a conflict from the log', async () => {

@@ -2,6 +2,7 @@
 // simulator's Office.js shim in Chromium. The subject is seen through async calls so it can live in a browser page.
 import { describe, expect, it } from 'vitest';
 import type { MailboxUser, MessageBody, OpenItem } from '../../src/ports/mailbox-host.js';
+import { htmlToText } from '../../src/core/match/signature/html-to-text.js';
 import { eventually } from '../support/eventually.js';
 
 export interface ContractAddress {
@@ -106,18 +107,19 @@ export function runMailboxHostContract(name: string, setup: () => Promise<Mailbo
       expect((await subject.currentItem())?.key).not.toBe(first?.key);
     }));
 
-    it('returns subjects verbatim and bodies as text without markup', withHost(async ({ subject, driver }) => {
+    it('returns subjects verbatim and an HTML body as its HTML, for the signature reader to convert', withHost(async ({ subject, driver }) => {
       await driver.selectMessage(HTML_MESSAGE);
       expect((await subject.currentItem())?.subject).toBe('<b>not bold</b>');
       const body = await subject.bodyOfCurrentItem();
-      expect(body.type).toBe('text');
-      expect(body.content).toContain('Thanks Pat');
-      expect(body.content).not.toContain('<');
+      expect(body.type).toBe('html');
+      expect(body.content).toContain('Thanks <b>Pat</b>');
+      expect(htmlToText(body.content)).toBe('Thanks Pat');
     }));
 
-    it('reads a plain-text body unchanged', withHost(async ({ subject, driver }) => {
+    it('reads a plain-text body with its lines unchanged', withHost(async ({ subject, driver }) => {
       await driver.selectMessage(PLAIN_MESSAGE);
-      expect(await subject.bodyOfCurrentItem()).toEqual({ type: 'text', content: PLAIN_MESSAGE.body.content });
+      const body = await subject.bodyOfCurrentItem();
+      expect(body.type === 'html' ? htmlToText(body.content) : body.content).toBe(PLAIN_MESSAGE.body.content);
     }));
 
     it('calls an ItemChanged listener once per selection until it unsubscribes', withHost(async ({ subject, driver }) => {

@@ -5,13 +5,14 @@ import { runMailboxHostContract, type ContractAddress, type ContractMessage, typ
 
 const toAddress = (a: ContractAddress): MailboxAddress => ({ displayName: a.name, emailAddress: a.address });
 
-/** What a host gives for an HTML body asked as text: the text, without markup or script. */
-function htmlToText(html: string): string {
-  return html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '').replace(/<[^>]+>/g, '').trim();
+/** What Outlook gives for `Body.getAsync(Html)`: the HTML of an HTML message, a plain-text one wrapped in HTML. */
+function htmlOf(message: ContractMessage): string {
+  if (message.body.contentType === 'html') return message.body.content;
+  const escaped = message.body.content.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<div>${escaped.replace(/\n/g, '<br>')}</div>`;
 }
 
 function fakeItem(message: ContractMessage): FakeItem {
-  const content = message.body.contentType === 'html' ? htmlToText(message.body.content) : message.body.content;
   return {
     item: {
       mode: 'read',
@@ -22,7 +23,7 @@ function fakeItem(message: ContractMessage): FakeItem {
       to: message.to.map(toAddress),
       cc: message.cc.map(toAddress),
     },
-    body: { type: 'text', content },
+    body: { type: 'html', content: htmlOf(message) },
   };
 }
 

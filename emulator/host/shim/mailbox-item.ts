@@ -12,6 +12,7 @@ import {
   failed,
   succeeded,
 } from './office-values.js';
+import { htmlBodyText } from './html-body-text.js';
 
 type ShimBody = Pick<Office.Body, 'getAsync'>;
 type ShimRecipients = Pick<Office.Recipients, 'getAsync' | 'setAsync'>;
@@ -49,7 +50,7 @@ function fromDetails(details: string | Office.EmailUser | Office.EmailAddressDet
   return { name: details.displayName, address: details.emailAddress };
 }
 
-/** The body in the coercion asked for. HTML becomes text through a parser, never by executing it. */
+/** The body in the coercion asked for. HTML becomes text as Outlook renders it (`html-body-text.ts`), never by executing it. */
 export function bodyAs(item: SimulatedItem, coercion: string): string {
   const { contentType, content } = item.body;
   if (coercion === COERCION_TYPE.Html) {
@@ -58,8 +59,7 @@ export function bodyAs(item: SimulatedItem, coercion: string): string {
     return `<div>${escaped.replace(/\n/g, '<br>')}</div>`;
   }
   if (contentType === 'text') return content;
-  const doc = new DOMParser().parseFromString(content, 'text/html');
-  return (doc.body.innerText || doc.body.textContent || '').trim();
+  return htmlBodyText(content);
 }
 
 function body(host: SimulatedHostLike, item: SimulatedItem): ShimBody {

@@ -58,13 +58,21 @@ export class OfficeMailboxHost implements MailboxHost {
     return { mode: 'compose', key, subject, to: addresses(to), cc: addresses(cc) };
   }
 
+  /**
+   * The body as HTML, the richest form every Outlook offers in read and compose mode (a plain-text message comes
+   * back wrapped in HTML): links, table cells and line structure survive for the signature reader. Text only
+   * when the host cannot coerce the body to HTML.
+   */
   async bodyOfCurrentItem(): Promise<MessageBody> {
     const item = this.#office.context.mailbox.item;
     if (!item) throw new Error('Outlook could not read the message body: no message is open.');
-    const content = await officeCall<string>(this.#office, 'read the message body', (cb) =>
-      item.body.getAsync(this.#office.CoercionType.Text, cb),
-    );
-    return { type: 'text', content };
+    try {
+      const html = await officeCall<string>(this.#office, 'read the message body', (cb) => item.body.getAsync(this.#office.CoercionType.Html, cb));
+      return { type: 'html', content: html };
+    } catch {
+      const text = await officeCall<string>(this.#office, 'read the message body', (cb) => item.body.getAsync(this.#office.CoercionType.Text, cb));
+      return { type: 'text', content: text };
+    }
   }
 
   onItemChanged(listener: () => void): () => void {
