@@ -1,4 +1,7 @@
 // Prints "N passed, N failed" from vitest's JSON report; fails when no test ran.
+// Each failed test counts once; a test file that failed without a failed test of its own (it did not load,
+// or a hook outside every test threw) counts as one failure. vitest's numFailedTestSuites counts describe
+// blocks as well as files, so the figures are taken from the per-file results instead.
 import { readFileSync } from 'node:fs';
 
 const file = process.argv[2] ?? 'test-results/vitest.json';
@@ -10,9 +13,7 @@ try {
   console.error(`No test report at ${file}: ${error.message}`);
   process.exit(1);
 }
-const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
-const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+const { passed, failed, skipped } = tally(report.testResults ?? []);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 if (passed + failed === 0) {
   console.error('No test ran.');
@@ -20,10 +21,17 @@ if (passed + failed === 0) {
 }
 process.exit(failed > 0 ? 1 : 0);
 
-// A suite that failed to load has no failed tests of its own, so it counts as one failure;
-// a suite whose tests failed is already counted through them.
-function countSuitesWithFailedTests(r) {
-  return (r.testResults ?? []).filter(
-    (s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed'),
-  ).length;
+function tally(files) {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const each of files) {
+    const tests = each.assertionResults ?? [];
+    const failedTests = tests.filter((test) => test.status === 'failed').length;
+    passed += tests.filter((test) => test.status === 'passed').length;
+    skipped += tests.filter((test) => test.status === 'pending' || test.status === 'skipped' || test.status === 'todo').length;
+    failed += failedTests;
+    if (each.status === 'failed' && failedTests === 0) failed += 1;
+  }
+  return { passed, failed, skipped };
 }
