@@ -13,9 +13,25 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SHIM_PATH = '/simulator/office-shim.js';
 
-/** Content-Security-Policy for the add-in pages: scripts only from us (and Office's CDN), no inline code. */
+/** The Office.js host: the pane loads office.js from here, and office.js loads its host scripts from the same place. */
+const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_CDN).origin;
+
+/**
+ * The pages that may frame the task pane: Outlook on the web and the new Outlook (which frame it), and the pane
+ * itself. Desktop and mobile Outlook show the pane as a top-level web view, where frame-ancestors does not apply.
+ */
+const OUTLOOK_FRAME_ANCESTORS = [
+  "'self'",
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook.live.com',
+  'https://outlook.cloud.microsoft',
+  'https://*.officeapps.live.com',
+];
+
+/** Content-Security-Policy for the add-in pages: scripts only from us (and the Office.js host), no inline code, no eval. */
 function contentSecurityPolicy({ host, graphOrigin, authorityOrigin, devServer }) {
-  const scripts = host === 'office' ? ["'self'", 'https://appsforoffice.microsoft.com', 'https://*.microsoft.com'] : ["'self'"];
+  const scripts = host === 'office' ? ["'self'", OFFICE_JS_ORIGIN] : ["'self'"];
   const connect = new Set(["'self'", graphOrigin, authorityOrigin, 'https://login.microsoftonline.com']);
   if (devServer) connect.add('wss://localhost:*');
   return [
@@ -29,6 +45,34 @@ function contentSecurityPolicy({ host, graphOrigin, authorityOrigin, devServer }
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/**
+ * Writes `_headers` beside the pages: the headers the web server must send with each page (the format Netlify and
+ * Cloudflare Pages read as is). `frame-ancestors` cannot be set from a `<meta>` tag, so it travels only here.
+ * Both pages get Outlook's list: the browser checks every ancestor, and the dialog page also runs inside the
+ * pane (MSAL's silent iframe), which Outlook on the web frames in turn.
+ */
+class HeadersFilePlugin {
+  constructor(policy) {
+    this.policy = policy;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HeadersFilePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'HeadersFilePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const page = (name, ancestors) => [
+          `/${name}.html`,
+          `  Content-Security-Policy: ${this.policy}; frame-ancestors ${ancestors.join(' ')}`,
+          '  X-Content-Type-Options: nosniff',
+          '  Referrer-Policy: strict-origin-when-cross-origin',
+          '  Cache-Control: no-cache',
+        ];
+        const text = ['# Headers for the add-in pages (docs/DEPLOYMENT.md, "Host dist/ on HTTPS").', ...page('taskpane', OUTLOOK_FRAME_ANCESTORS), ...page('dialog', OUTLOOK_FRAME_ANCESTORS), ''].join('\n');
+        compilation.emitAsset('_headers', new webpack.sources.RawSource(text));
+      });
+    });
+  }
 }
 
 export default (env = {}, argv = {}) => {
@@ -80,6 +124,7 @@ export default (env = {}, argv = {}) => {
     page('dialog', ['dialog']),
     new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
   ];
+  if (!simulator) plugins.push(new HeadersFilePlugin(csp));
   if (simulator) {
     plugins.push(
       new HtmlWebpackPlugin({

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command: system packages, typecheck, lint, then every test suite
+# The one test command: system packages, typecheck, lint, npm audit of the production dependencies, then every test suite
 # (unit, contracts, integration, property, browser) in one vitest run.
 # Ends with the plain summary line "N passed, N failed" read from vitest's JSON report.
 set -uo pipefail
@@ -12,6 +12,9 @@ npx tsc --noEmit -p tsconfig.json || exit 1
 
 echo "== lint"
 npx eslint . || exit 1
+
+echo "== dependency advisories"
+npx tsx scripts/audit.ts || exit 1
 
 echo "== tests"
 mkdir -p test-results

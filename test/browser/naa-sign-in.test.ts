@@ -124,6 +124,17 @@ describe('nested app authentication in the simulator', { timeout: 120_000 }, () 
     expect(sent.filter(notBroker)).toEqual([]);
   });
 
+  it('keeps MSAL’s cache in the pane’s session storage, leaving no token or account in local storage', async () => {
+    const frame = await sim.paneFrame();
+    const stored = await frame.evaluate(() => {
+      const tokenLike = (storage: Storage) =>
+        Object.keys(storage).filter((key) => /accesstoken|refreshtoken|idtoken|account/i.test(key) || /eyJ[\w-]+\.[\w-]+\.[\w-]+/.test(storage.getItem(key) ?? ''));
+      return { local: tokenLike(localStorage), session: tokenLike(sessionStorage).length };
+    });
+    expect(stored.local).toEqual([]);
+    expect(stored.session).toBeGreaterThan(0);
+  });
+
   it('signs in silently through GetToken after the simulator reloads, with no prompt', async () => {
     sim = await harness.openSimulator({ nestedAppAuth: true });
     await eventually(() => accountName().textContent(), 30_000).toBe(USER);

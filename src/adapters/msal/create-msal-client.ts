@@ -7,8 +7,8 @@ import type { MsalSettings } from './msal-configuration.js';
 import type { MsalClient } from './msal-token-provider.js';
 
 export function createMsalClient(mode: SignInMode, settings: MsalSettings): Promise<MsalClient> {
-  const configuration = msalConfiguration(settings);
-  return mode === 'nested' ? createNestablePublicClientApplication(configuration) : createStandardPublicClientApplication(configuration);
+  if (mode === 'nested') return createNestablePublicClientApplication(msalConfiguration(settings, 'sessionStorage'));
+  return createStandardPublicClientApplication(msalConfiguration(settings, 'localStorage'));
 }
 
 /**
@@ -17,7 +17,7 @@ export function createMsalClient(mode: SignInMode, settings: MsalSettings): Prom
  */
 export async function createNestedMsalClient(settings: MsalSettings): Promise<MsalClient | undefined> {
   let nested = false;
-  const client = await createNestablePublicClientApplication(msalConfiguration(settings), undefined, (configuration, controller) => {
+  const client = await createNestablePublicClientApplication(msalConfiguration(settings, 'sessionStorage'), undefined, (configuration, controller) => {
     // MSAL calls the factory only with its nested app controller, once the bridge is available.
     nested = true;
     return new PublicClientApplication(configuration, controller);

@@ -10,7 +10,16 @@ export interface MsalSettings {
   readonly redirectUri: string;
 }
 
-export function msalConfiguration(settings: MsalSettings): Configuration {
+/**
+ * Where MSAL keeps its token cache. Under NAA the host holds the user's session and answers silent requests
+ * again at any time, so the pane's cache lives only as long as the pane (`sessionStorage`). The dialog
+ * fallback and the demo sign in on a separate page (Office's dialog is its own window, with its own
+ * `sessionStorage`), so they share the cache with the pane through `localStorage`, which MSAL encrypts with
+ * a key kept in a session cookie.
+ */
+export type MsalCacheLocation = 'sessionStorage' | 'localStorage';
+
+export function msalConfiguration(settings: MsalSettings, cacheLocation: MsalCacheLocation = 'localStorage'): Configuration {
   return {
     auth: {
       clientId: settings.clientId,
@@ -19,8 +28,7 @@ export function msalConfiguration(settings: MsalSettings): Configuration {
       redirectUri: settings.redirectUri,
       postLogoutRedirectUri: settings.redirectUri,
     },
-    // localStorage (encrypted by MSAL with a session key) lets the dialog page and the pane share one cache.
-    cache: { cacheLocation: 'localStorage' },
+    cache: { cacheLocation },
     // No logger callback: MSAL's own log lines stay in the library, and PII logging stays off.
     system: { loggerOptions: { piiLoggingEnabled: false } },
   };

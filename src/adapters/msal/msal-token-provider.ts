@@ -22,8 +22,11 @@ export type MsalClient = Pick<
 
 export interface MsalTokenProviderOptions {
   readonly mode: SignInMode;
-  /** Creates and initialises MSAL's client; called again after the dialog wrote new accounts to the shared cache. */
-  readonly createClient: () => Promise<MsalClient>;
+  /**
+   * Creates and initialises MSAL's client. Called again with `'after-dialog'` once the dialog page signed in:
+   * that client must read the cache the dialog page wrote (the standard client over `localStorage`, also under NAA).
+   */
+  readonly createClient: (purpose?: 'after-dialog') => Promise<MsalClient>;
   /** Required for the dialog fallback and the demo. */
   readonly dialog?: HostDialog;
   /** The add-in's dialog page, e.g. `https://addin.example/dialog.html`. */
@@ -161,7 +164,7 @@ export class MsalTokenProvider implements TokenProvider {
     const message = parseDialogMessage(text);
     if (message.status === 'failed') throw authErrorFrom({ ...message, online: this.#online() });
     // The dialog wrote the account and tokens to MSAL's shared cache: read it afresh, then continue silently.
-    this.#client = this.#options.createClient();
+    this.#client = this.#options.createClient('after-dialog');
     const client = await this.#client;
     const account = client.getAccount({ homeAccountId: message.homeAccountId });
     if (!account) throw new AuthError('The signed-in account was not found after the sign-in window closed.', 'failed', 'account_not_in_cache');

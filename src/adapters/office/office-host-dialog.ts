@@ -1,11 +1,17 @@
 // HostDialog over Office's dialog API (`displayDialogAsync`): opens a page of our origin and resolves with the
-// first message it sends with `messageParent`. Messages from another origin are ignored.
+// first message it sends with `messageParent`. Only a message the host says came from the pane's own origin is
+// accepted: one from another origin is ignored (the dialog may be on the identity provider's page), and one
+// whose origin the host does not report (clients without DialogOrigin 1.1) ends the sign-in with an error
+// instead of being trusted.
 import { AuthError } from '../../core/errors.js';
 import type { HostDialog } from '../../ports/host-dialog.js';
 import { OfficeCallError, globalOffice, type OfficeApi } from './office-async.js';
 
 /** Office's code for "the user closed the dialog". */
 const DIALOG_CLOSED_BY_USER = 12006;
+
+const UNKNOWN_ORIGIN =
+  'This version of Outlook does not say which page sent the sign-in window’s answer, so Contact Bridge cannot trust it. Update Outlook, or use Outlook on the web.';
 
 export class OfficeHostDialog implements HostDialog {
   readonly #office: OfficeApi;
@@ -30,9 +36,13 @@ export class OfficeHostDialog implements HostDialog {
           const dialog = result.value;
           dialog.addEventHandler(this.#office.EventType.DialogMessageReceived, (args) => {
             if (!('message' in args)) return;
-            if (args.origin !== undefined && args.origin !== this.#origin) return;
-            dialog.close();
-            resolve(args.message);
+            if (args.origin === this.#origin) {
+              dialog.close();
+              resolve(args.message);
+            } else if (args.origin === undefined) {
+              dialog.close();
+              reject(new AuthError(UNKNOWN_ORIGIN, 'failed', 'dialog_origin_unknown'));
+            }
           });
           dialog.addEventHandler(this.#office.EventType.DialogEventReceived, (args) => {
             if (!('error' in args)) return;

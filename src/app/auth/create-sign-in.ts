@@ -36,7 +36,9 @@ async function loadProvider({ config, mailbox, dialog, pageUrl }: SignInDependen
   const signInMode = mode;
   return new MsalTokenProvider({
     mode: signInMode,
-    createClient: () => {
+    createClient: (purpose) => {
+      // The dialog page wrote its account to the shared cache, which only the standard client reads.
+      if (purpose === 'after-dialog') return createMsalClient(signInMode === 'nested' ? 'dialog' : signInMode, settings);
       const ready = nestedClient;
       nestedClient = undefined;
       return ready ? Promise.resolve(ready) : createMsalClient(signInMode, settings);
