@@ -7,6 +7,8 @@ import { DexieMirrorStore } from '../adapters/dexie/dexie-mirror-store.js';
 import { lockForHost } from '../adapters/browser/web-locks-lock.js';
 import { BroadcastSyncEvents, syncChannelName } from '../adapters/browser/broadcast-sync-events.js';
 import { GraphContactsRemote } from '../adapters/graph/graph-contacts-remote.js';
+import { connectToGraph } from '../adapters/graph/graph-connection.js';
+import { GraphDirectory } from '../adapters/graph/graph-directory.js';
 import { accountDatabaseName } from '../core/auth/account-key.js';
 import type { ClientId, ContactFields } from '../core/contact/contact.js';
 import { splitEmail } from '../core/contact/normalize-email.js';
@@ -27,16 +29,18 @@ import type { MailboxHost } from '../ports/mailbox-host.js';
 import type { ContactQuery, Unsubscribe } from '../ports/mirror-store.js';
 import type { SyncEvent } from '../ports/sync-events.js';
 import type { TokenProvider } from '../ports/token-provider.js';
-import type { SyncPane } from '../ui/hooks/use-sync-pane.js';
+import type { SyncPane } from '../ui/ports/sync-pane.js';
 import { createSyncPane } from '../ui/views/sync/create-sync-pane.js';
-import type { MessageMirror, OrganizationPerson, SyncActivity } from '../ui/views/message/message-mirror.js';
-import type { ContactsMirror } from '../ui/views/contacts/contacts-mirror.js';
-import type { ExportMirror, ExportOutcome } from '../ui/views/import-export/export-mirror.js';
+import type { MessageMirror, SyncActivity } from '../ui/ports/message-mirror.js';
+import type { ContactsMirror } from '../ui/ports/contacts-mirror.js';
+import type { ExportMirror, ExportOutcome } from '../ui/ports/export-mirror.js';
 import { downloadFile } from '../adapters/files/browser-download.js';
 import type { GraphId } from '../core/contact/contact.js';
 import type { ExportFormat } from '../core/mapping/export-format.js';
 import { exportContacts } from '../engine/export-contacts.js';
-import { loadContactPhoto, lookUpPerson } from './graph-people-and-photos.js';
+import { contactPhoto } from '../engine/contact-photo.js';
+import { lookUpPerson } from '../engine/look-up-person.js';
+import type { OrganizationPerson } from '../ports/graph-directory.js';
 import { wallClock } from './wall-clock.js';
 import { extractSignatureOffThread } from './workers/extract-signature-off-thread.js';
 
@@ -66,6 +70,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly #changed = new Set<() => void>();
   readonly #activityListeners = new Set<() => void>();
   readonly #photos = new Map<string, Promise<string | undefined>>();
+  readonly #directory: GraphDirectory;
   readonly #cleanups: (() => void)[] = [];
   #activity: SyncActivity = { state: 'idle' };
 
@@ -75,7 +80,10 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     this.key = key;
     this.store = new DexieMirrorStore(accountDatabaseName('mirror', key));
     this.#events = new BroadcastSyncEvents(syncChannelName(key));
-    const remote = new GraphContactsRemote({ baseUrl: options.graphBaseUrl, tokens: options.tokens, clock: wallClock });
+    // One connection: the sync, people lookups and photos share its token refresh, retries and mailbox limit.
+    const connection = connectToGraph({ baseUrl: options.graphBaseUrl, tokens: options.tokens, clock: wallClock });
+    const remote = new GraphContactsRemote({ connection, tokens: options.tokens, clock: wallClock });
+    this.#directory = new GraphDirectory(connection);
     const deps = { remote, store: this.store, clock: wallClock, newClientId: () => crypto.randomUUID() as ClientId };
     this.scheduler = new SyncScheduler({
       lock: lockForHost(),
@@ -171,7 +179,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   }
 
   lookUpPerson(address: string): Promise<OrganizationPerson | undefined> {
-    return lookUpPerson(this.#options.tokens, this.#options.graphBaseUrl, address, this.#options.grantConsent);
+    return lookUpPerson(this.#directory, address, this.#options.grantConsent);
   }
 
   photoOf(contact: MirrorContact): Promise<string | undefined> {
@@ -180,7 +188,8 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     if (photo === undefined) {
       photo = this.store
         .listFolders()
-        .then((folders) => loadContactPhoto(this.#options.tokens, this.#options.graphBaseUrl, contact, folders.find((folder) => folder.id === contact.folderId)))
+        .then((folders) => contactPhoto(this.#directory, folders, contact))
+        .then((blob) => (blob === undefined ? undefined : URL.createObjectURL(blob)))
         .catch(() => undefined);
       this.#photos.set(key, photo);
     }

@@ -49,6 +49,11 @@ export function mailboxKeyOf(mailbox: MailboxRef): string {
   return mailbox.kind === 'me' ? 'me' : `user:${mailbox.userId}`;
 }
 
+/** The mailbox a key of `mailboxKeyOf` names (a folder's `mailbox`). */
+export function mailboxRefOf(key: string): MailboxRef {
+  return key.startsWith('user:') ? { kind: 'user', userId: key.slice('user:'.length) } : { kind: 'me' };
+}
+
 /** Folders listed (and applied) already, by mailbox key (see mailboxKeyOf). */
 export type ListedFolders = ReadonlyMap<string, readonly MirrorFolder[]>;
 

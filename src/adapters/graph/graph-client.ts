@@ -16,6 +16,10 @@ export interface GraphRequestInit {
   readonly mailboxKey?: string;
   readonly concurrencyWeight?: number;
   readonly idempotent?: boolean;
+  /** The scopes this request needs, when they are not the connection's for its mailbox (People.Read, User.Read). */
+  readonly scopes?: readonly string[];
+  /** `blob` for binary content (a photo); JSON (or text) otherwise. */
+  readonly responseType?: 'json' | 'blob';
 }
 
 export interface GraphResponse {
@@ -63,12 +67,15 @@ export class GraphClient {
       ...(init.mailboxKey === undefined ? {} : { mailboxKey: init.mailboxKey }),
       ...(init.concurrencyWeight === undefined ? {} : { concurrencyWeight: init.concurrencyWeight }),
       ...(init.idempotent === undefined ? {} : { idempotent: init.idempotent }),
+      ...(init.scopes === undefined ? {} : { scopes: init.scopes }),
     };
     try {
       await this.#chain.execute(context);
       const response = context.response;
       if (response === undefined) throw new TypeError('No response from the middleware chain.');
-      return { status: response.status, headers: response.headers, body: await readBody(response) };
+      const ok = response.status >= 200 && response.status < 300;
+      const body = init.responseType === 'blob' && ok ? await response.blob() : await readBody(response);
+      return { status: response.status, headers: response.headers, body };
     } catch (error) {
       if (error instanceof TypeError) throw networkErrorFrom(failure.action, error);
       throw error;

@@ -1,7 +1,6 @@
 // ContactsRemote over Microsoft Graph: folders, per-folder contacts delta, reads, lookups by our client id,
 // and writes through sequenced JSON batches. Retry, throttling and token refresh live in the middleware chain.
 import type { ClientId, GraphId } from '../../core/contact/contact.js';
-import type { Clock } from '../../ports/clock.js';
 import type {
   ContactsDeltaPage,
   ContactsRemote,
@@ -11,42 +10,23 @@ import type {
   RemoteWrite,
   RemoteWriteResult,
 } from '../../ports/contacts-remote.js';
-import type { TokenProvider } from '../../ports/token-provider.js';
 import type { BatchRunner } from './batch.js';
 import { CLIENT_ID_PROPERTY_ID, CONTACT_READ_QUERY, remoteContactFromGraph } from './contact-json.js';
 import type { GraphContactJson } from './contact-json.js';
 import { DELTA_MAX_PAGE_SIZE, firstDeltaUrl, readDeltaPage } from './delta.js';
-import { GraphClient } from './graph-client.js';
+import type { GraphClient } from './graph-client.js';
+import { connectToGraph } from './graph-connection.js';
+import type { GraphConnection, GraphConnectionOptions } from './graph-connection.js';
 import { listContactFolders } from './list-folders.js';
 import { mailboxKey, mailboxPath, odataString, segment } from './mailbox-path.js';
-import type { ScopesFor } from './middleware/auth-handler.js';
 import type { ConcurrencyLimiter } from './middleware/concurrency-limiter.js';
-import { createGraphMiddleware } from './middleware/create-graph-middleware.js';
-import type { FetchFn } from './middleware/fetch-handler.js';
-import type { RetryOptions } from './middleware/retry-handler.js';
 import { writeContacts } from './write-contacts.js';
 
-export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
-/** Least privilege per mailbox (learn.microsoft.com/graph/permissions-reference): own contacts read-write, a
- * shared mailbox read-only unless we write to it. */
-export function defaultGraphScopes(request: { readonly mailboxKey: string; readonly method: string }): readonly string[] {
-  if (!request.mailboxKey.startsWith('users/')) return ['Contacts.ReadWrite'];
-  return request.method === 'GET' ? ['Contacts.Read.Shared'] : ['Contacts.ReadWrite.Shared'];
-}
+export { GRAPH_BASE_URL, defaultGraphScopes } from './graph-connection.js';
 
-export interface GraphContactsRemoteOptions {
-  /** `https://graph.microsoft.com/v1.0` in production; the emulator's `graphUrl` in tests and the demo. */
-  readonly baseUrl?: string;
-  readonly tokens: TokenProvider;
-  readonly clock: Clock;
-  /** Fixed scopes, or chosen per request; `defaultGraphScopes` when absent. */
-  readonly scopes?: ScopesFor;
-  readonly random?: () => number;
-  readonly fetch?: FetchFn;
-  readonly retry?: RetryOptions;
-  readonly maxConcurrentPerMailbox?: number;
-  /** A request still unanswered after this is aborted and treated as a dropped connection. */
-  readonly requestTimeoutMs?: number;
+export interface GraphContactsRemoteOptions extends GraphConnectionOptions {
+  /** The connection to share with the pane's other Graph readers; one is made from the options when absent. */
+  readonly connection?: GraphConnection;
   /** Asked of delta with `Prefer: odata.maxpagesize`; Graph caps it at 200. */
   readonly deltaPageSize?: number;
 }
@@ -58,22 +38,10 @@ export class GraphContactsRemote implements ContactsRemote {
   readonly #pageSize: number;
 
   constructor(options: GraphContactsRemoteOptions) {
-    const baseUrl = options.baseUrl ?? GRAPH_BASE_URL;
-    const random = options.random ?? Math.random;
-    const middleware = createGraphMiddleware({
-      tokens: options.tokens,
-      scopes: options.scopes ?? defaultGraphScopes,
-      graphHosts: [new URL(baseUrl).host],
-      clock: options.clock,
-      random,
-      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-      ...(options.retry === undefined ? {} : { retry: options.retry }),
-      ...(options.maxConcurrentPerMailbox === undefined ? {} : { maxConcurrentPerMailbox: options.maxConcurrentPerMailbox }),
-      ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
-    });
-    this.#client = new GraphClient(baseUrl, middleware.first, options.clock);
-    this.#runner = { client: this.#client, clock: options.clock, random };
-    this.#limiter = middleware.limiter;
+    const connection = options.connection ?? connectToGraph(options);
+    this.#client = connection.client;
+    this.#runner = { client: connection.client, clock: connection.clock, random: connection.random };
+    this.#limiter = connection.limiter;
     this.#pageSize = Math.min(options.deltaPageSize ?? DELTA_MAX_PAGE_SIZE, DELTA_MAX_PAGE_SIZE);
   }
 

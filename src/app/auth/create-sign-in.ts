@@ -5,8 +5,10 @@ import type { HostDialog } from '../../ports/host-dialog.js';
 import type { MailboxHost } from '../../ports/mailbox-host.js';
 import type { MsalClient } from '../../adapters/msal/msal-token-provider.js';
 import type { AppConfig } from '../config.js';
-import { loadProfile } from './load-profile.js';
-import { removeLocalData } from './remove-local-data.js';
+import { connectToGraph } from '../../adapters/graph/graph-connection.js';
+import { GraphDirectory } from '../../adapters/graph/graph-directory.js';
+import { wallClock } from '../wall-clock.js';
+import { removeAccountData } from '../../adapters/browser/remove-account-data.js';
 import { SignInSession } from './sign-in-session.js';
 import type { SignInProvider } from './sign-in-session.js';
 
@@ -58,8 +60,9 @@ export function createSignIn(dependencies: SignInDependencies): SignInSession {
   const graphBaseUrl = new URL(dependencies.config.graphBaseUrl, dependencies.pageUrl).href;
   const session = new SignInSession({
     loadProvider: () => loadProvider(dependencies),
-    loadProfile: (tokens) => loadProfile(tokens, graphBaseUrl),
-    removeLocalData,
+    // The profile decides between signed in and offline at start-up: one retry, not the sync's patient backoff.
+    loadProfile: (tokens) => new GraphDirectory(connectToGraph({ baseUrl: graphBaseUrl, tokens, clock: wallClock, retry: { maxAttempts: 2 } })).profile(),
+    removeLocalData: removeAccountData,
     clientId: dependencies.config.clientId,
   });
   window.addEventListener('online', () => {

@@ -6,7 +6,7 @@ import type { AccountKey } from '../../core/auth/account-key.js';
 import type { SignInMode } from '../../core/auth/sign-in-mode.js';
 import { accountOf, stateAfterFailure } from '../../core/auth/sign-in-state.js';
 import type { SignedInAccount, SignInState } from '../../core/auth/sign-in-state.js';
-import { AuthError } from '../../core/errors.js';
+import { AuthError, RemoteError } from '../../core/errors.js';
 import type { TokenProvider, TokenRequest } from '../../ports/token-provider.js';
 import type { AccountSession } from '../../ui/views/account/account-session.js';
 
@@ -126,8 +126,8 @@ export class SignInSession implements AccountSession, TokenProvider {
       displayName = (await this.#options.loadProfile(provider)).displayName ?? displayName;
     } catch (error) {
       if (error instanceof AuthError) throw error;
-      // fetch rejects with a TypeError when the network is down; any other profile failure keeps MSAL's name.
-      if (error instanceof TypeError) return this.#set({ status: 'offline', account }, { graphUnreachable: true });
+      // Graph could not be reached (status 0: the network is down); any other profile failure keeps MSAL's name.
+      if (error instanceof TypeError || (error instanceof RemoteError && error.status === 0)) return this.#set({ status: 'offline', account }, { graphUnreachable: true });
     }
     this.#set({ status: 'signed-in', account: { ...account, displayName } });
   }

@@ -5,7 +5,7 @@ import { accountKey } from '../../../src/core/auth/account-key.js';
 import type { AccountKey } from '../../../src/core/auth/account-key.js';
 import type { SignInMode } from '../../../src/core/auth/sign-in-mode.js';
 import type { SignedInAccount } from '../../../src/core/auth/sign-in-state.js';
-import { AuthError } from '../../../src/core/errors.js';
+import { AuthError, RemoteError } from '../../../src/core/errors.js';
 import type { TokenRequest } from '../../../src/ports/token-provider.js';
 
 const account = (user: string): SignedInAccount => ({ key: accountKey('t1', `${user}.t1`), tenantId: 't1', homeAccountId: `${user}.t1`, username: `${user}@contoso.example` });
@@ -133,10 +133,13 @@ describe('SignInSession', () => {
     expect(session.getState()).toMatchObject({ status: 'signed-in', account: { username: 'avery@contoso.example' } });
   });
 
-  it('is offline with the cached account when Graph cannot be reached for /me', async () => {
+  it.each([
+    ['fetch’s TypeError', new TypeError('Failed to fetch')],
+    ['the Graph adapter’s network error', new RemoteError('Microsoft Graph could not be reached while reading your profile.', { status: 0 })],
+  ])('is offline with the cached account when Graph cannot be reached for /me (%s)', async (_kind, failure) => {
     const provider = new FakeSignInProvider();
     provider.current = account('avery');
-    const { session } = setup(provider, new TypeError('Failed to fetch'));
+    const { session } = setup(provider, failure);
     await session.start();
     expect(session.getState()).toMatchObject({ status: 'offline', account: { username: 'avery@contoso.example' } });
     await session.getAccessToken({ scopes: ['Contacts.ReadWrite'] });

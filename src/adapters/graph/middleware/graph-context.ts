@@ -10,6 +10,8 @@ export interface GraphContext extends Context {
   concurrencyWeight?: number;
   /** Safe to send again after a dropped connection (GET, PATCH, DELETE; not a POST that creates). */
   idempotent?: boolean;
+  /** The scopes the token must carry, when the request names them; else the chain's rule for its mailbox. */
+  scopes?: readonly string[];
 }
 
 type HeaderBag = Headers | Record<string, string> | [string, string][] | undefined;

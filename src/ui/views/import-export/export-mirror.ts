@@ -1,27 +1,10 @@
-// What the Import/Export view needs from the signed-in account's mirror, handed down by the composition root
-// (src/app/mirror-session.ts) through a context: its folders, and the export command that downloads the file.
+// The Import/Export view's mirror (its interface is in src/ui/ports/), handed down by the composition root through a context.
 import { createContext } from 'preact';
 import { useAccountSource } from '../../hooks/use-account-source.js';
 import type { AccountSource } from '../../hooks/use-account-source.js';
-import type { GraphId } from '../../../core/contact/contact.js';
-import type { ExportFormat } from '../../../core/mapping/export-format.js';
-import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
+import type { ExportMirror } from '../../ports/export-mirror.js';
 
-export interface ExportOutcome {
-  /** The downloaded file's name; no file is downloaded when `count` is 0. */
-  readonly fileName: string;
-  readonly count: number;
-}
-
-export interface ExportMirror {
-  /** The account key the mirror belongs to (the view resets its state when it changes). */
-  readonly key: string;
-  folders(): Promise<readonly MirrorFolder[]>;
-  /** Calls `listener` when the mirror may have changed (a sync brought folders or contacts); returns the unsubscribe. */
-  onChanged(listener: () => void): () => void;
-  /** Writes the live contacts (of one folder, or all) in `format` and hands the file to the browser as a download. */
-  exportContacts(request: { readonly format: ExportFormat; readonly folderId?: GraphId }): Promise<ExportOutcome>;
-}
+export type { ExportMirror, ExportOutcome } from '../../ports/export-mirror.js';
 
 export type ExportMirrorSource = AccountSource<ExportMirror>;
 
