@@ -18,6 +18,8 @@ const host = new SimulatedHost({
   theme: params.get('theme') === 'dark' ? 'dark' : 'light',
   ...nestedAppAuthOption(params),
   asyncLatencyMs: Number(params.get('latency') ?? 0) || 0,
+  // Outlook's display language (`?lang=de-DE`), as Office.context.displayLanguage reports it.
+  ...(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(params.get('lang') ?? '') ? { displayLanguage: params.get('lang') ?? 'en-US' } : {}),
 });
 (window as unknown as Record<string, unknown>)[SIMULATED_HOST_GLOBAL] = host;
 // The host's nested app authentication broker: the pane's `window.nestedAppAuthBridge` talks to it.

@@ -28,6 +28,8 @@ export interface MessageBody {
 export interface MailboxUser {
   readonly displayName: string;
   readonly emailAddress: string;
+  /** The language Outlook shows its interface in, a BCP 47 tag such as `de-DE` (`Office.context.displayLanguage`). */
+  readonly displayLanguage?: string;
 }
 
 export interface MailboxHost {

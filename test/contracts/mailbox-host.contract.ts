@@ -161,8 +161,10 @@ export function runMailboxHostContract(name: string, setup: () => Promise<Mailbo
       expect(await first.count()).toBe(0);
     }));
 
-    it('names the mailbox owner', withHost(async ({ subject, owner }) => {
-      expect(await subject.user()).toEqual(owner);
+    it('names the mailbox owner and the language Outlook shows', withHost(async ({ subject, owner }) => {
+      const user = await subject.user();
+      expect(user).toEqual(owner);
+      expect(user.displayLanguage).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
     }));
 
     it('reports the Mailbox requirement sets it supports and no more', withHost(async ({ subject }) => {

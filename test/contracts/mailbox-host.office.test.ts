@@ -58,7 +58,7 @@ runMailboxHostContract('OfficeMailboxHost over the Office.js shim', async () => 
       setComposeRecipients: (field, list) =>
         page.evaluate(([f, l]) => (window as unknown as PageWindow).__contactBridgeSimulatedHost.setRecipients(f, l), [field, list] as const),
     },
-    owner: { displayName: DEFAULT_USER.name, emailAddress: DEFAULT_USER.address },
+    owner: { displayName: DEFAULT_USER.name, emailAddress: DEFAULT_USER.address, displayLanguage: 'en-US' },
     teardown: async () => undefined,
   };
 });

@@ -6,7 +6,7 @@ export interface FakeItem {
   readonly body: MessageBody;
 }
 
-const DEFAULT_OWNER: MailboxUser = { displayName: 'Dana Whitfield', emailAddress: 'dana.whitfield@contoso.example' };
+const DEFAULT_OWNER: MailboxUser = { displayName: 'Dana Whitfield', emailAddress: 'dana.whitfield@contoso.example', displayLanguage: 'en-US' };
 
 /** Supported requirement sets: name → highest version, like a host that supports Mailbox up to 1.14. */
 const DEFAULT_SETS: Readonly<Record<string, string>> = { Mailbox: '1.14', DialogApi: '1.2' };

@@ -90,7 +90,8 @@ export class OfficeMailboxHost implements MailboxHost {
 
   user(): MailboxUser {
     const profile = this.#office.context.mailbox.userProfile;
-    return { displayName: profile.displayName, emailAddress: profile.emailAddress };
+    const language = this.#office.context.displayLanguage;
+    return { displayName: profile.displayName, emailAddress: profile.emailAddress, ...(language ? { displayLanguage: language } : {}) };
   }
 
   isSetSupported(name: string, minVersion?: string): boolean {
