@@ -54,7 +54,7 @@ const valueOf = (field: (typeof FIELDS)[number] | 'displayName', pick: number): 
   return options[pick % options.length];
 };
 
-function command(name: string, run: (model: Model, world: ConvergenceWorld) => Promise<void>): Cmd {
+export function command(name: string, run: (model: Model, world: ConvergenceWorld) => Promise<void>): Cmd {
   return { check: () => true, run: async (model, world) => { await world.tick(); await run(model, world); }, toString: () => name };
 }
 
@@ -67,20 +67,25 @@ const fieldArb = fc.constantFrom(...FIELDS);
 
 const SYNC = fc.constant(command('sync', (model, world) => tolerate(syncOnce(world.deps)).then(() => settle(model, world))));
 
-const LOCAL_EDIT = fc.tuple(pick, fieldArb, pick).map(([at, field, value]) =>
-    command(`localEdit(${at},${field},${value})`, async (model, world) => {
-      const rows = await world.store.listContacts();
-      const row = rows[at % Math.max(rows.length, 1)];
-      if (row === undefined) return;
-      const next = { ...row.fields, [field]: valueOf(field, value) } as ContactFields;
-      if (!(await editContact(world.store, row.localId, next, world.now()))) return;
-      // Editing a field back to the value it had before its unsettled edits is no change to deliver.
-      const key = `${row.localId}|${field}`;
-      const previous = model.open.get(key);
-      const from = previous !== undefined ? previous.from : row.fields[field];
-      if (equalValues(from, next[field])) model.open.delete(key);
-      else model.open.set(key, { localId: row.localId, field, value: next[field], from });
-    }),
+/** The user edits one field of the `at`-th contact in `store` (a pane's connection); the model expects it delivered. */
+export async function applyLocalEdit(model: Model, store: LocalStore, now: number, at: number, field: (typeof FIELDS)[number], value: number): Promise<void> {
+  const rows = await store.listContacts();
+  const row = rows[at % Math.max(rows.length, 1)];
+  if (row === undefined) return;
+  const next = { ...row.fields, [field]: valueOf(field, value) } as ContactFields;
+  if (!(await editContact(store, row.localId, next, now))) return;
+  // Editing a field back to the value it had before its unsettled edits is no change to deliver.
+  const key = `${row.localId}|${field}`;
+  const previous = model.open.get(key);
+  const from = previous !== undefined ? previous.from : row.fields[field];
+  if (equalValues(from, next[field])) model.open.delete(key);
+  else model.open.set(key, { localId: row.localId, field, value: next[field], from });
+}
+
+export const localEditArb = fc.tuple(pick, fieldArb, pick);
+
+const LOCAL_EDIT = localEditArb.map(([at, field, value]) =>
+    command(`localEdit(${at},${field},${value})`, (model, world) => applyLocalEdit(model, world.store, world.now(), at, field, value)),
   );
 const REMOTE_EDIT = fc.tuple(pick, fieldArb, pick).map(([at, field, value]) =>
     command(`remoteEdit(${at},${field},${value})`, async (_m, world) => {
@@ -140,10 +145,11 @@ export const COMMANDS: fc.Arbitrary<Cmd>[] = [
   ),
 ];
 
-class CrashError extends Error {}
+/** A run the test abandons on purpose (the pane stopped); tolerated like the faults it injects. */
+export class CrashError extends Error {}
 
 /** Faults we inject are expected to fail a run; anything else is a bug and fails the property. */
-async function tolerate(run: Promise<unknown>): Promise<void> {
+export async function tolerate(run: Promise<unknown>): Promise<void> {
   try {
     await run;
   } catch (error) {
@@ -152,7 +158,7 @@ async function tolerate(run: Promise<unknown>): Promise<void> {
 }
 
 /** Closes the expectations the server or the conflict log now satisfies. */
-async function settle(model: Model, world: ConvergenceWorld): Promise<void> {
+export async function settle(model: Model, world: ConvergenceWorld): Promise<void> {
   const server = await world.server.contacts();
   const conflicts = await world.store.listConflicts();
   const rows = new Map((await world.store.allRows()).map((row) => [row.localId, row]));
@@ -185,7 +191,7 @@ export async function quietSyncAndCheck(model: Model, world: ConvergenceWorld): 
   if ((await world.store.countPending()) > 0) problems.push('the outbox is not empty');
   const clientIds = server.flatMap((c) => (c.clientId ? [c.clientId] : []));
   if (new Set(clientIds).size !== clientIds.length) problems.push(`duplicate creates on the server: ${clientIds.join(',')}`);
-  if (rows.length !== server.length) problems.push(`mirror has ${rows.length} rows, server ${server.length} contacts`);
+  if (rows.length !== server.length) problems.push(`mirror has ${rows.length} rows, server ${server.length} contacts: ${JSON.stringify(rows.map((r) => [r.localId, r.graphId, r.fields.displayName, r.deleted]))} vs ${JSON.stringify(server.map((c) => [c.id, c.clientId, c.fields.displayName]))}`);
   for (const contact of server) {
     const row = rows.find((r) => r.graphId === contact.id);
     if (row === undefined) problems.push(`server contact ${contact.id} missing from the mirror`);
@@ -196,11 +202,12 @@ export async function quietSyncAndCheck(model: Model, world: ConvergenceWorld): 
 }
 
 /**
- * Runs count and seed from the environment (`runsVariable`, default CONVERGENCE_RUNS; CONVERGENCE_SEED)
+ * Runs count, seed and path from the environment (`runsVariable`, default CONVERGENCE_RUNS; CONVERGENCE_SEED, CONVERGENCE_PATH)
  * so a soak can raise the count and a failure can be replayed.
  */
 export function propertyParameters(defaultRuns: number, runsVariable = 'CONVERGENCE_RUNS'): fc.Parameters<unknown> {
   const runs = Number(process.env[runsVariable] ?? defaultRuns);
   const seed = process.env.CONVERGENCE_SEED;
-  return { numRuns: runs, ...(seed !== undefined ? { seed: Number(seed) } : {}), verbose: 1 };
+  const path = process.env.CONVERGENCE_PATH;
+  return { numRuns: runs, ...(seed !== undefined ? { seed: Number(seed) } : {}), ...(path !== undefined ? { path } : {}), verbose: 1 };
 }
