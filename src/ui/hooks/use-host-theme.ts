@@ -4,7 +4,12 @@ import type { HostTheme, ThemeKind } from '../../ports/host-theme.js';
 
 export function useHostTheme(theme: HostTheme): ThemeKind {
   const [kind, setKind] = useState<ThemeKind>(() => theme.current());
-  useEffect(() => theme.onChanged(setKind), [theme]);
+  useEffect(() => {
+    const unsubscribe = theme.onChanged(setKind);
+    // A switch between the first render and this subscription would otherwise be missed.
+    setKind(theme.current());
+    return unsubscribe;
+  }, [theme]);
   useEffect(() => {
     document.documentElement.dataset.theme = kind;
   }, [kind]);
