@@ -4,7 +4,7 @@ import { MAX_EMAIL_ADDRESSES } from '../core/contact/contact.js';
 import type { ContactFields } from '../core/contact/contact.js';
 import { normalizeEmail } from '../core/contact/normalize-email.js';
 import type { LocalId } from '../core/sync/mirror-contact.js';
-import type { MirrorStore } from '../ports/mirror-store.js';
+import type { ContactReader } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
 
 export type AddAddressOutcome = 'added' | 'already-there' | 'full' | 'read-only' | 'gone';
@@ -16,7 +16,7 @@ export function emailSlotsLeft(fields: Pick<ContactFields, 'emailAddresses'>): n
 
 /** Adds `address` to the contact unless it is there already, the contact is full, read-only or gone. */
 export async function addAddressToContact(
-  store: MirrorStore & OutboxStore,
+  store: ContactReader & OutboxStore,
   localId: LocalId,
   entry: { readonly address: string; readonly name?: string },
   now: number,

@@ -7,12 +7,12 @@ import { parseDisplayName } from '../core/match/parse-display-name.js';
 import type { Participant } from '../core/match/participants.js';
 import type { LocalId } from '../core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../core/sync/plan-folders.js';
-import type { MirrorStore } from '../ports/mirror-store.js';
+import type { ContactReader } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
 import { createContact } from './local-edits.js';
 
 export interface CaptureDeps {
-  readonly store: MirrorStore & OutboxStore;
+  readonly store: ContactReader & OutboxStore;
   /** Milliseconds since the epoch. */
   readonly now: () => number;
   readonly newClientId: () => ClientId;
@@ -31,7 +31,7 @@ export function captureFolderOf(folders: readonly MirrorFolder[]): MirrorFolder 
   return own.find((folder) => folder.isDefault) ?? own[0];
 }
 
-async function captureFolderId(store: MirrorStore): Promise<GraphId> {
+async function captureFolderId(store: Pick<ContactReader, 'listFolders'>): Promise<GraphId> {
   const folder = captureFolderOf(await store.listFolders());
   if (folder === undefined) {
     throw new UserError('There is no contact folder to add the contact to yet.', 'The first sync of your contacts has not finished.', 'Wait for the sync to finish, then add the contact again.');

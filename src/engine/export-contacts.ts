@@ -6,10 +6,10 @@ import { vcardOf } from '../core/mapping/apply-vcard-mapping.js';
 import { encodingOf, exportFileName, mediaTypeOf } from '../core/mapping/export-format.js';
 import type { ExportFormat } from '../core/mapping/export-format.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
-import type { MirrorStore } from '../ports/mirror-store.js';
+import type { ContactReader } from '../ports/mirror-store.js';
 
 export interface ExportContactsDeps {
-  readonly store: Pick<MirrorStore, 'listContacts'>;
+  readonly store: Pick<ContactReader, 'listContacts'>;
   /** Rows of cells to CSV text (RFC 4180). */
   readonly writeCsv: (rows: readonly (readonly string[])[]) => string;
 }

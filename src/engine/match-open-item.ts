@@ -1,7 +1,7 @@
 // Matches the item open in Outlook and guards against stale answers: the pinned pane follows the selection,
 // and a slow match of an older message must never be shown under a newer one. Every request takes a ticket;
 // only the answer to the newest ticket is current, and it carries the item key it was computed for.
-import type { MirrorStore } from '../ports/mirror-store.js';
+import type { MatchReader } from '../ports/mirror-store.js';
 import type { OpenItem } from '../ports/mailbox-host.js';
 import { matchHeaders, withRows } from './match-participants.js';
 import type { ShownMatch } from './match-participants.js';
@@ -16,12 +16,12 @@ export interface ItemMatch {
 export type MatchOutcome = { readonly status: 'current'; readonly result: ItemMatch } | { readonly status: 'stale' };
 
 export class OpenItemMatcher {
-  readonly #store: MirrorStore;
+  readonly #store: MatchReader;
   readonly #ownAddresses: () => readonly string[];
   #ticket = 0;
   #latestKey: string | undefined;
 
-  constructor(store: MirrorStore, ownAddresses: () => readonly string[]) {
+  constructor(store: MatchReader, ownAddresses: () => readonly string[]) {
     this.#store = store;
     this.#ownAddresses = ownAddresses;
   }

@@ -8,7 +8,7 @@ import type { MatchCandidate, ParticipantMatch } from '../core/match/match-parti
 import { participantsOf } from '../core/match/participants.js';
 import type { MessageHeaders, Participant } from '../core/match/participants.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
-import type { MatchRow, MirrorStore } from '../ports/mirror-store.js';
+import type { MatchReader, MatchRow } from '../ports/mirror-store.js';
 
 /**
  * Contacts sharing a participant's domain read to offer "same domain" suggestions: a few examples, looked up
@@ -37,7 +37,7 @@ function candidateOf<R extends MatchRow>(row: R): MatchCandidate & { readonly ro
 }
 
 /** Classifies each participant, in order, reading the store once. */
-export async function matchParticipants(store: MirrorStore, participants: readonly Participant[]): Promise<ContactMatch[]> {
+export async function matchParticipants(store: MatchReader, participants: readonly Participant[]): Promise<ContactMatch[]> {
   if (participants.length === 0) return [];
   const found = await store.findMatchCandidates(participants.map(lookupKeysFor), DOMAIN_CANDIDATE_LIMIT);
   return participants.map((participant, i) => {
@@ -51,7 +51,7 @@ export async function matchParticipants(store: MirrorStore, participants: readon
 }
 
 /** The participants of a message's headers without the user's own addresses, then matched. */
-export function matchHeaders(store: MirrorStore, headers: MessageHeaders, ownAddresses: readonly string[]): Promise<ContactMatch[]> {
+export function matchHeaders(store: MatchReader, headers: MessageHeaders, ownAddresses: readonly string[]): Promise<ContactMatch[]> {
   return matchParticipants(store, participantsOf(headers, ownAddresses));
 }
 
@@ -60,7 +60,7 @@ export function matchHeaders(store: MirrorStore, headers: MessageHeaders, ownAdd
  * need only what matching read. A known contact removed meanwhile is dropped; left without any, the match
  * is unknown.
  */
-export async function withRows(store: MirrorStore, matches: readonly ContactMatch[]): Promise<ShownMatch[]> {
+export async function withRows(store: MatchReader, matches: readonly ContactMatch[]): Promise<ShownMatch[]> {
   const ids = matches.flatMap((match) => (match.status === 'known' ? match.contacts.map((contact) => contact.row.localId) : []));
   const rows = ids.length === 0 ? new Map<LocalId, MirrorContact>() : await store.getContacts([...new Set(ids)]);
   return matches.map((match): ShownMatch => {

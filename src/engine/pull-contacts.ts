@@ -13,7 +13,7 @@ import { planPullPage } from '../core/sync/plan-pull-page.js';
 import { planReconcile } from '../core/sync/plan-reconcile.js';
 import type { Clock } from '../ports/clock.js';
 import type { ContactsDeltaPage, ContactsRemote, MailboxRef } from '../ports/contacts-remote.js';
-import type { FolderRemovalRequest, FolderSyncState, MirrorStore, PullPageRequest } from '../ports/mirror-store.js';
+import type { FolderRemovalRequest, FolderSyncState, PullPageRequest, PullTarget } from '../ports/mirror-store.js';
 import type { SyncProgress } from '../ports/sync-events.js';
 
 /** A mailbox whose contact folders are mirrored; shared mailboxes of other users are read-only. */
@@ -24,7 +24,7 @@ export interface MailboxSource {
 
 export interface PullDeps {
   readonly remote: ContactsRemote;
-  readonly store: MirrorStore;
+  readonly store: PullTarget;
   readonly clock: Clock;
   /** Client ids for contacts kept from a folder deleted on the server (they are created anew). */
   readonly newClientId: () => ClientId;

@@ -11,7 +11,7 @@ import { planOutbox } from '../core/sync/plan-outbox.js';
 import type { PlannedPush } from '../core/sync/plan-outbox.js';
 import type { Clock } from '../ports/clock.js';
 import type { ContactsRemote, MailboxRef } from '../ports/contacts-remote.js';
-import type { MirrorStore } from '../ports/mirror-store.js';
+import type { ContactReader } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
 import type { SyncProgress } from '../ports/sync-events.js';
 import { settleAcknowledged, settleFailure, settleNothingToSend } from './settle-push.js';
@@ -22,7 +22,7 @@ export type { PushReport } from './settle-push.js';
 
 export interface PushDeps {
   readonly remote: ContactsRemote;
-  readonly store: MirrorStore & OutboxStore;
+  readonly store: ContactReader & OutboxStore;
   readonly clock: Clock;
   readonly newClientId: () => ClientId;
   readonly mailbox?: MailboxRef;

@@ -9,7 +9,7 @@ import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import type { PlannedPush } from '../core/sync/plan-outbox.js';
 import type { MirrorFolder } from '../core/sync/plan-folders.js';
 import type { ContactsRemote } from '../ports/contacts-remote.js';
-import type { MirrorStore } from '../ports/mirror-store.js';
+import type { PullTarget, SettingsStore } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
 import { ME, mailboxKeyOf } from './pull-contacts.js';
 import type { MailboxSource } from './pull-contacts.js';
@@ -40,19 +40,19 @@ function isSharedSource(value: unknown): value is SharedSource {
 }
 
 /** The shared sources kept for the account (entries that do not parse are ignored). */
-export async function listSharedSources(store: Pick<MirrorStore, 'getSetting'>): Promise<readonly SharedSource[]> {
+export async function listSharedSources(store: Pick<SettingsStore, 'getSetting'>): Promise<readonly SharedSource[]> {
   const value = await store.getSetting(SHARED_SOURCES_SETTING);
   return Array.isArray(value) ? value.filter(isSharedSource) : [];
 }
 
 /** What a sync pulls: the user's own mailbox, then each shared source read-only. */
-export async function syncSources(store: Pick<MirrorStore, 'getSetting'>): Promise<readonly MailboxSource[]> {
+export async function syncSources(store: Pick<SettingsStore, 'getSetting'>): Promise<readonly MailboxSource[]> {
   const shared = await listSharedSources(store);
   return [ME, ...shared.map((source) => ({ mailbox: { kind: 'user', userId: source.userId } as const, readOnly: true }))];
 }
 
 export interface AddSharedSourceDeps {
-  readonly store: Pick<MirrorStore, 'getSetting' | 'setSetting'>;
+  readonly store: SettingsStore;
   readonly remote: Pick<ContactsRemote, 'listFolders'>;
   readonly now: number;
 }
@@ -74,7 +74,7 @@ export async function addSharedSource(deps: AddSharedSourceDeps, address: string
 }
 
 /** Removes the source and, from the mirror, its folders with their contacts and sync state. */
-export async function removeSharedSource(store: Pick<MirrorStore, 'getSetting' | 'setSetting' | 'listFolders' | 'applyFolderPlan'>, userId: string): Promise<readonly SharedSource[]> {
+export async function removeSharedSource(store: SettingsStore & Pick<PullTarget, 'listFolders' | 'applyFolderPlan'>, userId: string): Promise<readonly SharedSource[]> {
   const next = (await listSharedSources(store)).filter((source) => source.userId !== userId);
   await store.setSetting(SHARED_SOURCES_SETTING, next);
   const key = mailboxKeyOf({ kind: 'user', userId });

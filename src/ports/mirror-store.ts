@@ -79,7 +79,46 @@ export interface MatchCandidateRows {
   readonly byDomain: readonly MatchRow[];
 }
 
-export interface MirrorStore {
+/** Reading the mirror's contacts and folders: the views (list, card, export) and the push's reads. */
+export interface ContactReader {
+  listFolders(): Promise<readonly MirrorFolder[]>;
+  /** A row by local id, tombstones included. */
+  getContact(localId: LocalId): Promise<MirrorContact | undefined>;
+  getContacts(localIds: readonly LocalId[]): Promise<ReadonlyMap<LocalId, MirrorContact>>;
+  /** Live contacts (tombstones excluded), ordered by display name. */
+  listContacts(query?: ContactQuery): Promise<readonly MirrorContact[]>;
+  /**
+   * How many live contacts (tombstones excluded) `listContacts` would list for the same folder and text
+   * without a limit, counted without reading the contacts themselves.
+   */
+  countContacts(query: ContactCountQuery): Promise<number>;
+  /** Every row, tombstones included: for checks and exports. */
+  allRows(): Promise<readonly MirrorContact[]>;
+  /** Calls `listener` now and after every change with the matching contacts, until unsubscribed. */
+  watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe;
+}
+
+/** Finding the contacts of a message's participants: matching and the capture form. */
+export interface MatchReader {
+  /** Live contacts whose e-mail addresses include `address` (compared normalized). */
+  findByEmail(address: string): Promise<readonly MirrorContact[]>;
+  /** Live contacts with a phone number whose digits equal `digits`. */
+  findByPhoneDigits(digits: string): Promise<readonly MirrorContact[]>;
+  /** Live contacts with a name token equal to `token` (normalized). */
+  findByNameToken(token: string): Promise<readonly MirrorContact[]>;
+  /**
+   * For each participant's lookup keys, in ONE read transaction, the live contacts found through the match
+   * indexes (plus-base, name key, domain: each distinct key looked up once). Answers in the order of `lookups`.
+   * `byName` and `byDomain` are left empty for a participant some contact holds exactly the address of
+   * (it is known: suggestions would not be shown), so a message of known people costs one lookup each;
+   * `byDomain` is left empty too when `byAddress` found anyone (a stronger, address-based suggestion).
+   */
+  findMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]>;
+  getContacts(localIds: readonly LocalId[]): Promise<ReadonlyMap<LocalId, MirrorContact>>;
+}
+
+/** Applying what a pull brought: folders, delta cursors and pages, each in one transaction. */
+export interface PullTarget {
   listFolders(): Promise<readonly MirrorFolder[]>;
   /**
    * In ONE transaction: writes new folders; removes vanished ones with their contacts, outbox entries and sync
@@ -96,39 +135,26 @@ export interface MirrorStore {
    * written when it rejects.
    */
   applyPullPage(folderId: GraphId, request: PullPageRequest, cursor: FolderSyncState): Promise<PullPageOutcome>;
-  /** A row by local id, tombstones included. */
-  getContact(localId: LocalId): Promise<MirrorContact | undefined>;
-  getContacts(localIds: readonly LocalId[]): Promise<ReadonlyMap<LocalId, MirrorContact>>;
-  /** Live contacts (tombstones excluded), ordered by display name. */
-  listContacts(query?: ContactQuery): Promise<readonly MirrorContact[]>;
-  /**
-   * How many live contacts (tombstones excluded) `listContacts` would list for the same folder and text
-   * without a limit, counted without reading the contacts themselves.
-   */
-  countContacts(query: ContactCountQuery): Promise<number>;
-  /** Every row, tombstones included: for checks and exports. */
-  allRows(): Promise<readonly MirrorContact[]>;
-  /** Live contacts whose e-mail addresses include `address` (compared normalized). */
-  findByEmail(address: string): Promise<readonly MirrorContact[]>;
-  /** Live contacts with a phone number whose digits equal `digits`. */
-  findByPhoneDigits(digits: string): Promise<readonly MirrorContact[]>;
-  /** Live contacts with a name token equal to `token` (normalized). */
-  findByNameToken(token: string): Promise<readonly MirrorContact[]>;
-  /**
-   * For each participant's lookup keys, in ONE read transaction, the live contacts found through the match
-   * indexes (plus-base, name key, domain: each distinct key looked up once). Answers in the order of `lookups`.
-   * `byName` and `byDomain` are left empty for a participant some contact holds exactly the address of
-   * (it is known: suggestions would not be shown), so a message of known people costs one lookup each;
-   * `byDomain` is left empty too when `byAddress` found anyone (a stronger, address-based suggestion).
-   */
-  findMatchCandidates(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[]>;
+}
+
+/** The log of changes a merge set aside, for the Sync view. */
+export interface ConflictLog {
   listConflicts(): Promise<readonly StoredConflict[]>;
   dismissConflicts(seqs: readonly number[]): Promise<void>;
-  getSetting(key: string): Promise<unknown>;
-  setSetting(key: string, value: unknown): Promise<void>;
-  /** Calls `listener` now and after every change with the matching contacts, until unsubscribed. */
-  watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe;
   /** Calls `listener` now and after every change with the conflict log. */
   watchConflicts(listener: (conflicts: readonly StoredConflict[]) => void, onError?: (error: Error) => void): Unsubscribe;
+}
+
+/** The account's settings (shared sources, view choices). */
+export interface SettingsStore {
+  getSetting(key: string): Promise<unknown>;
+  setSetting(key: string, value: unknown): Promise<void>;
+}
+
+/**
+ * The whole mirror, as the Dexie adapter and the in-memory fake implement it. Use cases depend on the parts
+ * they use (and on OutboxStore for the outbox), each part with its own contract suite.
+ */
+export interface MirrorStore extends ContactReader, MatchReader, PullTarget, ConflictLog, SettingsStore {
   close(): Promise<void>;
 }

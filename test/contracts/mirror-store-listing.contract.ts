@@ -30,7 +30,7 @@ export function runMirrorStoreListingContract(name: string, setup: StoreSetup): 
   const goneThere = person('g5', 'Abel Byron', CLIENTS, { deleted: true });
   const all = [ada, bob, cara, goneHere, goneThere];
 
-  describe(`MirrorStore listing contract: ${name}`, () => {
+  describe(`MirrorStore contract: ${name} › ContactReader: counting and listing windows`, () => {
     it('counts live contacts with and without a folder and search text, as many as it lists', () =>
       withStore(setup, async (store) => {
         await write(store, all);

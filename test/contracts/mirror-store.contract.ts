@@ -35,213 +35,225 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
   const upsert = (contact: MirrorContact): PullAction => ({ kind: 'upsert', contact });
 
   describe(`MirrorStore contract: ${name}`, () => {
-    it('applies a page and its cursor together', () =>
-      withStore(setup, async (store) => {
-        const outcome = await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob)]), { folderId: FOLDER, nextLink: 'next-1' });
-        expect(outcome).toEqual({ written: 2, removed: 0, conflicts: 0 });
-        expect((await store.listContacts()).map((row) => row.localId)).toEqual([ada.localId, bob.localId]);
-        expect(await store.getSyncState(FOLDER)).toEqual({ folderId: FOLDER, nextLink: 'next-1' });
-      }));
+    describe('PullTarget: pages and folder plans, each in one transaction', () => {
+      it('applies a page and its cursor together', () =>
+        withStore(setup, async (store) => {
+          const outcome = await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob)]), { folderId: FOLDER, nextLink: 'next-1' });
+          expect(outcome).toEqual({ written: 2, removed: 0, conflicts: 0 });
+          expect((await store.listContacts()).map((row) => row.localId)).toEqual([ada.localId, bob.localId]);
+          expect(await store.getSyncState(FOLDER)).toEqual({ folderId: FOLDER, nextLink: 'next-1' });
+        }));
 
-    it('writes neither rows nor cursor when the planner throws', () =>
-      withStore(setup, async (store) => {
-        await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER, nextLink: 'next-1' });
-        const failing: PullPageRequest = { localIds: [], graphIds: [], plan: () => { throw new Error('planner failed'); } };
-        await expect(store.applyPullPage(FOLDER, failing, { folderId: FOLDER, deltaLink: 'delta-1' })).rejects.toThrow();
-        expect(await store.getSyncState(FOLDER)).toEqual({ folderId: FOLDER, nextLink: 'next-1' });
-        expect(await store.listContacts()).toHaveLength(1);
-      }));
+      it('writes neither rows nor cursor when the planner throws', () =>
+        withStore(setup, async (store) => {
+          await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER, nextLink: 'next-1' });
+          const failing: PullPageRequest = { localIds: [], graphIds: [], plan: () => { throw new Error('planner failed'); } };
+          await expect(store.applyPullPage(FOLDER, failing, { folderId: FOLDER, deltaLink: 'delta-1' })).rejects.toThrow();
+          expect(await store.getSyncState(FOLDER)).toEqual({ folderId: FOLDER, nextLink: 'next-1' });
+          expect(await store.listContacts()).toHaveLength(1);
+        }));
 
-    it('hands the planner the rows named by local id and by graph id', () =>
-      withStore(setup, async (store) => {
-        await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob)]), { folderId: FOLDER });
-        let seen: string[] = [];
-        const request: PullPageRequest = {
-          localIds: [ada.localId],
-          graphIds: ['g2' as GraphId, 'g9' as GraphId],
-          plan: (state) => {
-            seen = [...state.rows.keys()].sort();
-            expect(state.byGraphId.get('g2' as GraphId)).toBe(bob.localId);
-            return [];
-          },
-        };
-        await store.applyPullPage(FOLDER, request, { folderId: FOLDER });
-        expect(seen).toEqual([ada.localId, bob.localId].sort());
-      }));
+      it('hands the planner the rows named by local id and by graph id', () =>
+        withStore(setup, async (store) => {
+          await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob)]), { folderId: FOLDER });
+          let seen: string[] = [];
+          const request: PullPageRequest = {
+            localIds: [ada.localId],
+            graphIds: ['g2' as GraphId, 'g9' as GraphId],
+            plan: (state) => {
+              seen = [...state.rows.keys()].sort();
+              expect(state.byGraphId.get('g2' as GraphId)).toBe(bob.localId);
+              return [];
+            },
+          };
+          await store.applyPullPage(FOLDER, request, { folderId: FOLDER });
+          expect(seen).toEqual([ada.localId, bob.localId].sort());
+        }));
 
-    it('hands the planner the whole folder when asked', () =>
-      withStore(setup, async (store) => {
-        await store.applyPullPage(FOLDER, writing([upsert(ada), upsert({ ...bob, folderId: 'other' as GraphId })]), { folderId: FOLDER });
-        let folderIds: string[] = [];
-        await store.applyPullPage(FOLDER, writing([], { wholeFolder: true, plan: (_state, rows) => { folderIds = rows.map((row) => row.localId); return []; } }), { folderId: FOLDER });
-        expect(folderIds).toEqual([ada.localId]);
-      }));
+      it('hands the planner the whole folder when asked', () =>
+        withStore(setup, async (store) => {
+          await store.applyPullPage(FOLDER, writing([upsert(ada), upsert({ ...bob, folderId: 'other' as GraphId })]), { folderId: FOLDER });
+          let folderIds: string[] = [];
+          await store.applyPullPage(FOLDER, writing([], { wholeFolder: true, plan: (_state, rows) => { folderIds = rows.map((row) => row.localId); return []; } }), { folderId: FOLDER });
+          expect(folderIds).toEqual([ada.localId]);
+        }));
 
-    it('removes a contact with its outbox entries and logs its conflicts', () =>
-      withStore(setup, async (store) => {
-        await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER });
-        await store.enqueue(ada.localId, (row) => row && { contact: { ...row, localChangedAt: 5 }, op: { kind: 'update', fields: ['jobTitle'] }, at: 5 });
-        const conflict = { localId: ada.localId, reason: 'deleted-on-server' as const, keptSide: 'remote' as const, kept: undefined, lost: { jobTitle: 'Poet' }, at: 7 };
-        const outcome = await store.applyPullPage(FOLDER, writing([{ kind: 'remove', localId: ada.localId, conflicts: [conflict] }]), { folderId: FOLDER });
-        expect(outcome).toEqual({ written: 0, removed: 1, conflicts: 1 });
-        expect(await store.getContact(ada.localId)).toBeUndefined();
-        expect(await store.countPending()).toBe(0);
-        expect(await store.listConflicts()).toEqual([expect.objectContaining({ ...conflict, seq: expect.any(Number) })]);
-      }));
+      it('removes a contact with its outbox entries and logs its conflicts', () =>
+        withStore(setup, async (store) => {
+          await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER });
+          await store.enqueue(ada.localId, (row) => row && { contact: { ...row, localChangedAt: 5 }, op: { kind: 'update', fields: ['jobTitle'] }, at: 5 });
+          const conflict = { localId: ada.localId, reason: 'deleted-on-server' as const, keptSide: 'remote' as const, kept: undefined, lost: { jobTitle: 'Poet' }, at: 7 };
+          const outcome = await store.applyPullPage(FOLDER, writing([{ kind: 'remove', localId: ada.localId, conflicts: [conflict] }]), { folderId: FOLDER });
+          expect(outcome).toEqual({ written: 0, removed: 1, conflicts: 1 });
+          expect(await store.getContact(ada.localId)).toBeUndefined();
+          expect(await store.countPending()).toBe(0);
+          expect(await store.listConflicts()).toEqual([expect.objectContaining({ ...conflict, seq: expect.any(Number) })]);
+        }));
 
-    it('keeps folders and removes a vanished folder with its contacts and sync state', () =>
-      withStore(setup, async (store) => {
-        await store.applyFolderPlan({ upserts: [folder], removed: [] });
-        await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER, deltaLink: 'd' });
-        expect(await store.listFolders()).toEqual([folder]);
-        await store.applyFolderPlan({ upserts: [], removed: [FOLDER] });
-        expect(await store.listFolders()).toEqual([]);
-        expect(await store.getSyncState(FOLDER)).toBeUndefined();
-        expect(await store.allRows()).toEqual([]);
-      }));
+      it('keeps folders and removes a vanished folder with its contacts and sync state', () =>
+        withStore(setup, async (store) => {
+          await store.applyFolderPlan({ upserts: [folder], removed: [] });
+          await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER, deltaLink: 'd' });
+          expect(await store.listFolders()).toEqual([folder]);
+          await store.applyFolderPlan({ upserts: [], removed: [FOLDER] });
+          expect(await store.listFolders()).toEqual([]);
+          expect(await store.getSyncState(FOLDER)).toBeUndefined();
+          expect(await store.allRows()).toEqual([]);
+        }));
 
-    it('hands a removal planner the removed folders and their rows, and keeps what it keeps with a create entry each', () =>
-      withStore(setup, async (store) => {
-        const clients = { ...folder, id: CLIENTS, displayName: 'Clients', isDefault: false };
-        await store.applyFolderPlan({ upserts: [folder, clients], removed: [] });
-        await store.applyPullPage(CLIENTS, writing([upsert({ ...ada, folderId: CLIENTS }), upsert({ ...bob, folderId: CLIENTS })]), { folderId: CLIENTS, deltaLink: 'd' });
-        await store.enqueue(ada.localId, (row) => row && { contact: { ...row, fields: { ...row.fields, jobTitle: 'Poet' }, localChangedAt: 5 }, op: { kind: 'update', fields: ['jobTitle'] }, at: 5 });
-        const kept: MirrorContact = { ...aLocalRow('kept-1', { ...ada.fields, jobTitle: 'Poet' }), folderId: FOLDER, localChangedAt: 5 };
-        const conflict: ConflictEntry = { localId: kept.localId, reason: 'folder-deleted', keptSide: 'local', kept: kept.fields, lost: undefined, at: 9, folder: { id: CLIENTS, name: 'Clients', keptIn: 'Contacts' } };
-        let seen: { folders: string[]; rows: string[] } = { folders: [], rows: [] };
-        const removal: FolderRemovalRequest = {
-          plan: (folders, rows) => {
-            seen = { folders: folders.map((f) => f.displayName), rows: rows.map((row) => row.localId).sort() };
-            return { kept: [kept], conflicts: [conflict] };
-          },
-        };
-        await store.applyFolderPlan({ upserts: [], removed: [CLIENTS] }, removal);
-        expect(seen).toEqual({ folders: ['Clients'], rows: [ada.localId, bob.localId].sort() });
-        expect(await store.listFolders()).toEqual([folder]);
-        expect(await store.getSyncState(CLIENTS)).toBeUndefined();
-        expect(await store.allRows()).toEqual([kept]);
-        expect(await store.pending()).toEqual([{ seq: expect.any(Number), localId: kept.localId, op: { kind: 'create' }, at: 5 }]);
-        expect(await store.listConflicts()).toEqual([{ ...conflict, seq: expect.any(Number) }]);
-      }));
+      it('hands a removal planner the removed folders and their rows, and keeps what it keeps with a create entry each', () =>
+        withStore(setup, async (store) => {
+          const clients = { ...folder, id: CLIENTS, displayName: 'Clients', isDefault: false };
+          await store.applyFolderPlan({ upserts: [folder, clients], removed: [] });
+          await store.applyPullPage(CLIENTS, writing([upsert({ ...ada, folderId: CLIENTS }), upsert({ ...bob, folderId: CLIENTS })]), { folderId: CLIENTS, deltaLink: 'd' });
+          await store.enqueue(ada.localId, (row) => row && { contact: { ...row, fields: { ...row.fields, jobTitle: 'Poet' }, localChangedAt: 5 }, op: { kind: 'update', fields: ['jobTitle'] }, at: 5 });
+          const kept: MirrorContact = { ...aLocalRow('kept-1', { ...ada.fields, jobTitle: 'Poet' }), folderId: FOLDER, localChangedAt: 5 };
+          const conflict: ConflictEntry = { localId: kept.localId, reason: 'folder-deleted', keptSide: 'local', kept: kept.fields, lost: undefined, at: 9, folder: { id: CLIENTS, name: 'Clients', keptIn: 'Contacts' } };
+          let seen: { folders: string[]; rows: string[] } = { folders: [], rows: [] };
+          const removal: FolderRemovalRequest = {
+            plan: (folders, rows) => {
+              seen = { folders: folders.map((f) => f.displayName), rows: rows.map((row) => row.localId).sort() };
+              return { kept: [kept], conflicts: [conflict] };
+            },
+          };
+          await store.applyFolderPlan({ upserts: [], removed: [CLIENTS] }, removal);
+          expect(seen).toEqual({ folders: ['Clients'], rows: [ada.localId, bob.localId].sort() });
+          expect(await store.listFolders()).toEqual([folder]);
+          expect(await store.getSyncState(CLIENTS)).toBeUndefined();
+          expect(await store.allRows()).toEqual([kept]);
+          expect(await store.pending()).toEqual([{ seq: expect.any(Number), localId: kept.localId, op: { kind: 'create' }, at: 5 }]);
+          expect(await store.listConflicts()).toEqual([{ ...conflict, seq: expect.any(Number) }]);
+        }));
 
-    it('removes no folder and no contact when the removal planner throws', () =>
-      withStore(setup, async (store) => {
-        await store.applyFolderPlan({ upserts: [folder], removed: [] });
-        await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER, deltaLink: 'd' });
-        const failing: FolderRemovalRequest = { plan: () => { throw new Error('planner failed'); } };
-        await expect(store.applyFolderPlan({ upserts: [], removed: [FOLDER] }, failing)).rejects.toThrow();
-        expect(await store.listFolders()).toEqual([folder]);
-        expect(await store.getSyncState(FOLDER)).toEqual({ folderId: FOLDER, deltaLink: 'd' });
-        expect(await store.allRows()).toEqual([ada]);
-      }));
+      it('removes no folder and no contact when the removal planner throws', () =>
+        withStore(setup, async (store) => {
+          await store.applyFolderPlan({ upserts: [folder], removed: [] });
+          await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER, deltaLink: 'd' });
+          const failing: FolderRemovalRequest = { plan: () => { throw new Error('planner failed'); } };
+          await expect(store.applyFolderPlan({ upserts: [], removed: [FOLDER] }, failing)).rejects.toThrow();
+          expect(await store.listFolders()).toEqual([folder]);
+          expect(await store.getSyncState(FOLDER)).toEqual({ folderId: FOLDER, deltaLink: 'd' });
+          expect(await store.allRows()).toEqual([ada]);
+        }));
+    });
 
-    it('writes a local change and its outbox entry together, in order', () =>
-      withStore(setup, async (store) => {
-        const row = aLocalRow('c1', aContact());
-        const first = await store.enqueue(row.localId, () => ({ contact: row, op: { kind: 'create' }, at: 1 }));
-        const second = await store.enqueue(row.localId, (current) => current && { contact: { ...current, fields: aContact({ jobTitle: 'Poet' }) }, op: { kind: 'update', fields: ['jobTitle'] }, at: 2 });
-        expect(second!.seq).toBeGreaterThan(first!.seq);
-        expect((await store.pending()).map((entry) => entry.op.kind)).toEqual(['create', 'update']);
-        expect((await store.getContact(row.localId))?.fields.jobTitle).toBe('Poet');
-      }));
+    describe('OutboxStore: local changes and their settling', () => {
+      it('writes a local change and its outbox entry together, in order', () =>
+        withStore(setup, async (store) => {
+          const row = aLocalRow('c1', aContact());
+          const first = await store.enqueue(row.localId, () => ({ contact: row, op: { kind: 'create' }, at: 1 }));
+          const second = await store.enqueue(row.localId, (current) => current && { contact: { ...current, fields: aContact({ jobTitle: 'Poet' }) }, op: { kind: 'update', fields: ['jobTitle'] }, at: 2 });
+          expect(second!.seq).toBeGreaterThan(first!.seq);
+          expect((await store.pending()).map((entry) => entry.op.kind)).toEqual(['create', 'update']);
+          expect((await store.getContact(row.localId))?.fields.jobTitle).toBe('Poet');
+        }));
 
-    it('writes nothing when the change answers nothing', () =>
-      withStore(setup, async (store) => {
-        expect(await store.enqueue(ada.localId, () => undefined)).toBeUndefined();
-        expect(await store.countPending()).toBe(0);
-      }));
+      it('writes nothing when the change answers nothing', () =>
+        withStore(setup, async (store) => {
+          expect(await store.enqueue(ada.localId, () => undefined)).toBeUndefined();
+          expect(await store.countPending()).toBe(0);
+        }));
 
-    it('settles entries, tells whether newer ones remain, and writes the settled row', () =>
-      withStore(setup, async (store) => {
-        const row = aLocalRow('c1', aContact());
-        const first = await store.enqueue(row.localId, () => ({ contact: row, op: { kind: 'create' }, at: 1 }));
-        await store.enqueue(row.localId, (current) => current && { contact: current, op: { kind: 'update', fields: ['surname'] }, at: 2 });
-        let newer: boolean | undefined;
-        await store.settle(row.localId, [first!.seq], (current, newerPending) => {
-          newer = newerPending;
-          return current && { ...current, graphId: 'g5' as GraphId };
-        });
-        expect(newer).toBe(true);
-        expect((await store.getContact(row.localId))?.graphId).toBe('g5');
-        expect(await store.countPending()).toBe(1);
-        await store.settle(row.localId, [], () => undefined, [{ localId: row.localId, reason: 'rejected', keptSide: 'remote', kept: undefined, lost: 'x', at: 3 }]);
-        expect(await store.getContact(row.localId)).toBeUndefined();
-        expect(await store.countPending()).toBe(0);
-        expect(await store.listConflicts()).toHaveLength(1);
-      }));
+      it('settles entries, tells whether newer ones remain, and writes the settled row', () =>
+        withStore(setup, async (store) => {
+          const row = aLocalRow('c1', aContact());
+          const first = await store.enqueue(row.localId, () => ({ contact: row, op: { kind: 'create' }, at: 1 }));
+          await store.enqueue(row.localId, (current) => current && { contact: current, op: { kind: 'update', fields: ['surname'] }, at: 2 });
+          let newer: boolean | undefined;
+          await store.settle(row.localId, [first!.seq], (current, newerPending) => {
+            newer = newerPending;
+            return current && { ...current, graphId: 'g5' as GraphId };
+          });
+          expect(newer).toBe(true);
+          expect((await store.getContact(row.localId))?.graphId).toBe('g5');
+          expect(await store.countPending()).toBe(1);
+          await store.settle(row.localId, [], () => undefined, [{ localId: row.localId, reason: 'rejected', keptSide: 'remote', kept: undefined, lost: 'x', at: 3 }]);
+          expect(await store.getContact(row.localId)).toBeUndefined();
+          expect(await store.countPending()).toBe(0);
+          expect(await store.listConflicts()).toHaveLength(1);
+        }));
+    });
 
-    it('lists live contacts only, filtered by folder, text and limit', () =>
-      withStore(setup, async (store) => {
-        const gone = { ...aSyncedRow('g3', aContact({ displayName: 'Cy Gone' })), deleted: true };
-        await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob), upsert(gone)]), { folderId: FOLDER });
-        expect((await store.listContacts()).map((row) => row.graphId)).toEqual(['g1', 'g2']);
-        expect((await store.listContacts({ text: 'byr' })).map((row) => row.graphId)).toEqual(['g2']);
-        expect((await store.listContacts({ text: '4420' })).map((row) => row.graphId)).toEqual(['g1']);
-        expect(await store.listContacts({ folderId: 'other' as GraphId })).toEqual([]);
-        expect(await store.listContacts({ limit: 1 })).toHaveLength(1);
-        expect(await store.allRows()).toHaveLength(3);
-      }));
+    describe('ContactReader: live contacts by folder and text', () => {
+      it('lists live contacts only, filtered by folder, text and limit', () =>
+        withStore(setup, async (store) => {
+          const gone = { ...aSyncedRow('g3', aContact({ displayName: 'Cy Gone' })), deleted: true };
+          await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob), upsert(gone)]), { folderId: FOLDER });
+          expect((await store.listContacts()).map((row) => row.graphId)).toEqual(['g1', 'g2']);
+          expect((await store.listContacts({ text: 'byr' })).map((row) => row.graphId)).toEqual(['g2']);
+          expect((await store.listContacts({ text: '4420' })).map((row) => row.graphId)).toEqual(['g1']);
+          expect(await store.listContacts({ folderId: 'other' as GraphId })).toEqual([]);
+          expect(await store.listContacts({ limit: 1 })).toHaveLength(1);
+          expect(await store.allRows()).toHaveLength(3);
+        }));
+    });
 
-    it('finds contacts by normalized e-mail, phone digits and name token', () =>
-      withStore(setup, async (store) => {
-        await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob)]), { folderId: FOLDER });
-        expect((await store.findByEmail(' BOB@example.COM')).map((row) => row.graphId)).toEqual(['g2']);
-        expect((await store.findByPhoneDigits('442079460000')).map((row) => row.graphId)).toEqual(['g1']);
-        expect((await store.findByNameToken('lovelace')).map((row) => row.graphId)).toEqual(['g1']);
-        expect(await store.findByEmail('nobody@example.com')).toEqual([]);
-      }));
+    describe('MatchReader: the contacts of a message’s participants', () => {
+      it('finds contacts by normalized e-mail, phone digits and name token', () =>
+        withStore(setup, async (store) => {
+          await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob)]), { folderId: FOLDER });
+          expect((await store.findByEmail(' BOB@example.COM')).map((row) => row.graphId)).toEqual(['g2']);
+          expect((await store.findByPhoneDigits('442079460000')).map((row) => row.graphId)).toEqual(['g1']);
+          expect((await store.findByNameToken('lovelace')).map((row) => row.graphId)).toEqual(['g1']);
+          expect(await store.findByEmail('nobody@example.com')).toEqual([]);
+        }));
 
-    it('finds match candidates by plus-base, name key and domain, one answer per lookup', () =>
-      withStore(setup, async (store) => {
-        const tagged = aSyncedRow('g4', aContact({ displayName: 'Cara Tag', emailAddresses: [{ address: 'Cara+News@Acme.example' }] }));
-        const colleague = aSyncedRow('g5', aContact({ displayName: 'Dan Other', emailAddresses: [{ address: 'dan@acme.example' }] }));
-        const gone = { ...aSyncedRow('g6', aContact({ displayName: 'Bob Byron', emailAddresses: [{ address: 'bob@example.com' }] })), deleted: true };
-        await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob), upsert(tagged), upsert(colleague), upsert(gone)]), { folderId: FOLDER });
-        const found = await store.findMatchCandidates(
-          [
-            { email: 'b.byron@example.com', domain: 'example.com', nameKey: 'bob byron' },
-            { email: 'cara@acme.example', domain: 'acme.example', nameKey: undefined },
-            { email: 'nobody@nowhere.example', domain: undefined, nameKey: 'lovelace x' },
-            { email: ' BOB@example.com', domain: 'example.com', nameKey: 'bob byron' },
-            { email: 'erin@acme.example', domain: 'acme.example', nameKey: undefined },
-          ],
-          1,
-        );
-        const ids = (rows: readonly MatchRow[]) => rows.map((row) => row.localId);
-        expect(found.map((rows) => ids(rows.byAddress))).toEqual([[], [tagged.localId], [], [bob.localId], []]);
-        expect(found.map((rows) => ids(rows.byName))).toEqual([[bob.localId], [], [], [], []]);
-        expect(found.map((rows) => rows.byDomain.length)).toEqual([1, 0, 0, 0, 1]);
-        expect(found[0]?.byDomain.every((row) => row.localId !== gone.localId)).toBe(true);
-        expect(found[1]?.byAddress[0]?.fields).toMatchObject({ displayName: 'Cara Tag', emailAddresses: [{ address: 'Cara+News@Acme.example' }] });
-      }));
+      it('finds match candidates by plus-base, name key and domain, one answer per lookup', () =>
+        withStore(setup, async (store) => {
+          const tagged = aSyncedRow('g4', aContact({ displayName: 'Cara Tag', emailAddresses: [{ address: 'Cara+News@Acme.example' }] }));
+          const colleague = aSyncedRow('g5', aContact({ displayName: 'Dan Other', emailAddresses: [{ address: 'dan@acme.example' }] }));
+          const gone = { ...aSyncedRow('g6', aContact({ displayName: 'Bob Byron', emailAddresses: [{ address: 'bob@example.com' }] })), deleted: true };
+          await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob), upsert(tagged), upsert(colleague), upsert(gone)]), { folderId: FOLDER });
+          const found = await store.findMatchCandidates(
+            [
+              { email: 'b.byron@example.com', domain: 'example.com', nameKey: 'bob byron' },
+              { email: 'cara@acme.example', domain: 'acme.example', nameKey: undefined },
+              { email: 'nobody@nowhere.example', domain: undefined, nameKey: 'lovelace x' },
+              { email: ' BOB@example.com', domain: 'example.com', nameKey: 'bob byron' },
+              { email: 'erin@acme.example', domain: 'acme.example', nameKey: undefined },
+            ],
+            1,
+          );
+          const ids = (rows: readonly MatchRow[]) => rows.map((row) => row.localId);
+          expect(found.map((rows) => ids(rows.byAddress))).toEqual([[], [tagged.localId], [], [bob.localId], []]);
+          expect(found.map((rows) => ids(rows.byName))).toEqual([[bob.localId], [], [], [], []]);
+          expect(found.map((rows) => rows.byDomain.length)).toEqual([1, 0, 0, 0, 1]);
+          expect(found[0]?.byDomain.every((row) => row.localId !== gone.localId)).toBe(true);
+          expect(found[1]?.byAddress[0]?.fields).toMatchObject({ displayName: 'Cara Tag', emailAddresses: [{ address: 'Cara+News@Acme.example' }] });
+        }));
+    });
 
-    it('keeps settings and dismisses conflicts', () =>
-      withStore(setup, async (store) => {
-        await store.setSetting('syncIntervalMinutes', { value: 5 });
-        expect(await store.getSetting('syncIntervalMinutes')).toEqual({ value: 5 });
-        expect(await store.getSetting('missing')).toBeUndefined();
-        const conflict = { localId: ada.localId, reason: 'rejected' as const, keptSide: 'remote' as const, kept: 1, lost: 2, at: 1 };
-        await store.settle(ada.localId, [], () => 'keep', [conflict, conflict]);
-        const [first, second] = await store.listConflicts();
-        await store.dismissConflicts([first!.seq]);
-        expect((await store.listConflicts()).map((entry) => entry.seq)).toEqual([second!.seq]);
-      }));
+    describe('SettingsStore and ConflictLog', () => {
+      it('keeps settings and dismisses conflicts', () =>
+        withStore(setup, async (store) => {
+          await store.setSetting('syncIntervalMinutes', { value: 5 });
+          expect(await store.getSetting('syncIntervalMinutes')).toEqual({ value: 5 });
+          expect(await store.getSetting('missing')).toBeUndefined();
+          const conflict = { localId: ada.localId, reason: 'rejected' as const, keptSide: 'remote' as const, kept: 1, lost: 2, at: 1 };
+          await store.settle(ada.localId, [], () => 'keep', [conflict, conflict]);
+          const [first, second] = await store.listConflicts();
+          await store.dismissConflicts([first!.seq]);
+          expect((await store.listConflicts()).map((entry) => entry.seq)).toEqual([second!.seq]);
+        }));
+    });
 
-    it('tells watchers the contacts now and after each change, until unsubscribed', () =>
-      withStore(setup, async (store) => {
-        const seen: number[] = [];
-        let resolveNext: () => void = () => undefined;
-        const next = (): Promise<void> => new Promise((resolve) => { resolveNext = resolve; });
-        let waiting = next();
-        const stop = store.watchContacts({}, (contacts) => { seen.push(contacts.length); resolveNext(); });
-        await waiting;
-        waiting = next();
-        await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER });
-        await waiting;
-        stop();
-        await store.applyPullPage(FOLDER, writing([upsert(bob)]), { folderId: FOLDER });
-        await store.listContacts();
-        expect(seen).toEqual([0, 1]);
-      }));
+    describe('ContactReader: watching', () => {
+      it('tells watchers the contacts now and after each change, until unsubscribed', () =>
+        withStore(setup, async (store) => {
+          const seen: number[] = [];
+          let resolveNext: () => void = () => undefined;
+          const next = (): Promise<void> => new Promise((resolve) => { resolveNext = resolve; });
+          let waiting = next();
+          const stop = store.watchContacts({}, (contacts) => { seen.push(contacts.length); resolveNext(); });
+          await waiting;
+          waiting = next();
+          await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER });
+          await waiting;
+          stop();
+          await store.applyPullPage(FOLDER, writing([upsert(bob)]), { folderId: FOLDER });
+          await store.listContacts();
+          expect(seen).toEqual([0, 1]);
+        }));
+    });
   });
 }

@@ -1,13 +1,16 @@
 // What the Sync and Settings views need from the signed-in account's mirror: its reads, sync news, Sync now,
 // shared sources and removing local data. Built by createSyncPane (src/ui/views/sync/create-sync-pane.ts).
-import type { MirrorStore } from '../../ports/mirror-store.js';
+import type { ConflictLog, ContactReader, PullTarget, SettingsStore } from '../../ports/mirror-store.js';
 import type { OutboxStore } from '../../ports/outbox-store.js';
 import type { SyncEvents } from '../../ports/sync-events.js';
 import type { SharedSource } from '../../engine/shared-sources.js';
 import type { SyncActivityState } from '../views/sync/sync-status-model.js';
 
 /** The mirror reads the views make (a live query for contacts and conflicts, plain reads for the rest). */
-export type SyncPaneStore = Pick<MirrorStore, 'listFolders' | 'getSyncState' | 'watchContacts' | 'watchConflicts' | 'dismissConflicts' | 'getContacts' | 'getSetting'> &
+export type SyncPaneStore = Pick<ContactReader, 'listFolders' | 'watchContacts' | 'getContacts'> &
+  Pick<ConflictLog, 'watchConflicts' | 'dismissConflicts'> &
+  Pick<PullTarget, 'getSyncState'> &
+  Pick<SettingsStore, 'getSetting'> &
   Pick<OutboxStore, 'countPending'>;
 
 export interface SyncPane {

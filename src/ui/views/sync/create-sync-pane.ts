@@ -4,7 +4,7 @@ import { scopesForFeature } from '../../../core/auth/graph-scopes.js';
 import { AuthError, NotFoundError, RemoteError, ValidationError } from '../../../core/errors.js';
 import { addSharedSource, isMailboxAddress, listSharedSources, removeSharedSource } from '../../../engine/shared-sources.js';
 import type { ContactsRemote } from '../../../ports/contacts-remote.js';
-import type { MirrorStore } from '../../../ports/mirror-store.js';
+import type { ContactReader, MirrorStore, PullTarget } from '../../../ports/mirror-store.js';
 import type { OutboxStore } from '../../../ports/outbox-store.js';
 import type { SyncEvents } from '../../../ports/sync-events.js';
 import type { TokenProvider } from '../../../ports/token-provider.js';
@@ -52,7 +52,7 @@ export function addSourceFailureText(error: unknown, address: string): string {
 }
 
 /** The live contacts the mirror holds once some folder has completed a round; undefined before, or when none. */
-export async function contactsAfterLastSync(store: Pick<MirrorStore, 'listFolders' | 'getSyncState' | 'countContacts'>): Promise<number | undefined> {
+export async function contactsAfterLastSync(store: Pick<ContactReader, 'listFolders' | 'countContacts'> & Pick<PullTarget, 'getSyncState'>): Promise<number | undefined> {
   const folders = await store.listFolders();
   const states = await Promise.all(folders.map((folder) => store.getSyncState(folder.id)));
   if (!states.some((state) => state?.lastSyncedAt !== undefined)) return undefined;
