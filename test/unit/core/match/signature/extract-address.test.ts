@@ -21,10 +21,18 @@ const rows: Row[] = [
   ['Ireland', ['Hogan Place, Dublin 2, D02 TY74'], { street: 'Hogan Place', postalCode: 'D02 TY74', city: 'Dublin 2' }],
   ['India', ['Unit 402, Powai Plaza, Mumbai 400076'], { street: 'Unit 402, Powai Plaza', postalCode: '400076', city: 'Mumbai' }],
   ['Argentina', ['Av. Corrientes 1234, Piso 8', 'C1043AAZ Buenos Aires'], { street: 'Av. Corrientes 1234, Piso 8', postalCode: 'C1043AAZ', city: 'Buenos Aires' }],
-  ['Japan', ['〒100-0005 東京都千代田区丸の内1-2-3'], { postalCode: '100-0005', city: '東京都千代田区', street: '丸の内1-2-3' }],
-  ['China', ['地址：北京市海淀区中关村大街1号 100080'], { postalCode: '100080', city: '北京市海淀区', street: '中关村大街1号' }],
+  ['Japan', ['〒100-0005 東京都千代田区丸の内1-2-3'], { postalCode: '100-0005', state: '東京都', city: '千代田区', street: '丸の内1-2-3' }],
+  ['China', ['地址：北京市海淀区中关村大街1号 100080'], { postalCode: '100080', city: '北京市', street: '海淀区中关村大街1号' }],
   ['company before the street', ['Bayern Solar GmbH | Leopoldstraße 44 | 80802 München'], { street: 'Leopoldstraße 44', postalCode: '80802', city: 'München' }],
+  ['Japan, a designated city with wards', ['〒530-0001 大阪府大阪市北区梅田2-4-9'], { postalCode: '530-0001', state: '大阪府', city: '大阪市', street: '北区梅田2-4-9' }],
+  ['China, a province and the country first', ['中国广东省深圳市南山区科苑路15号 518057'], { postalCode: '518057', state: '广东省', city: '深圳市', countryOrRegion: '中国' }],
   ['no postal code', ['Av. Apoquindo 4501, Las Condes, Santiago'], { street: 'Av. Apoquindo 4501, Las Condes', city: 'Santiago' }],
+  ['the country after the city', ['Friedrichstraße 68 · 10117 Berlin · Deutschland'], { street: 'Friedrichstraße 68', postalCode: '10117', city: 'Berlin', countryOrRegion: 'Deutschland' }],
+  ['the country after an Indian PIN', ['402, Maker Chambers V, Nariman Point,', 'Mumbai – 400021, India'], { postalCode: '400021', city: 'Mumbai', countryOrRegion: 'India' }],
+  ['the country on its own line', ['Sendlinger Straße 12', '80331 München', 'Deutschland'], { street: 'Sendlinger Straße 12', city: 'München', countryOrRegion: 'Deutschland' }],
+  ['a city of several words', ['Av. Paseo de la Reforma 250, 06600 Ciudad de México, México'], { postalCode: '06600', city: 'Ciudad de México', countryOrRegion: 'México' }],
+  ['Canada with a province', ['200 King St W, Suite 1400, Toronto, ON M5H 3T4, Canada'], { street: '200 King St W, Suite 1400', city: 'Toronto', state: 'ON', postalCode: 'M5H 3T4', countryOrRegion: 'Canada' }],
+  ['city and country only', ['Bogotá, Colombia'], { city: 'Bogotá', countryOrRegion: 'Colombia' }],
 ];
 
 describe('extractAddress', () => {
