@@ -3,7 +3,7 @@
 // role words; an unmarked segment right after the title is taken as the company, with low confidence.
 
 import { nameTokens } from '../../contact/normalize-name.js';
-import { cjkCompanyPart, hasCjk, isSuffixOnly, looksLikeCompany, looksLikeTitle } from './role-lexicon.js';
+import { cjkCompanyPart, cjkTitlePart, hasCjk, isFunctionPhrase, isSuffixOnly, looksLikeCompany, looksLikeTitle } from './role-lexicon.js';
 import { isSignOff } from './sign-offs.js';
 
 export interface RoleGuess {
@@ -22,19 +22,30 @@ export interface RoleContext {
 
 const MAX_SEGMENT_CHARS = 80;
 const MAX_SEGMENT_WORDS = 10;
+/** "brightpath.example.com": a domain name is a website, never a company or a title. */
+const DOMAIN_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/?$/u;
 const CREDENTIAL = /^(?:\p{Lu}[\p{Lu}.]{0,5}|[\p{L}]{1,5}\.|Esq\.?|Jr\.?|Sr\.?|PhD|Ph\.D\.?)$/u;
 
 /**
- * Splits "Title, Company" but keeps "Doe, Esq.", "Initech, Inc." and "Vice President, Client Services"
- * (a title whose comma part names no company) whole.
+ * Splits "Title, Company" ("Account Executive, Pinecrest Media") but keeps "Doe, Esq.", "Initech, Inc."
+ * and "Vice President, Client Services" (a title whose comma part names a department, function or
+ * region) whole.
  */
 function splitComma(piece: string, isCompanyLike: (part: string) => boolean): string[] {
   const parts = piece.split(/,\s+/u);
   if (parts.length === 1) return parts;
   const tail = parts.slice(1);
   if (tail.every((part) => CREDENTIAL.test(part.trim()) || isSuffixOnly(part))) return [piece];
-  if (looksLikeTitle(parts[0] ?? '') && tail.every((part) => !isCompanyLike(part) && !looksLikeTitle(part))) return [piece];
+  if (looksLikeTitle(parts[0] ?? '') && tail.every((part) => !isCompanyLike(part) && !looksLikeTitle(part) && isFunctionPhrase(part))) return [piece];
   return parts;
+}
+
+/** "丸の内商事株式会社 海外事業部 部長": a CJK line naming the company and the title holds both. */
+function splitCjk(segment: string): string[] {
+  if (!hasCjk(segment) || !looksLikeCompany(segment) || !looksLikeTitle(segment)) return [segment];
+  const company = cjkCompanyPart(segment);
+  const title = cjkTitlePart(segment);
+  return title === segment || company === segment ? [segment] : [company, title];
 }
 
 export function splitSegments(line: string, isCompanyLike: (part: string) => boolean = looksLikeCompany): string[] {
@@ -42,13 +53,14 @@ export function splitSegments(line: string, isCompanyLike: (part: string) => boo
     .split(/\s+[|·•]\s+|\s+-\s+|\s{3,}|\t/u)
     .flatMap((piece) => splitComma(piece, isCompanyLike))
     .flatMap((part) => part.split(/\s+(?:at|bei|chez|@)\s+/u))
+    .flatMap(splitCjk)
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
 
 function isCandidate(segment: string): boolean {
   if (segment.length > MAX_SEGMENT_CHARS || segment.split(/\s+/u).length > MAX_SEGMENT_WORDS) return false;
-  if (/@|https?:|www\./iu.test(segment) || (segment.match(/\d/gu)?.length ?? 0) >= 3) return false;
+  if (/@|https?:|www\./iu.test(segment) || DOMAIN_NAME.test(segment) || (segment.match(/\d/gu)?.length ?? 0) >= 3) return false;
   return /\p{L}/u.test(segment) && !isSignOff(segment);
 }
 
@@ -72,7 +84,7 @@ export function classifyRoles(lines: readonly string[], context: RoleContext): {
       } else if (context.isName(segment)) {
         continue;
       } else if (looksLikeTitle(segment)) {
-        if (jobTitle === undefined) { jobTitle = { value: segment, confidence: 0.8 }; sinceTitle = 0; }
+        if (jobTitle === undefined) { jobTitle = { value: hasCjk(segment) ? cjkTitlePart(segment) : segment, confidence: 0.8 }; sinceTitle = 0; }
       } else if (matchesDomain(segment, context.domainLabel)) {
         companyName ??= { value: segment, confidence: 0.7 };
       } else if (sinceTitle === 1 && afterTitle === undefined) {
