@@ -40,6 +40,18 @@ function splitComma(piece: string, isCompanyLike: (part: string) => boolean): st
   return parts;
 }
 
+/** Splits at " - ", " – ", " — ", keeping "Account Executive – Wholesale" (a title and its function) whole. */
+function splitDash(piece: string): string[] {
+  const parts = piece.split(/\s+[-–—]\s+/u);
+  const joined: string[] = [];
+  for (const part of parts) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && looksLikeTitle(previous) && isFunctionPhrase(part)) joined[joined.length - 1] = piece.slice(piece.indexOf(previous), piece.indexOf(part) + part.length);
+    else joined.push(part);
+  }
+  return joined;
+}
+
 /** "丸の内商事株式会社 海外事業部 部長": a CJK line naming the company and the title holds both. */
 function splitCjk(segment: string): string[] {
   if (!hasCjk(segment) || !looksLikeCompany(segment) || !looksLikeTitle(segment)) return [segment];
@@ -50,7 +62,8 @@ function splitCjk(segment: string): string[] {
 
 export function splitSegments(line: string, isCompanyLike: (part: string) => boolean = looksLikeCompany): string[] {
   return line
-    .split(/\s+[|·•]\s+|\s+-\s+|\s{3,}|\t/u)
+    .split(/\s+[|·•]\s+|\s{3,}|\t/u)
+    .flatMap(splitDash)
     .flatMap((piece) => splitComma(piece, isCompanyLike))
     .flatMap((part) => part.split(/\s+(?:at|bei|chez|@)\s+/u))
     .flatMap(splitCjk)

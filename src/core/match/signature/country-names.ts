@@ -118,6 +118,10 @@ export function writtenCountry(line: string): WrittenCountry | undefined {
     const code = countryCodeOf(name);
     if (code !== undefined) return { name, code, rest: text.slice(0, cut).trim() };
   }
+  // "08007 Barcelona (España)"
+  const bracketed = /^(.*\S)\s*\(([^()]{2,40})\)$/u.exec(text);
+  const inBrackets = bracketed === null ? undefined : countryCodeOf(bracketed[2] ?? '');
+  if (bracketed !== null && inBrackets !== undefined) return { name: (bracketed[2] ?? '').trim(), code: inBrackets, rest: (bracketed[1] ?? '').trim() };
   const body = text.replace(/^.{0,6}?[：:]\s*/u, '');
   const leading = CJK_LEADING.find((country) => body.startsWith(country) && !body.startsWith(`${country}人`));
   if (leading !== undefined) return { name: leading, code: countryCodeOf(leading) ?? '', rest: text.replace(leading, '').trim() };

@@ -66,7 +66,8 @@ function readLine(line: string, spec: PostalPattern): { city?: string; street?: 
   const postalCode = (match[spec.codeGroup] ?? '').trim();
   const start = match.index + match[0].indexOf(postalCode);
   // Pieces joined by " | " or " · " before the address (company, name) are not part of it.
-  const pieces = line.slice(0, spec.stateGroup === undefined ? start : match.index).replace(SEPARATORS, '').split(/\s+[|·•]\s+/u);
+  // "CH-1204 Genève", "D-70565 Stuttgart": the country letters before the code are not part of the street.
+  const pieces = line.slice(0, spec.stateGroup === undefined ? start : match.index).replace(/\b[A-Z]{1,2}-$/u, '').replace(SEPARATORS, '').split(/\s+[|·•]\s+/u);
   const before = (pieces[pieces.length - 1] ?? '').replace(LEADING_SYMBOLS, '').replace(SEPARATORS, '');
   const state = spec.stateGroup === undefined ? undefined : match[spec.stateGroup];
   if (spec.city === 'cjk') {
@@ -105,6 +106,12 @@ function withoutContactPieces(line: string): string {
     .join(' | ');
 }
 
+/** The address part of a line that may open with other pieces: "Ann Lee | CEO | Hauptstraße 5 | 50667 Köln". */
+function fromAddress(line: string, read: { street?: string | undefined; city?: string | undefined; postalCode: string }): string {
+  const starts = [read.street, read.city, read.postalCode].map((part) => (part === undefined ? -1 : line.indexOf(part))).filter((i) => i >= 0);
+  return starts.length === 0 ? line : line.slice(Math.min(...starts));
+}
+
 /**
  * `lines` are the block's lines; `skip` marks lines already used by phones, e-mails or websites, which
  * are read without those pieces.
@@ -127,7 +134,7 @@ export function extractAddress(lines: readonly string[], skip: ReadonlySet<numbe
       const below = written === undefined && countryCodeOf(lines[i + 1] ?? '') !== undefined && !skip.has(i + 1) ? i + 1 : undefined;
       const country = written?.rest === '' ? undefined : written?.name ?? (below === undefined ? undefined : lines[below]?.trim());
       if (below !== undefined) used.push(below);
-      const text = used.map((n) => (n === i ? full : lines[n])?.trim()).join(', ').replace(/ [|·•] /gu, ', ');
+      const text = used.map((n) => (n === i ? fromAddress(full, read) : lines[n])?.trim()).join(', ').replace(/ [|·•] /gu, ', ');
       return { ...read, street, ...(country === undefined ? {} : { countryOrRegion: country }), text, confidence: street === undefined ? 0.6 : 0.75, lines: used };
     }
   }

@@ -11,6 +11,8 @@ describe('splitSegments', () => {
     ['Robert Chen, Esq.', ['Robert Chen, Esq.']],
     ['Senior Engineer at Contoso', ['Senior Engineer', 'Contoso']],
     ['Account Executive, Pinecrest Media', ['Account Executive', 'Pinecrest Media']],
+    ['Head of Operations – Fenwick & Co Ltd', ['Head of Operations', 'Fenwick & Co Ltd']],
+    ['Account Executive – Wholesale', ['Account Executive – Wholesale']],
     ['Assistant Manager, Exports', ['Assistant Manager, Exports']],
     ['Regional Director, EMEA', ['Regional Director, EMEA']],
     ['丸の内商事株式会社\u3000海外事業部 部長', ['丸の内商事株式会社', '部長']],

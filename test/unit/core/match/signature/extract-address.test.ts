@@ -32,6 +32,9 @@ const rows: Row[] = [
   ['the country on its own line', ['Sendlinger Straße 12', '80331 München', 'Deutschland'], { street: 'Sendlinger Straße 12', city: 'München', countryOrRegion: 'Deutschland' }],
   ['a city of several words', ['Av. Paseo de la Reforma 250, 06600 Ciudad de México, México'], { postalCode: '06600', city: 'Ciudad de México', countryOrRegion: 'México' }],
   ['Canada with a province', ['200 King St W, Suite 1400, Toronto, ON M5H 3T4, Canada'], { street: '200 King St W, Suite 1400', city: 'Toronto', state: 'ON', postalCode: 'M5H 3T4', countryOrRegion: 'Canada' }],
+  ['a country letter prefix and the country in words', ['Rue du Rhône 14, CH-1204 Genève, Suisse'], { street: 'Rue du Rhône 14', postalCode: '1204', city: 'Genève', countryOrRegion: 'Suisse' }],
+  ['the country in brackets', ['Passeig de Gràcia 21, 08007 Barcelona (España)'], { street: 'Passeig de Gràcia 21', city: 'Barcelona', countryOrRegion: 'España' }],
+  ['a line that opens with name and title', ['Ann Lee | CEO | Hauptstraße 5 | 50667 Köln | Germany'], { street: 'Hauptstraße 5', city: 'Köln', countryOrRegion: 'Germany', text: 'Hauptstraße 5, 50667 Köln, Germany' }],
   ['city and country only', ['Bogotá, Colombia'], { city: 'Bogotá', countryOrRegion: 'Colombia' }],
 ];
 
