@@ -9,6 +9,7 @@ import { parseDisplayName } from '../parse-display-name.js';
 import { isPublicMailDomain } from '../public-mail-domains.js';
 import { classifyRoles } from './classify-roles.js';
 import { phoneCountries } from './country-hint.js';
+import { writtenCountry } from './country-names.js';
 import { extractAddress } from './extract-address.js';
 import { domainOf, findEmails, findWebsites } from './extract-links.js';
 import { extractPhones } from './extract-phones.js';
@@ -77,9 +78,18 @@ export function extractSignature(input: SignatureInput): SignatureExtraction {
     suggestions.push({ ...suggestion, confidence: Math.round(suggestion.confidence * scale * 100) / 100 });
   };
   const senderDomain = domainOf(input.senderAddress);
-  const phones = extractPhones(block.lines, phoneCountries(senderDomain, input.defaultCountry));
+  const addressCountry = block.lines.map(writtenCountry).find((country) => country !== undefined)?.code;
+  const countries = phoneCountries({ addressCountry, senderDomain, defaultCountry: input.defaultCountry, displayLanguage: input.displayLanguage });
+  const phones = extractPhones(block.lines, countries);
   for (const phone of phones) {
-    const value = { kind: phone.kind, raw: phone.raw, ...(phone.e164 === undefined ? {} : { e164: phone.e164 }) };
+    const value = {
+      kind: phone.kind,
+      raw: phone.raw,
+      ...(phone.e164 === undefined ? {} : { e164: phone.e164 }),
+      ...(phone.extension === undefined ? {} : { extension: phone.extension }),
+      ...(phone.display === undefined ? {} : { display: phone.display }),
+      ...(phone.countrySource === undefined || phone.countrySource === 'number' ? {} : { countrySource: phone.countrySource }),
+    };
     suggest({ field: 'phone', value, confidence: phone.e164 === undefined ? 0.4 : phone.labelled ? 0.9 : 0.7, source: 'signature' });
   }
   const used = new Set([...phones.map((phone) => phone.line), ...suggestLinks(block.lines, input, senderDomain, suggest)]);

@@ -33,7 +33,7 @@ interface SuggestionBase {
  * signature's own address, the sender domain's country-code TLD, or the mailbox (regional settings,
  * then display language).
  */
-export type CountrySource = 'signature' | 'domain' | 'mailbox';
+export type CountrySource = 'address' | 'domain' | 'mailbox';
 
 export interface PhoneSuggestion extends SuggestionBase {
   readonly field: 'phone';
