@@ -3,7 +3,7 @@
 // role words; an unmarked segment right after the title is taken as the company, with low confidence.
 
 import { nameTokens } from '../../contact/normalize-name.js';
-import { cjkCompanyPart, cjkTitlePart, hasCjk, isFunctionPhrase, isSuffixOnly, looksLikeCompany, looksLikeTitle } from './role-lexicon.js';
+import { cjkCompanyPart, cjkTitlePart, hasCjk, isFunctionPhrase, isSuffixOnly, looksLikeCompany, looksLikeDepartment, looksLikeTitle } from './role-lexicon.js';
 import { isSignOff } from './sign-offs.js';
 
 export interface RoleGuess {
@@ -83,28 +83,44 @@ function matchesDomain(segment: string, label: string | undefined): boolean {
   return folded.length >= 4 && (folded.includes(label) || label.includes(folded));
 }
 
+/** A title outside the lexicon is taken from the line under the name only when this short. */
+const MAX_UNMARKED_TITLE_WORDS = 5;
+
+/**
+ * Title by role words, company by legal suffix or domain. Without a title word, the segment right under
+ * the sender's name is the title (low confidence) when the company was recognized elsewhere:
+ * "Jana Krüger / Lektorin / Nordlicht Verlag GmbH".
+ */
 export function classifyRoles(lines: readonly string[], context: RoleContext): { jobTitle?: RoleGuess; companyName?: RoleGuess } {
   let jobTitle: RoleGuess | undefined;
   let companyName: RoleGuess | undefined;
   let afterTitle: string | undefined;
+  let afterName: string | undefined;
   let sinceTitle = Number.POSITIVE_INFINITY;
+  let sinceName = Number.POSITIVE_INFINITY;
   for (const line of lines) {
     const isCompanyLike = (part: string): boolean => looksLikeCompany(part) || matchesDomain(part, context.domainLabel);
     for (const segment of splitSegments(line, isCompanyLike).filter((s) => isCandidate(s) && !context.isAddressPart(s))) {
       sinceTitle += 1;
+      sinceName += 1;
       if (looksLikeCompany(segment)) {
         companyName ??= { value: hasCjk(segment) ? cjkCompanyPart(segment) : segment, confidence: 0.85 };
       } else if (context.isName(segment)) {
+        sinceName = 0;
         continue;
       } else if (looksLikeTitle(segment)) {
         if (jobTitle === undefined) { jobTitle = { value: hasCjk(segment) ? cjkTitlePart(segment) : segment, confidence: 0.8 }; sinceTitle = 0; }
       } else if (matchesDomain(segment, context.domainLabel)) {
         companyName ??= { value: segment, confidence: 0.7 };
-      } else if (sinceTitle === 1 && afterTitle === undefined) {
-        afterTitle = segment;
+      } else {
+        if (sinceTitle === 1 && afterTitle === undefined) afterTitle = segment;
+        if (sinceName === 1 && afterName === undefined && !looksLikeDepartment(segment)) afterName = segment;
       }
     }
   }
   if (companyName === undefined && afterTitle !== undefined) companyName = { value: afterTitle, confidence: 0.5 };
+  if (jobTitle === undefined && companyName !== undefined && afterName !== undefined && afterName !== companyName.value && afterName.split(/\s+/u).length <= MAX_UNMARKED_TITLE_WORDS) {
+    jobTitle = { value: afterName, confidence: 0.5 };
+  }
   return { ...(jobTitle === undefined ? {} : { jobTitle }), ...(companyName === undefined ? {} : { companyName }) };
 }

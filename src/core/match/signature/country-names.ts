@@ -104,6 +104,27 @@ export interface WrittenCountry {
   readonly rest: string;
 }
 
+/** Words that name a street or square after them ("Avenue Canada", "Plaza España"): not an address's country. */
+const STREET_BEFORE = /^(?:avenue|av|avenida|street|st|boulevard|bd|blvd|rue|calle|c|road|rd|place|plaza|praça|platz|via|viale|piazza|rua|straße|strasse|ul|square)\.?$/iu;
+
+/**
+ * "New York, NY 10041 USA", "6020 Innsbruck Österreich": a country of one to three words after an
+ * address line with digits, without a separator; not after a joining word ("Avenue de France") or a street word.
+ */
+function trailingCountry(text: string): WrittenCountry | undefined {
+  if (!/\d/u.test(text)) return undefined;
+  const words = text.split(/\s+/u);
+  for (let count = 1; count <= 3 && count < words.length; count += 1) {
+    const name = words.slice(-count).join(' ');
+    const code = countryCodeOf(name);
+    const previous = words[words.length - count - 1] ?? '';
+    if (code === undefined || !/^[\p{Lu}\d]/u.test(previous) || STREET_BEFORE.test(previous)) continue;
+    const rest = words.slice(0, -count).join(' ');
+    if (/\d/u.test(rest)) return { name, code, rest };
+  }
+  return undefined;
+}
+
 /**
  * The country that ends a line ("…, 75001 Paris, France", "… · Deutschland", "Mumbai – 400021, India"),
  * opens a CJK address line, or is the whole line.
@@ -122,6 +143,8 @@ export function writtenCountry(line: string): WrittenCountry | undefined {
   const bracketed = /^(.*\S)\s*\(([^()]{2,40})\)$/u.exec(text);
   const inBrackets = bracketed === null ? undefined : countryCodeOf(bracketed[2] ?? '');
   if (bracketed !== null && inBrackets !== undefined) return { name: (bracketed[2] ?? '').trim(), code: inBrackets, rest: (bracketed[1] ?? '').trim() };
+  const unseparated = trailingCountry(text);
+  if (unseparated !== undefined) return unseparated;
   const body = text.replace(/^.{0,6}?[：:]\s*/u, '');
   const leading = CJK_LEADING.find((country) => body.startsWith(country) && !body.startsWith(`${country}人`));
   if (leading !== undefined) return { name: leading, code: countryCodeOf(leading) ?? '', rest: text.replace(leading, '').trim() };

@@ -95,6 +95,12 @@ export function isFunctionPhrase(text: string): boolean {
   return words.length > 0 && words.every((word) => FUNCTION_WORDS.has(word));
 }
 
+/** A department name: "Ufficio Commerciale", "Abteilung Einkauf", "営業部", "技術部". */
+export function looksLikeDepartment(segment: string): boolean {
+  if (hasCjk(segment)) return /[部課室]$/u.test(segment.trim()) && !CJK_TITLES.some((title) => segment.includes(title));
+  return DEPARTMENT_OPENERS.has(nameTokens(segment)[0] ?? '');
+}
+
 export function looksLikeTitle(segment: string): boolean {
   if (hasCjk(segment)) return CJK_TITLES.some((title) => segment.includes(title));
   const words = nameTokens(segment);

@@ -32,6 +32,9 @@ describe('classifyRoles', () => {
     ['title and company on one line, split at the pipe', ['Ann Lee', 'CTO | BrightPath Analytics'], 'CTO', 'BrightPath Analytics'],
     ['a domain name is never the company', ['Ann Lee', 'CTO', 'greenleafenergy.example.com'], 'CTO', undefined],
     ['a CJK title after its department', ['浪速機器株式会社', '営業部 課長'], '課長', '浪速機器株式会社'],
+    ['a title outside the lexicon under the name, when the company is known', ['Ann Lee', 'Lektorin', 'Nordlicht Verlag GmbH'], 'Lektorin', 'Nordlicht Verlag GmbH'],
+    ['a department under the name is not a title', ['Ann Lee', 'Ufficio Commerciale', 'Rossi Arredamenti S.r.l.'], undefined, 'Rossi Arredamenti S.r.l.'],
+    ['no title guessed under the name without a known company', ['Ann Lee', 'Brightstar'], undefined, undefined],
     ['Spanish and Portuguese titles', ['Jefa de Proyectos', 'Ingenia Obras S.L.'], 'Jefa de Proyectos', 'Ingenia Obras S.L.'],
     ['a French title with its company after a comma', ['Conseillère principale, Boréal Conseil inc.'], 'Conseillère principale', 'Boréal Conseil inc.'],
   ])('%s', (_name, lines, jobTitle, companyName) => {

@@ -35,6 +35,9 @@ const rows: Row[] = [
   ['a country letter prefix and the country in words', ['Rue du Rhône 14, CH-1204 Genève, Suisse'], { street: 'Rue du Rhône 14', postalCode: '1204', city: 'Genève', countryOrRegion: 'Suisse' }],
   ['the country in brackets', ['Passeig de Gràcia 21, 08007 Barcelona (España)'], { street: 'Passeig de Gràcia 21', city: 'Barcelona', countryOrRegion: 'España' }],
   ['a line that opens with name and title', ['Ann Lee | CEO | Hauptstraße 5 | 50667 Köln | Germany'], { street: 'Hauptstraße 5', city: 'Köln', countryOrRegion: 'Germany', text: 'Hauptstraße 5, 50667 Köln, Germany' }],
+  ['the country after the code without a separator', ['55 Water Street', 'New York, NY 10041 USA'], { street: '55 Water Street', postalCode: '10041', city: 'New York', countryOrRegion: 'USA' }],
+  ['the country after the city without a separator', ['Maximilianstraße 30', '6020 Innsbruck Österreich'], { postalCode: '6020', city: 'Innsbruck', countryOrRegion: 'Österreich' }],
+  ['a street named after a country', ['12 Avenue de France', '75013 Paris'], { street: '12 Avenue de France', postalCode: '75013', city: 'Paris' }],
   ['city and country only', ['Bogotá, Colombia'], { city: 'Bogotá', countryOrRegion: 'Colombia' }],
 ];
 
