@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAddress } from '../../../../../src/core/match/signature/extract-address.js';
 
-type Row = [string, string[], { street?: string; postalCode?: string; city?: string; state?: string }];
+type Row = [string, string[], { street?: string; postalCode?: string; city?: string; state?: string; countryOrRegion?: string; text?: string }];
 
 const rows: Row[] = [
   ['United States', ['1420 Fifth Avenue, Suite 900', 'Seattle, WA 98101'], { street: '1420 Fifth Avenue, Suite 900', postalCode: '98101', city: 'Seattle', state: 'WA' }],
