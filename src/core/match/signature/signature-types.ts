@@ -76,9 +76,16 @@ export interface ExtractionStats {
   readonly blockLines: number;
 }
 
+/**
+ * Where the name fields came from: the From display name, the address's local part (no display name),
+ * or the signature's name line (the display name was empty, the bare address, or in capitals).
+ */
+export type NamesSource = 'header' | 'address' | 'signature';
+
 export interface SignatureExtraction {
-  /** Name fields from the sender's display name (or address): header data, not a suggestion. */
+  /** Name fields from the sender's display name, address or signature name line (see namesSource). */
   readonly names: NameParts;
+  readonly namesSource: NamesSource;
   readonly suggestions: readonly SignatureSuggestion[];
   readonly block?: { readonly lines: readonly string[]; readonly via: BlockStart };
   readonly stats: ExtractionStats;
