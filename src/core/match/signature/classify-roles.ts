@@ -105,6 +105,10 @@ export function classifyRoles(lines: readonly string[], context: RoleContext): {
       sinceName += 1;
       if (looksLikeCompany(segment)) {
         companyName ??= { value: hasCjk(segment) ? cjkCompanyPart(segment) : segment, confidence: 0.85 };
+      } else if (hasCjk(segment) && context.isName(segment) && looksLikeTitle(segment) && cjkTitlePart(segment) !== segment) {
+        // "김민수 과장", "田中 部長": the name with the title after it.
+        jobTitle ??= { value: cjkTitlePart(segment), confidence: 0.8 };
+        sinceName = 0;
       } else if (context.isName(segment)) {
         sinceName = 0;
         continue;

@@ -48,6 +48,22 @@ function cjkCity(rest: string): { state?: string; city: string; street?: string 
   }
   return undefined;
 }
+const HANGUL = /\p{Script=Hangul}/u;
+
+function hasHangul(text: string): boolean {
+  return HANGUL.test(text);
+}
+
+/** A Korean address's province (경기도) and city (서울특별시, 부산광역시, 성남시): words, not characters. */
+function hangulCity(rest: string): { state?: string; city: string; street?: string } | undefined {
+  const words = rest.split(/\s+/u);
+  const at = words.findIndex((word) => /시$/u.test(word));
+  if (at < 0) return undefined;
+  const state = at > 0 && /도$/u.test(words[at - 1] ?? '') ? words[at - 1] : undefined;
+  const street = words.slice(at + 1).join(' ');
+  return { ...(state === undefined ? {} : { state }), city: words[at] ?? '', ...(street === '' ? {} : { street }) };
+}
+
 const SEPARATORS = /^[\s,·|•–-]+|[\s,·|•–-]+$/gu;
 const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\s]+/u;
 const PO_BOX = /^(?:p\.?\s?o\.?\s?box|post(?:fach|bus|box)|case postale|casella postale|apartado|caixa postal|bp|cp)\b/iu;
@@ -71,8 +87,9 @@ function readLine(line: string, spec: PostalPattern): { city?: string; street?: 
   const before = (pieces[pieces.length - 1] ?? '').replace(LEADING_SYMBOLS, '').replace(SEPARATORS, '');
   const state = spec.stateGroup === undefined ? undefined : match[spec.stateGroup];
   if (spec.city === 'cjk') {
-    const rest = (spec.name === 'jp' ? line.slice(start + postalCode.length) : line.slice(0, start)).replace(/^.*?[：:]/u, '').trim();
-    return { postalCode, ...cjkCity(rest) };
+    // The code opens (〒530-0001 …, (06236) …) or closes (… 100080, … (06236)) the address.
+    const rest = `${line.slice(0, match.index)} ${line.slice(match.index + match[0].length)}`.replace(/^.*?[：:]/u, '').replace(/[\s,，]+$/u, '').trim();
+    return { postalCode, ...(hasHangul(rest) ? hangulCity(rest) : cjkCity(rest)) };
   }
   if (spec.city === 'after') {
     const city = match[spec.codeGroup + 1];
@@ -155,12 +172,20 @@ function streetOnly(lines: readonly string[], skip: ReadonlySet<number>): FoundA
 
 const CITY_LINE = /^\p{Lu}[\p{L}'’.-]*(?: (?:de |del |da |do |la |am |an der |sur |upon )?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
-/** A "City, Country" line without street or postal code ("Bogotá, Colombia"): lowest confidence. */
+/**
+ * A "City, Country" or "City, Region, Country" line (or the last piece of a "… | City, Country" line)
+ * without street or postal code: "Bogotá, Colombia", "Rosario, Santa Fe, Argentina". Lowest confidence.
+ */
 function cityAndCountry(lines: readonly string[], skip: ReadonlySet<number>): FoundAddress | undefined {
   for (const [i, line] of lines.entries()) {
-    const written = skip.has(i) ? undefined : writtenCountry(line);
-    if (written === undefined || !line.includes(',') || !CITY_LINE.test(written.rest) || hasStreetWord(written.rest)) continue;
-    return { city: written.rest, countryOrRegion: written.name, text: line.trim(), confidence: 0.4, lines: [i] };
+    if (skip.has(i)) continue;
+    const piece = line.split(/\s+[|·•]\s+/u).pop() ?? '';
+    const written = writtenCountry(piece);
+    if (written === undefined || !piece.includes(',')) continue;
+    const parts = written.rest.split(/,\s*/u);
+    const [city, state] = parts;
+    if (city === undefined || parts.length > 2 || !parts.every((part) => CITY_LINE.test(part)) || hasStreetWord(written.rest)) continue;
+    return { city, ...(state === undefined ? {} : { state }), countryOrRegion: written.name, text: piece.trim(), confidence: 0.4, lines: [i] };
   }
   return undefined;
 }

@@ -54,7 +54,7 @@ const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   'pvt.', 'ab', 'oy', 'oyj', 'asa', 'a/s', 'aps', 'kk', 'k.k.', 'sp.', 'group', 'groupe', 'grupo', 'gruppe',
   'holding', 'holdings', 'partners', 'associates', 'c.v.', 'sapi', 'sprl', 'bvba', 'se', 'kgaa', 's.l.p.', 'slp',
   's.r.o.', 'sro', 'a.s.', 'spol.', 'kft', 'kft.', 'zrt', 'zrt.', 'd.o.o.', 'doo', 'ooo', 'a/s', 'sa.', 'scs', 'sci',
-  'a.ş.', 'şti.', 'a.e.',
+  'a.ş.', 'şti.', 'a.e.', 'asociados', 'associados', 'associés', 'abogados', 'advogados', 'avocats', 'rechtsanwälte',
 ]);
 const LEADING_FORMS: ReadonlySet<string> = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'тоо', 'тов', 'пп']);
 const CJK_COMPANY_MARKERS = ['株式会社', '有限会社', '合同会社', '有限公司', '股份有限公司', '公司', '集团', '集團', '주식회사', '(주)', '㈜'];

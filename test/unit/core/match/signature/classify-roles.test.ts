@@ -31,6 +31,7 @@ describe('classifyRoles', () => {
     ['nothing in a name-only block', ['Ann Lee'], undefined, undefined],
     ['title and company on one line, split at the pipe', ['Ann Lee', 'CTO | BrightPath Analytics'], 'CTO', 'BrightPath Analytics'],
     ['a domain name is never the company', ['Ann Lee', 'CTO', 'greenleafenergy.example.com'], 'CTO', undefined],
+    ['a CJK title after the name', ['Ann Lee 과장', '(주)한빛소프트웨어 영업팀'], '과장', '(주)한빛소프트웨어'],
     ['a CJK title after its department', ['浪速機器株式会社', '営業部 課長'], '課長', '浪速機器株式会社'],
     ['a title outside the lexicon under the name, when the company is known', ['Ann Lee', 'Lektorin', 'Nordlicht Verlag GmbH'], 'Lektorin', 'Nordlicht Verlag GmbH'],
     ['a department under the name is not a title', ['Ann Lee', 'Ufficio Commerciale', 'Rossi Arredamenti S.r.l.'], undefined, 'Rossi Arredamenti S.r.l.'],

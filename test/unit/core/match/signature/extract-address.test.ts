@@ -38,6 +38,11 @@ const rows: Row[] = [
   ['the country after the code without a separator', ['55 Water Street', 'New York, NY 10041 USA'], { street: '55 Water Street', postalCode: '10041', city: 'New York', countryOrRegion: 'USA' }],
   ['the country after the city without a separator', ['Maximilianstraße 30', '6020 Innsbruck Österreich'], { postalCode: '6020', city: 'Innsbruck', countryOrRegion: 'Österreich' }],
   ['a street named after a country', ['12 Avenue de France', '75013 Paris'], { street: '12 Avenue de France', postalCode: '75013', city: 'Paris' }],
+  ['a US state written out', ['1801 Wewatta Street, Denver, Colorado 80202'], { street: '1801 Wewatta Street', city: 'Denver', state: 'Colorado', postalCode: '80202' }],
+  ['Korea', ['서울특별시 강남구 테헤란로 152, 12층 (06236)'], { postalCode: '06236', city: '서울특별시', street: '강남구 테헤란로 152, 12층' }],
+  ['Korea, a province and the code first', ['(13487) 경기도 성남시 분당구 판교로 256'], { postalCode: '13487', state: '경기도', city: '성남시' }],
+  ['city, region and country', ['Rosario, Santa Fe, Argentina'], { city: 'Rosario', state: 'Santa Fe', countryOrRegion: 'Argentina' }],
+  ['city and country closing a one-line signature', ['Sophie Turner | Marketing Lead | Thistle & Co | Edinburgh, Scotland'], { city: 'Edinburgh', countryOrRegion: 'Scotland' }],
   ['city and country only', ['Bogotá, Colombia'], { city: 'Bogotá', countryOrRegion: 'Colombia' }],
 ];
 
