@@ -31,8 +31,12 @@ export interface FoundPhone {
 export const MAX_PHONE_LINE_CHARS = 300;
 const MIN_DIGITS = 6;
 const MAX_DIGITS = 15;
+/** A national number that is only possible, not valid, needs a label and this many digits. */
+const MIN_POSSIBLE_NATIONAL_DIGITS = 8;
 /** "+44 (0)20 …", "+49(0) 30 …": the national trunk prefix, never dialled after the country code. */
 const TRUNK_ZERO = /(\+\d{1,3})\s*\(0\)\s*/gu;
+/** Mexico dropped the "1" of mobile numbers dialled from abroad in 2019; "+52 1 55 …" is still written. */
+const MEXICO_MOBILE_ONE = /\+52\s?1\s?(?=\d{2}[\s.-]?\d{4}[\s.-]?\d{4}\b)/gu;
 
 interface Reading {
   readonly country: CountryCode | undefined;
@@ -53,19 +57,24 @@ function displayOf(number: PhoneNumber, extension: string | undefined): string {
 }
 
 /**
- * Valid numbers of a line, plus numbers written with "+" and a country code that only have a possible
- * length (fictional ranges such as the UK's 07700 900xxx are not "valid", yet written on purpose).
+ * Valid numbers of a line, plus numbers of a possible length that are written with "+" and a country
+ * code, or behind a phone label on a line with a valid number: fictional ranges such as the UK's
+ * 07700 900xxx are not "valid", yet written on purpose.
  */
 function matchesIn(line: string, country: CountryCode | undefined): Match[] {
   const options = country === undefined ? {} : { defaultCountry: country };
   const valid: Match[] = findPhoneNumbersInText(line, options);
-  const possible = findPossible(line, { ...options, leniency: 'POSSIBLE' })
-    .filter((m) => line[m.startsAt] === '+' && !valid.some((v) => v.startsAt < m.endsAt && m.startsAt < v.endsAt));
+  const overlaps = (m: Match): boolean => valid.some((v) => v.startsAt < m.endsAt && m.startsAt < v.endsAt);
+  const all = findPossible(line, { ...options, leniency: 'POSSIBLE' });
+  const labelled = (m: Match, i: number): boolean =>
+    m.number.nationalNumber.length >= MIN_POSSIBLE_NATIONAL_DIGITS && kindBefore(line.slice(all[i - 1]?.endsAt ?? 0, m.startsAt)) !== undefined;
+  // A national number only possible under this country counts only on a line the country reads validly.
+  const possible = all.filter((m, i) => !overlaps(m) && (line[m.startsAt] === '+' || (valid.length > 0 && labelled(m, i))));
   return [...valid, ...possible].sort((a, b) => a.startsAt - b.startsAt);
 }
 
 function phonesInLine(text: string, lineIndex: number, reading: Reading): FoundPhone[] {
-  const line = text.replace(TRUNK_ZERO, '$1 ');
+  const line = text.replace(TRUNK_ZERO, '$1 ').replace(MEXICO_MOBILE_ONE, '+52 ');
   const found = matchesIn(line, reading.country);
   const after = found.map((match, i) => line.slice(match.endsAt, found[i + 1]?.startsAt ?? line.length));
   const written = after.map(extensionAfter);
@@ -132,8 +141,8 @@ export function extractPhones(lines: readonly string[], countries: CountryCode |
     const inferred = international === undefined ? undefined : findPhoneNumbersInText(international)[0]?.number.country;
     if (inferred !== undefined) phones = usable.flatMap((line, i) => phonesInLine(line, i, { country: inferred, source: 'number' }));
   }
-  // A labelled number the library cannot read (no country known, or an outdated format such as Mexico's
-  // "+52 1" mobile prefix) is still offered as written, with low confidence.
+  // A labelled number the library cannot read (no country known, or an outdated format the library
+  // rejects) is still offered as written, with low confidence.
   const read = new Set(phones.map((phone) => phone.line));
   phones = phones.concat(usable.flatMap((line, i) => (read.has(i) ? [] : [labelledRaw(line, i)].filter((p) => p !== undefined))));
   const seen = new Set<string>();

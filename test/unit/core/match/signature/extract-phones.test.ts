@@ -58,10 +58,6 @@ describe('extractPhones', () => {
     expect(phones(['Tel: 0161 496 0753'])).toEqual(['office raw 0161 496 0753']);
   });
 
-  it('offers a labelled number in an outdated format as written', () => {
-    expect(phones(['Cel. +52 1 55 3421 8876'], 'MX')).toEqual(['mobile raw +52 1 55 3421 8876']);
-  });
-
   it('lists a number once', () => {
     expect(phones(['Tel +41 44 211 45 67', 'Phone: 044 211 45 67'], 'CH')).toEqual(['office +41442114567']);
   });
@@ -99,5 +95,13 @@ describe('extractPhones', () => {
   it('says which country read a national number, and none for an international one', () => {
     const found = extractPhones(['Tel. 089 2101 4455', 'Mobil +49 171 2345678'], [{ code: 'DE', source: 'address' }, { code: 'US', source: 'mailbox' }]);
     expect(found.map((p) => p.countrySource)).toEqual(['address', undefined]);
+  });
+
+  it('keeps a labelled national number in a fictional range, never a short labelled figure', () => {
+    expect(phones(['Office 020 7946 0958 | Mobile 07700 900456', 'Tel 2023'], 'GB')).toEqual(['office +442079460958', 'mobile +447700900456']);
+  });
+
+  it('reads Mexican mobiles still written with the old "+52 1" prefix', () => {
+    expect(phones(['Cel. +52 1 55 3421 8876'], 'MX')).toEqual(['mobile +525534218876']);
   });
 });
