@@ -73,7 +73,8 @@ export function hasStreetWord(text: string): boolean {
 }
 
 function cleanCity(city: string): string {
-  return city.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+-\s+\p{Lu}{2}$/u, '').replace(SEPARATORS, '').trim();
+  // "São Paulo - SP", "Roma RM", "Torino (TO)": the state or province code is not part of the city.
+  return city.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+(?:-\s+)?\p{Lu}{2}$/u, '').replace(SEPARATORS, '').trim();
 }
 
 function readLine(line: string, spec: PostalPattern): { city?: string; street?: string; postalCode: string; state?: string } | undefined {
@@ -109,8 +110,11 @@ function isStreetLine(line: string | undefined): boolean {
 /** The line above a postal-code line that holds the street, passing over a PO box line. */
 function streetAbove(lines: readonly string[], i: number, skip: ReadonlySet<number>): number | undefined {
   for (let n = i - 1; n >= Math.max(0, i - 2); n -= 1) {
-    if (skip.has(n) || !isStreetLine(lines[n])) return undefined;
-    if (!PO_BOX.test((lines[n] ?? '').trim())) return n;
+    const text = (lines[n] ?? '').trim();
+    if (skip.has(n)) return undefined;
+    if (PO_BOX.test(text)) continue;
+    if (!isStreetLine(text)) return undefined;
+    return n;
   }
   return undefined;
 }

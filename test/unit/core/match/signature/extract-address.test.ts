@@ -43,6 +43,8 @@ const rows: Row[] = [
   ['Korea, a province and the code first', ['(13487) 경기도 성남시 분당구 판교로 256'], { postalCode: '13487', state: '경기도', city: '성남시' }],
   ['city, region and country', ['Rosario, Santa Fe, Argentina'], { city: 'Rosario', state: 'Santa Fe', countryOrRegion: 'Argentina' }],
   ['city and country closing a one-line signature', ['Sophie Turner | Marketing Lead | Thistle & Co | Edinburgh, Scotland'], { city: 'Edinburgh', countryOrRegion: 'Scotland' }],
+  ['an Italian province code after the city', ['Corso Vittorio Emanuele II 15, 00186 Roma RM, Italia'], { street: 'Corso Vittorio Emanuele II 15', postalCode: '00186', city: 'Roma', countryOrRegion: 'Italia' }],
+  ['the street above a bare PO box line', ['Bahnhofplatz 2', 'Postfach', '3001 Bern'], { street: 'Bahnhofplatz 2', postalCode: '3001', city: 'Bern' }],
   ['city and country only', ['Bogotá, Colombia'], { city: 'Bogotá', countryOrRegion: 'Colombia' }],
 ];
 
