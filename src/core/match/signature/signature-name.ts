@@ -13,7 +13,11 @@ import { isSignOff } from './sign-offs.js';
 const NAME_LINE_WINDOW = 4;
 const MAX_NAME_LINE_CHARS = 60;
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'du', 'y', 'e', 'bin', 'al', 'el']);
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}'’]*)*|\p{Lu}\.)$/u;
+/** A capitalized name word, an initial ("T."), or an honorific ("Dr.", "Prof.", "Ing."). */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}[\p{Ll}\p{Lu}'’]*)*|\p{Lu}\p{Ll}{0,3}\.)$/u;
+/** What follows a name on its line: ", CPA", " | CEO", " – Partner"; and "(she/her)" anywhere. */
+const AFTER_NAME = /\s*(?:,\s+|\s[|·•–—-]\s).*$/u;
+const PARENTHESES = /\s*\([^()]*\)/gu;
 const CJK_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,3}[ \u3000][\p{Script=Han}]{1,3}$/u;
 
 /** Whether the headers' name is too poor to keep: empty, an address, or written in capitals. */
@@ -46,8 +50,19 @@ function agreesWithHeaders(line: string, senderName: string | undefined, senderA
   return folded !== '' && words.some((word) => [...word].length >= 3 && folded.includes(word));
 }
 
-/** The signature's name line when the headers' name is poor and a line agrees with them, else undefined. */
+/** The name part of a line: the line itself, or what comes before ", CPA" or " | CEO", without "(she/her)". */
+function nameParts(line: string): string[] {
+  const plain = line.replace(PARENTHESES, '').trim();
+  const head = plain.replace(AFTER_NAME, '').trim();
+  return head === plain ? [plain] : [plain, head];
+}
+
+/**
+ * The signature's name line (its name part) when the headers' name is poor and a line agrees with them,
+ * else undefined.
+ */
 export function signatureNameLine(lines: readonly string[], senderName: string | undefined, senderAddress: string | undefined): string | undefined {
   if (!isPoorDisplayName(senderName)) return undefined;
-  return lines.slice(0, NAME_LINE_WINDOW).map((line) => line.trim()).find((line) => isNameShaped(line) && agreesWithHeaders(line, senderName, senderAddress));
+  const candidates = lines.slice(0, NAME_LINE_WINDOW).flatMap((line) => nameParts(line.trim()));
+  return candidates.find((name) => isNameShaped(name) && agreesWithHeaders(name, senderName, senderAddress));
 }

@@ -20,6 +20,12 @@ describe('signatureNameLine', () => {
     expect(signatureNameLine(['Hans Müller', 'Leiter Einkauf'], 'MÜLLER, Hans', 'hans.mueller@example.at')).toBe('Hans Müller');
   });
 
+  it('takes the name part of a line that also holds credentials, a title or pronouns', () => {
+    expect(signatureNameLine(['Dr. Jane Doe, CPA'], undefined, 'jdoe@example.com')).toBe('Dr. Jane Doe');
+    expect(signatureNameLine(['Dan Fischer | Sales Director'], 'FISCHER, DAN', 'dan@example.com')).toBe('Dan Fischer');
+    expect(signatureNameLine(['Alex Rivera (they/them)'], '', 'arivera@example.com')).toBe('Alex Rivera');
+  });
+
   it('keeps a good display name and ignores lines that name someone else, a title or a company', () => {
     expect(signatureNameLine(['Hans Müller'], 'Hans Müller', 'h@example.at')).toBeUndefined();
     expect(signatureNameLine(['Peter Schulz', 'Account Executive', 'Pinecrest Media Ltd'], undefined, 'info@example.com')).toBeUndefined();
