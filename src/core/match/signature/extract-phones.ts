@@ -33,8 +33,8 @@ const MIN_DIGITS = 6;
 const MAX_DIGITS = 15;
 /** A national number that is only possible, not valid, needs a label and this many digits. */
 const MIN_POSSIBLE_NATIONAL_DIGITS = 8;
-/** "+44 (0)20 …", "+49(0) 30 …": the national trunk prefix, never dialled after the country code. */
-const TRUNK_ZERO = /(\+\d{1,3})\s*\(0\)\s*/gu;
+/** "+44 (0)20 …", "+49(0) 30 …", "0044 (0)20 …": the national trunk prefix, never dialled after the country code. */
+const TRUNK_ZERO = /((?:\+|\b00)\d{1,3})\s*\(0\)\s*/gu;
 /** Mexico dropped the "1" of mobile numbers dialled from abroad in 2019; "+52 1 55 …" is still written. */
 const MEXICO_MOBILE_ONE = /\+52\s?1\s?(?=\d{2}[\s.-]?\d{4}[\s.-]?\d{4}\b)/gu;
 

@@ -4,8 +4,9 @@
 
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 
-const EXTENSION_WORDS = 'x|ext|extn|extension|durchwahl|dw|poste|int|interno|ramal|anexo|toestel|tst|wew|wewn|lokal|linka|доб|内線|分机';
-const EXTENSION_AFTER = new RegExp(`^\\s*[,;]?\\s*(?:${EXTENSION_WORDS})\\.?\\s*[:.]?\\s*-?\\s*(\\d{1,6})(?!\\d)`, 'iu');
+const EXTENSION_WORDS = 'x|ext|extn|extension|durchwahl|dw|poste|int|interno|ramal|anexo|toestel|tst|wew|wewn|lokal|linka|доб|内線|分机|分機|转|轉|내선';
+/** "x 204", ", ext. 12", " (ext. 204)", " – Durchwahl: -12", "转8012". */
+const EXTENSION_AFTER = new RegExp(`^\\s*[,;/–—-]?\\s*\\(?\\s*(?:${EXTENSION_WORDS})\\.?\\s*[:.：]?\\s*-?\\s*(\\d{1,6})(?!\\d)\\)?`, 'iu');
 
 /** An extension written right after a number, and how many characters it takes. */
 export function extensionAfter(after: string): { extension: string; length: number } | undefined {

@@ -81,6 +81,9 @@ describe('extractPhones', () => {
     ['Tel. +39 02 8945 6120 int. 215', 'IT', '215'],
     ['tel. +48 22 123 45 67 wew. 105', 'PL', '105'],
     ['Tél. : 514 288-7410, poste 223', 'CA', '223'],
+    ['+1 503 555 0142 (ext. 204)', 'US', '204'],
+    ['Tel. 030 2345678 – Durchwahl 12', 'DE', '12'],
+    ['电话：010-8261 6688 转 8012', 'CN', '8012'],
   ])('keeps the extension of %s apart from the number', (line, country, extension) => {
     const [phone] = extractPhones([line], country as 'US');
     expect(phone?.extension).toBe(extension);
