@@ -1,5 +1,5 @@
 // Reads the sender's name from the signature when the headers give a poor one: no display name, the
-// bare address, or a name in capitals ("MÜLLER, Hans", "GARCÍA LÓPEZ, ANA"). The name line is one of
+// bare address, or a name in capitals ("MÜLLER, Hans", "GARCÍA LÓPEZ, ANA") or in lower case ("john smith"). The name line is one of
 // the block's first lines that is shaped like a personal name and agrees with the headers: it shares a
 // word with the capitalized display name, or a word of it appears in the address's local part.
 
@@ -20,14 +20,15 @@ const AFTER_NAME = /\s*(?:,\s+|\s[|·•–—-]\s).*$/u;
 const PARENTHESES = /\s*\([^()]*\)/gu;
 const CJK_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,3}[ \u3000][\p{Script=Han}]{1,3}$/u;
 
-/** Whether the headers' name is too poor to keep: empty, an address, or written in capitals. */
+/** Whether the headers' name is too poor to keep: empty, an address, or written in capitals or lower case. */
 export function isPoorDisplayName(senderName: string | undefined): boolean {
   const name = cleanDisplayName(senderName ?? '');
   if (name === '' || looksLikeEmail(name)) return true;
   const letters = name.replace(/[^\p{L}]/gu, '');
   const latin = /\p{Script=Latin}/u.test(letters);
   const head = name.split(',')[0] ?? '';
-  return latin && (letters === letters.toUpperCase() || (name.includes(',') && /\p{L}/u.test(head) && head === head.toUpperCase()));
+  const capitals = letters === letters.toUpperCase() || (name.includes(',') && /\p{L}/u.test(head) && head === head.toUpperCase());
+  return latin && (capitals || letters === letters.toLowerCase());
 }
 
 function isNameShaped(line: string): boolean {

@@ -4,7 +4,7 @@ import { isPoorDisplayName, signatureNameLine } from '../../../../../src/core/ma
 
 describe('isPoorDisplayName', () => {
   it.each([
-    [undefined, true], ['', true], ['tadeyemi@gmail.com', true], ['MÜLLER, Hans', true], ['GARCÍA LÓPEZ, ANA', true], ['JOHN SMITH', true],
+    [undefined, true], ['', true], ['tadeyemi@gmail.com', true], ['MÜLLER, Hans', true], ['GARCÍA LÓPEZ, ANA', true], ['JOHN SMITH', true], ['john smith', true],
     ['Hans Müller', false], ['Jean DUPONT', false], ['Doe, John', false], ['山田 太郎', false],
   ])('says %s is poor: %s', (name, poor) => {
     expect(isPoorDisplayName(name)).toBe(poor);
