@@ -84,7 +84,9 @@ function givenWordCount(words: readonly string[]): number {
  */
 function splitIberian(words: readonly string[]): { given: string; surname: string } | undefined {
   if (words.length < 3 || !isIberianGiven(words[0])) return undefined;
-  const cut = givenWordCount(words);
+  // Four words without particles are two given names and two surnames: "José Antonio Pérez Sánchez".
+  const plainFour = words.length === 4 && !words.some((w) => SURNAME_PARTICLES.has(lexiconKey(w)));
+  const cut = plainFour ? 2 : givenWordCount(words);
   return { given: words.slice(0, cut).join(' '), surname: words.slice(cut).join(' ') };
 }
 
