@@ -1,5 +1,6 @@
 // Reads the sender's name from the signature when the headers give a poor one: no display name, the
-// bare address, or a name in capitals ("MÜLLER, Hans", "GARCÍA LÓPEZ, ANA") or in lower case ("john smith"). The name line is one of
+// bare address, a name in capitals ("MÜLLER, Hans", "GARCÍA LÓPEZ, ANA") or in lower case ("john smith"),
+// or a given name alone ("Jane"). The name line is one of
 // the block's first lines that is shaped like a personal name and agrees with the headers: it shares a
 // word with the capitalized display name, or a word of it appears in the address's local part.
 
@@ -20,7 +21,7 @@ const AFTER_NAME = /\s*(?:,\s+|\s[|·•–—-]\s).*$/u;
 const PARENTHESES = /\s*\([^()]*\)/gu;
 const CJK_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,3}[ \u3000][\p{Script=Han}]{1,3}$/u;
 
-/** Whether the headers' name is too poor to keep: empty, an address, or written in capitals or lower case. */
+/** Whether the headers' name is too poor to keep: empty, an address, one word, or in capitals or lower case. */
 export function isPoorDisplayName(senderName: string | undefined): boolean {
   const name = cleanDisplayName(senderName ?? '');
   if (name === '' || looksLikeEmail(name)) return true;
@@ -28,7 +29,9 @@ export function isPoorDisplayName(senderName: string | undefined): boolean {
   const latin = /\p{Script=Latin}/u.test(letters);
   const head = name.split(',')[0] ?? '';
   const capitals = letters === letters.toUpperCase() || (name.includes(',') && /\p{L}/u.test(head) && head === head.toUpperCase());
-  return latin && (capitals || letters === letters.toLowerCase());
+  // A one-word name ("Jane") lacks the surname the signature's "Jane Doe" gives.
+  const oneWord = !name.includes(' ') && !name.includes(',');
+  return latin && (capitals || letters === letters.toLowerCase() || oneWord);
 }
 
 function isNameShaped(line: string): boolean {

@@ -4,7 +4,7 @@ import { isPoorDisplayName, signatureNameLine } from '../../../../../src/core/ma
 
 describe('isPoorDisplayName', () => {
   it.each([
-    [undefined, true], ['', true], ['tadeyemi@gmail.com', true], ['MÜLLER, Hans', true], ['GARCÍA LÓPEZ, ANA', true], ['JOHN SMITH', true], ['john smith', true],
+    [undefined, true], ['', true], ['tadeyemi@gmail.com', true], ['MÜLLER, Hans', true], ['GARCÍA LÓPEZ, ANA', true], ['JOHN SMITH', true], ['john smith', true], ['Jane', true],
     ['Hans Müller', false], ['Jean DUPONT', false], ['Doe, John', false], ['山田 太郎', false],
   ])('says %s is poor: %s', (name, poor) => {
     expect(isPoorDisplayName(name)).toBe(poor);
@@ -24,6 +24,7 @@ describe('signatureNameLine', () => {
     expect(signatureNameLine(['Dr. Jane Doe, CPA'], undefined, 'jdoe@example.com')).toBe('Dr. Jane Doe');
     expect(signatureNameLine(['Dan Fischer | Sales Director'], 'FISCHER, DAN', 'dan@example.com')).toBe('Dan Fischer');
     expect(signatureNameLine(['Alex Rivera (they/them)'], '', 'arivera@example.com')).toBe('Alex Rivera');
+    expect(signatureNameLine(['Jane Doe', 'Paralegal'], 'Jane', 'jane@example.com')).toBe('Jane Doe');
   });
 
   it('keeps a good display name and ignores lines that name someone else, a title or a company', () => {
