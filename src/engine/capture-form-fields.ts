@@ -3,6 +3,7 @@
 // the form saves. Only values the user typed or accepted are saved; untouched suggestions are dropped.
 import type { ContactFields, PhysicalAddress } from '../core/contact/contact.js';
 import type { SignatureSuggestion } from '../core/match/signature/signature-types.js';
+import { phoneFieldValue } from '../core/match/signature/suggestions-to-fields.js';
 
 export const FORM_FIELDS = [
   'displayName', 'givenName', 'surname', 'jobTitle', 'companyName', 'department', 'officeLocation',
@@ -48,7 +49,7 @@ export function fieldSuggestionsOf(suggestions: readonly SignatureSuggestion[]):
   for (const suggestion of suggestions) {
     switch (suggestion.field) {
       case 'phone': {
-        const number = suggestion.value.e164 ?? suggestion.value.raw;
+        const number = phoneFieldValue(suggestion.value);
         if (suggestion.value.kind === 'mobile') offer('mobilePhone', number, suggestion.confidence);
         else if (suggestion.value.kind !== 'fax') offer('businessPhone', number, suggestion.confidence);
         break;

@@ -27,3 +27,31 @@ export const COMPOUND_HAN_SURNAMES: ReadonlySet<string> = new Set([
 export function lexiconKey(word: string): string {
   return word.toLowerCase().replace(/[.,]+$/u, '');
 }
+
+/**
+ * Given names that mark a Spanish or Portuguese name, folded (lower-case, no accents). Such names carry
+ * compound given names ("María Fernanda", "João Pedro") and two surnames ("Villaseñor Garza"), so
+ * "Given Word Word" reads as one given name and a double surname, and "Given Given Word…" as a compound
+ * given name. Names just as common in English, German or Italian (Maria, Martin, Sebastian, Paula) are not
+ * here: they count only when written with their Spanish or Portuguese accent (IBERIAN_WHEN_ACCENTED).
+ */
+export const IBERIAN_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'jose', 'juan', 'luis', 'carlos', 'javier', 'alejandro', 'alejandra', 'fernanda', 'fernando', 'camila', 'joao',
+  'pedro', 'paulo', 'ana', 'francisco', 'miguel', 'jesus', 'andres', 'diego', 'santiago', 'mateo', 'ximena',
+  'guadalupe', 'pilar', 'rosario', 'dolores', 'concepcion', 'beatriz', 'juana', 'pablo', 'jorge', 'ignacio',
+  'gonzalo', 'rodrigo', 'raul', 'ramon', 'agustin', 'esteban', 'joaquin', 'marcelo', 'gustavo', 'luciana',
+  'florencia', 'josefina', 'constanza', 'rocio', 'nuria', 'montserrat', 'jordi', 'joana', 'joaquim', 'goncalo',
+  'rui', 'vitor', 'thiago', 'tiago', 'fabiola', 'alvaro', 'inigo', 'borja', 'mauricio', 'hernan', 'matias',
+  'facundo', 'lautaro', 'felipe', 'eduardo', 'enrique', 'carmen', 'mariana', 'ricardo',
+]);
+
+/** Names shared with other languages that mark a Spanish or Portuguese name only with the accent: María, Inês. */
+export const IBERIAN_WHEN_ACCENTED: ReadonlySet<string> = new Set([
+  'maria', 'lucia', 'ines', 'tomas', 'martin', 'sofia', 'monica', 'veronica', 'victor', 'hector', 'cesar', 'ivan',
+  'nicolas', 'sebastian', 'angel', 'oscar', 'ruben', 'adrian', 'simon', 'julian', 'fatima', 'belen',
+]);
+
+/** The comparison form for the name sets above: lower-case, without accents. */
+export function foldedName(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

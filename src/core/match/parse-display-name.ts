@@ -1,8 +1,8 @@
 // Splits a display name (or, failing that, an address's local part) into the contact's name fields.
 // Rules: "Last, First Middle"; "First Middle Last" with particles (van, de, von) starting the surname;
 // honorifics go to `title`, suffixes (Jr., III, PhD) to `generation`; an all-capitals word among mixed-case
-// words is the surname ("DUPONT Jean"); hyphenated surnames stay one word, unhyphenated Spanish double
-// surnames parse as middle name + surname (the form lets the user correct it). Han and Hangul names of
+// words is the surname ("DUPONT Jean"); hyphenated surnames stay one word; a Spanish or Portuguese given
+// name keeps a compound given name ("María Fernanda") and a double surname ("Villaseñor Garza") whole. Han and Hangul names of
 // 2–3 characters without spaces split surname = first character (or a known two-character compound
 // surname); longer ones and Japanese kana names stay whole in displayName. A spaced CJK name is read
 // surname first. Bracketed notes ("(ACME)", "[External]") are not name parts. The displayName is kept
@@ -11,7 +11,7 @@
 import type { ContactFields } from '../contact/contact.js';
 import { looksLikeEmail } from '../contact/normalize-email.js';
 import { nameFromAddress } from './name-from-address.js';
-import { COMPOUND_HAN_SURNAMES, GENERATION_SUFFIXES, SURNAME_PARTICLES, TITLE_PREFIXES, lexiconKey } from './name-lexicon.js';
+import { COMPOUND_HAN_SURNAMES, GENERATION_SUFFIXES, IBERIAN_GIVEN_NAMES, IBERIAN_WHEN_ACCENTED, SURNAME_PARTICLES, TITLE_PREFIXES, foldedName, lexiconKey } from './name-lexicon.js';
 
 export type NameParts = Pick<ContactFields, 'givenName' | 'middleName' | 'surname' | 'displayName' | 'title' | 'generation'>;
 
@@ -67,10 +67,35 @@ function peel(words: string[]): { core: string[]; titles: string[]; suffixes: st
   return { core: core.map((w) => w.replace(/,$/u, '')), titles, suffixes };
 }
 
+function isIberianGiven(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const folded = foldedName(word);
+  return IBERIAN_GIVEN_NAMES.has(folded) || (IBERIAN_WHEN_ACCENTED.has(folded) && folded !== word.toLowerCase());
+}
+
+/** How many leading words form the given name: two for "María José …", "João Pedro …", else one. */
+function givenWordCount(words: readonly string[]): number {
+  return words.length >= 3 && isIberianGiven(words[0]) && isIberianGiven(words[1]) ? 2 : 1;
+}
+
+/**
+ * "María Fernanda Villaseñor Garza", "Javier Moreno Ruiz", "João Pedro Silva": a Spanish or Portuguese
+ * given name (or two) and everything after it as the surname, double surnames and particles included.
+ */
+function splitIberian(words: readonly string[]): { given: string; surname: string } | undefined {
+  if (words.length < 3 || !isIberianGiven(words[0])) return undefined;
+  // Four words without particles are two given names and two surnames: "José Antonio Pérez Sánchez".
+  const plainFour = words.length === 4 && !words.some((w) => SURNAME_PARTICLES.has(lexiconKey(w)));
+  const cut = plainFour ? 2 : givenWordCount(words);
+  return { given: words.slice(0, cut).join(' '), surname: words.slice(cut).join(' ') };
+}
+
 /** Given/middle/surname of words in "First Middle Last" order. */
 function splitWestern(words: readonly string[]): { given?: string; middle?: string; surname?: string } {
   if (words.length === 0) return {};
   if (words.length === 1) return { given: words[0] };
+  const iberian = splitIberian(words);
+  if (iberian !== undefined && !words.some((w) => UPPER_WORD.test(w))) return iberian;
   const upper = words.map((w) => UPPER_WORD.test(w));
   if (upper.some(Boolean) && !upper.every(Boolean) && words.some((w) => HAS_LOWER.test(w))) {
     const surname = words.filter((_, i) => upper[i]).join(' ');
@@ -100,8 +125,8 @@ export function parseDisplayName(displayName: string | undefined, address?: stri
     return compact({
       displayName: name,
       surname: surname.core.join(' '),
-      givenName: rest.core[0],
-      middleName: rest.core.slice(1).join(' ') || undefined,
+      givenName: rest.core.slice(0, givenWordCount([...rest.core, ...surname.core])).join(' '),
+      middleName: rest.core.slice(givenWordCount([...rest.core, ...surname.core])).join(' ') || undefined,
       title: [...surname.titles, ...rest.titles].join(' ') || undefined,
       generation: [...surname.suffixes, ...rest.suffixes].join(', ') || undefined,
     });

@@ -3,6 +3,7 @@
 // above it. Without any postal code, a "Street 12, District, City" line is taken with low confidence.
 
 import type { PhysicalAddress } from '../../contact/contact.js';
+import { countryCodeOf, writtenCountry } from './country-names.js';
 import { POSTAL_PATTERNS, type PostalPattern } from './postal-patterns.js';
 import { hasCjk } from './role-lexicon.js';
 
@@ -22,19 +23,47 @@ const STREET_WORDS = new Set([
   'plaza', 'carrera', 'rua', 'travessa', 'largo', 'praça', 'via', 'viale', 'piazza', 'corso', 'laan', 'straat',
   'gracht', 'plein', 'kade', 'ul', 'aleja', 'vägen', 'gatan', 'vej', 'gade', 'veien', 'gata', 'piso', 'bureau', 'apt',
 ]);
-/** Ward first, then city, then town or village: the most precise unit that names a place. */
-const CJK_CITY_ENDS = ['区區', '市', '町村郡'];
+/** A Japanese prefecture (東京都, 大阪府, 北海道, 神奈川県) or a Chinese province (广东省, 内蒙古自治区). */
+const CJK_REGION = /^(?:.{2,3}?[都道府県]|.{2,8}?(?:省|自治区))/u;
+/** City first, then ward (Tokyo's wards are municipalities), then town or village. */
+const CJK_CITY_ENDS = ['市', '区區', '町村'];
 
-/** A CJK address's city part: up to the last ward (else city, town) character before the first digit. */
-function cjkCity(rest: string): string | undefined {
+/**
+ * A CJK address's region and city: 大阪府大阪市北区 → 大阪府 + 大阪市, 東京都千代田区 → 東京都 + 千代田区,
+ * 广东省深圳市南山区 → 广东省 + 深圳市. The city runs to its first city (else ward, town) character
+ * before the first digit; the region, when written, comes first.
+ */
+function cjkCity(rest: string): { state?: string; city: string; street?: string } | undefined {
   const firstDigit = rest.search(/[0-9０-９]/u);
   const head = firstDigit < 0 ? rest : rest.slice(0, firstDigit);
+  const region = CJK_REGION.exec(head)?.[0];
+  const place = region === undefined || region.length >= head.length - 1 ? head : head.slice(region.length);
+  const state = place === head ? undefined : region;
   for (const chars of CJK_CITY_ENDS) {
-    const end = Math.max(...[...chars].map((char) => head.lastIndexOf(char)));
-    if (end >= 0) return head.slice(0, end + 1);
+    const ends = [...chars].map((char) => place.indexOf(char)).filter((i) => i > 0);
+    if (ends.length === 0) continue;
+    const city = place.slice(0, Math.min(...ends) + 1);
+    const street = rest.slice((state?.length ?? 0) + city.length).trim();
+    return { ...(state === undefined ? {} : { state }), city, ...(street === '' ? {} : { street }) };
   }
   return undefined;
 }
+const HANGUL = /\p{Script=Hangul}/u;
+
+function hasHangul(text: string): boolean {
+  return HANGUL.test(text);
+}
+
+/** A Korean address's province (경기도) and city (서울특별시, 부산광역시, 성남시): words, not characters. */
+function hangulCity(rest: string): { state?: string; city: string; street?: string } | undefined {
+  const words = rest.split(/\s+/u);
+  const at = words.findIndex((word) => /시$/u.test(word));
+  if (at < 0) return undefined;
+  const state = at > 0 && /도$/u.test(words[at - 1] ?? '') ? words[at - 1] : undefined;
+  const street = words.slice(at + 1).join(' ');
+  return { ...(state === undefined ? {} : { state }), city: words[at] ?? '', ...(street === '' ? {} : { street }) };
+}
+
 const SEPARATORS = /^[\s,·|•–-]+|[\s,·|•–-]+$/gu;
 const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\s]+/u;
 const PO_BOX = /^(?:p\.?\s?o\.?\s?box|post(?:fach|bus|box)|case postale|casella postale|apartado|caixa postal|bp|cp)\b/iu;
@@ -44,7 +73,8 @@ export function hasStreetWord(text: string): boolean {
 }
 
 function cleanCity(city: string): string {
-  return city.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+-\s+\p{Lu}{2}$/u, '').replace(SEPARATORS, '').trim();
+  // "São Paulo - SP", "Roma RM", "Torino (TO)": the state or province code is not part of the city.
+  return city.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+(?:-\s+)?\p{Lu}{2}$/u, '').replace(SEPARATORS, '').trim();
 }
 
 function readLine(line: string, spec: PostalPattern): { city?: string; street?: string; postalCode: string; state?: string } | undefined {
@@ -53,13 +83,14 @@ function readLine(line: string, spec: PostalPattern): { city?: string; street?: 
   const postalCode = (match[spec.codeGroup] ?? '').trim();
   const start = match.index + match[0].indexOf(postalCode);
   // Pieces joined by " | " or " · " before the address (company, name) are not part of it.
-  const pieces = line.slice(0, spec.stateGroup === undefined ? start : match.index).replace(SEPARATORS, '').split(/\s+[|·•]\s+/u);
+  // "CH-1204 Genève", "D-70565 Stuttgart": the country letters before the code are not part of the street.
+  const pieces = line.slice(0, spec.stateGroup === undefined ? start : match.index).replace(/\b[A-Z]{1,2}-$/u, '').replace(SEPARATORS, '').split(/\s+[|·•]\s+/u);
   const before = (pieces[pieces.length - 1] ?? '').replace(LEADING_SYMBOLS, '').replace(SEPARATORS, '');
   const state = spec.stateGroup === undefined ? undefined : match[spec.stateGroup];
   if (spec.city === 'cjk') {
-    const rest = (spec.name === 'jp' ? line.slice(start + postalCode.length) : line.slice(0, start)).replace(/^.*?[：:]/u, '').trim();
-    const city = cjkCity(rest);
-    return { postalCode, ...(city === undefined ? {} : { city, street: rest.slice(city.length).trim() || undefined }) };
+    // The code opens (〒530-0001 …, (06236) …) or closes (… 100080, … (06236)) the address.
+    const rest = `${line.slice(0, match.index)} ${line.slice(match.index + match[0].length)}`.replace(/^.*?[：:]/u, '').replace(/[\s,，]+$/u, '').trim();
+    return { postalCode, ...(hasHangul(rest) ? hangulCity(rest) : cjkCity(rest)) };
   }
   if (spec.city === 'after') {
     const city = match[spec.codeGroup + 1];
@@ -79,8 +110,11 @@ function isStreetLine(line: string | undefined): boolean {
 /** The line above a postal-code line that holds the street, passing over a PO box line. */
 function streetAbove(lines: readonly string[], i: number, skip: ReadonlySet<number>): number | undefined {
   for (let n = i - 1; n >= Math.max(0, i - 2); n -= 1) {
-    if (skip.has(n) || !isStreetLine(lines[n])) return undefined;
-    if (!PO_BOX.test((lines[n] ?? '').trim())) return n;
+    const text = (lines[n] ?? '').trim();
+    if (skip.has(n)) return undefined;
+    if (PO_BOX.test(text)) continue;
+    if (!isStreetLine(text)) return undefined;
+    return n;
   }
   return undefined;
 }
@@ -93,14 +127,22 @@ function withoutContactPieces(line: string): string {
     .join(' | ');
 }
 
+/** The address part of a line that may open with other pieces: "Ann Lee | CEO | Hauptstraße 5 | 50667 Köln". */
+function fromAddress(line: string, read: { street?: string | undefined; city?: string | undefined; postalCode: string }): string {
+  const starts = [read.street, read.city, read.postalCode].map((part) => (part === undefined ? -1 : line.indexOf(part))).filter((i) => i >= 0);
+  return starts.length === 0 ? line : line.slice(Math.min(...starts));
+}
+
 /**
  * `lines` are the block's lines; `skip` marks lines already used by phones, e-mails or websites, which
  * are read without those pieces.
  */
 export function extractAddress(lines: readonly string[], skip: ReadonlySet<number>): FoundAddress | undefined {
   for (const [i, raw] of lines.entries()) {
-    const line = skip.has(i) ? withoutContactPieces(raw) : raw;
-    if (line === '' || line.length > 160) continue;
+    const full = skip.has(i) ? withoutContactPieces(raw) : raw;
+    if (full === '' || full.length > 160) continue;
+    const written = writtenCountry(full);
+    const line = written === undefined || written.rest === '' ? full : written.rest;
     const cjk = hasCjk(line);
     for (const spec of POSTAL_PATTERNS) {
       if ((spec.city === 'cjk') !== cjk) continue;
@@ -109,24 +151,45 @@ export function extractAddress(lines: readonly string[], skip: ReadonlySet<numbe
       const above = read.street === undefined && !cjk ? streetAbove(lines, i, skip) : undefined;
       const street = above === undefined ? read.street : lines[above]?.trim().replace(LEADING_SYMBOLS, '');
       const used = above === undefined ? [i] : [above, i];
-      const text = used.map((n) => (n === i ? line : lines[n])?.trim()).join(', ').replace(/ [|·•] /gu, ', ');
-      return { ...read, street, text, confidence: street === undefined ? 0.6 : 0.75, lines: used };
+      // The country on a line of its own under the city line: "80331 München" / "Deutschland".
+      const below = written === undefined && countryCodeOf(lines[i + 1] ?? '') !== undefined && !skip.has(i + 1) ? i + 1 : undefined;
+      const country = written?.rest === '' ? undefined : written?.name ?? (below === undefined ? undefined : lines[below]?.trim());
+      if (below !== undefined) used.push(below);
+      const text = used.map((n) => (n === i ? fromAddress(full, read) : lines[n])?.trim()).join(', ').replace(/ [|·•] /gu, ', ');
+      return { ...read, street, ...(country === undefined ? {} : { countryOrRegion: country }), text, confidence: street === undefined ? 0.6 : 0.75, lines: used };
     }
   }
-  return streetOnly(lines, skip);
+  return streetOnly(lines, skip) ?? cityAndCountry(lines, skip);
 }
-
-/** Country names that close an address line; a short list of the ones written in English signatures. */
-const COUNTRY_NAMES = new Set(['uae', 'u.a.e.', 'united arab emirates', 'usa', 'u.s.a.', 'united states', 'uk', 'united kingdom', 'chile', 'singapore', 'hong kong', 'qatar', 'saudi arabia', 'ksa', 'bahrain', 'oman', 'kuwait', 'egypt', 'india', 'germany', 'france', 'spain', 'italy', 'netherlands', 'mexico', 'colombia', 'peru', 'argentina', 'brazil', 'china', 'japan']);
 
 /** A "Street 12, District, City[, Country]" line without any postal code: low confidence. */
 function streetOnly(lines: readonly string[], skip: ReadonlySet<number>): FoundAddress | undefined {
   for (const [i, line] of lines.entries()) {
     const segments = line.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    const country = COUNTRY_NAMES.has((segments[segments.length - 1] ?? '').toLowerCase()) ? segments.pop() : undefined;
+    const country = countryCodeOf(segments[segments.length - 1] ?? '') === undefined ? undefined : segments.pop();
     if (skip.has(i) || segments.length < 3 || line.length > 120 || !/\d/u.test(line) || !segments.slice(0, -1).some(hasStreetWord)) continue;
     const city = segments.pop() ?? '';
     return { street: segments.join(', '), city, ...(country === undefined ? {} : { countryOrRegion: country }), text: line.trim(), confidence: 0.4, lines: [i] };
+  }
+  return undefined;
+}
+
+const CITY_LINE = /^\p{Lu}[\p{L}'’.-]*(?: (?:de |del |da |do |la |am |an der |sur |upon )?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * A "City, Country" or "City, Region, Country" line (or the last piece of a "… | City, Country" line)
+ * without street or postal code: "Bogotá, Colombia", "Rosario, Santa Fe, Argentina". Lowest confidence.
+ */
+function cityAndCountry(lines: readonly string[], skip: ReadonlySet<number>): FoundAddress | undefined {
+  for (const [i, line] of lines.entries()) {
+    if (skip.has(i)) continue;
+    const piece = line.split(/\s+[|·•]\s+/u).pop() ?? '';
+    const written = writtenCountry(piece);
+    if (written === undefined || !piece.includes(',')) continue;
+    const parts = written.rest.split(/,\s*/u);
+    const [city, state] = parts;
+    if (city === undefined || parts.length > 2 || !parts.every((part) => CITY_LINE.test(part)) || hasStreetWord(written.rest)) continue;
+    return { city, ...(state === undefined ? {} : { state }), countryOrRegion: written.name, text: piece.trim(), confidence: 0.4, lines: [i] };
   }
   return undefined;
 }

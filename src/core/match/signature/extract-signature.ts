@@ -3,19 +3,21 @@
 // are ignored, the signature is searched among the last MAX_TAIL_LINES lines before any quoted history,
 // and only MAX_BLOCK_LINES short lines reach the phone, address and role finders. Every step is linear.
 
-import { normalizeEmail } from '../../contact/normalize-email.js';
+import { looksLikeEmail, normalizeEmail } from '../../contact/normalize-email.js';
 import { nameTokens } from '../../contact/normalize-name.js';
-import { parseDisplayName } from '../parse-display-name.js';
+import { cleanDisplayName, parseDisplayName } from '../parse-display-name.js';
 import { isPublicMailDomain } from '../public-mail-domains.js';
 import { classifyRoles } from './classify-roles.js';
 import { phoneCountries } from './country-hint.js';
+import { writtenCountry } from './country-names.js';
 import { extractAddress } from './extract-address.js';
 import { domainOf, findEmails, findWebsites } from './extract-links.js';
 import { extractPhones } from './extract-phones.js';
 import { findSignatureBlock, type BlockStart } from './find-signature-block.js';
 import { htmlToText } from './html-to-text.js';
 import { looksLikeCompany } from './role-lexicon.js';
-import type { SignatureExtraction, SignatureInput, SignatureSuggestion } from './signature-types.js';
+import { signatureNameLine } from './signature-name.js';
+import type { NamesSource, SignatureExtraction, SignatureInput, SignatureSuggestion } from './signature-types.js';
 import { splitOwnText } from './split-own-text.js';
 
 /** HTML bodies are read up to this many characters. */
@@ -44,6 +46,11 @@ function senderMatcher(input: SignatureInput, names: ReturnType<typeof parseDisp
 
 type Suggest = (suggestion: SignatureSuggestion) => void;
 
+function namesSourceOf(input: SignatureInput): NamesSource {
+  const name = cleanDisplayName(input.senderName ?? '');
+  return name === '' || looksLikeEmail(name) ? 'address' : 'header';
+}
+
 /** E-mail addresses and the website of the block; answers the lines they were read from. */
 function suggestLinks(lines: readonly string[], input: SignatureInput, senderDomain: string | undefined, suggest: Suggest): Set<number> {
   const sender = input.senderAddress === undefined ? undefined : normalizeEmail(input.senderAddress);
@@ -64,22 +71,34 @@ function suggestLinks(lines: readonly string[], input: SignatureInput, senderDom
 }
 
 export function extractSignature(input: SignatureInput): SignatureExtraction {
-  const names = parseDisplayName(input.senderName, input.senderAddress);
+  const headerNames = parseDisplayName(input.senderName, input.senderAddress);
   const { lines, textChars, truncated } = toLines(input);
   const own = splitOwnText(lines);
-  const isName = senderMatcher(input, names);
-  const block = findSignatureBlock(own.lines.map((line) => line.text), isName);
+  const block = findSignatureBlock(own.lines.map((line) => line.text), senderMatcher(input, headerNames));
   const stats = { inputChars: input.body.length, textChars, truncated, ownLines: own.lines.length, blockLines: block?.lines.length ?? 0 };
-  if (block === undefined) return { names, suggestions: [], stats };
+  const headerSource = namesSourceOf(input);
+  if (block === undefined) return { names: headerNames, namesSource: headerSource, suggestions: [], stats };
+  const nameLine = signatureNameLine(block.lines, input.senderName, input.senderAddress);
+  const names = nameLine === undefined ? headerNames : parseDisplayName(nameLine);
+  const isName = senderMatcher(input, names);
   const scale = CONFIDENCE_BY_START[block.via];
   const suggestions: SignatureSuggestion[] = [];
   const suggest: Suggest = (suggestion) => {
     suggestions.push({ ...suggestion, confidence: Math.round(suggestion.confidence * scale * 100) / 100 });
   };
   const senderDomain = domainOf(input.senderAddress);
-  const phones = extractPhones(block.lines, phoneCountries(senderDomain, input.defaultCountry));
+  const addressCountry = block.lines.map(writtenCountry).find((country) => country !== undefined)?.code;
+  const countries = phoneCountries({ addressCountry, senderDomain, defaultCountry: input.defaultCountry, displayLanguage: input.displayLanguage });
+  const phones = extractPhones(block.lines, countries);
   for (const phone of phones) {
-    const value = { kind: phone.kind, raw: phone.raw, ...(phone.e164 === undefined ? {} : { e164: phone.e164 }) };
+    const value = {
+      kind: phone.kind,
+      raw: phone.raw,
+      ...(phone.e164 === undefined ? {} : { e164: phone.e164 }),
+      ...(phone.extension === undefined ? {} : { extension: phone.extension }),
+      ...(phone.display === undefined ? {} : { display: phone.display }),
+      ...(phone.countrySource === undefined || phone.countrySource === 'number' ? {} : { countrySource: phone.countrySource }),
+    };
     suggest({ field: 'phone', value, confidence: phone.e164 === undefined ? 0.4 : phone.labelled ? 0.9 : 0.7, source: 'signature' });
   }
   const used = new Set([...phones.map((phone) => phone.line), ...suggestLinks(block.lines, input, senderDomain, suggest)]);
@@ -93,7 +112,7 @@ export function extractSignature(input: SignatureInput): SignatureExtraction {
   const roles = classifyRoles(block.lines, { isName, isAddressPart, domainLabel });
   if (roles.jobTitle !== undefined) suggest({ field: 'jobTitle', value: roles.jobTitle.value, confidence: roles.jobTitle.confidence, source: 'signature' });
   if (roles.companyName !== undefined) suggest({ field: 'companyName', value: roles.companyName.value, confidence: roles.companyName.confidence, source: 'signature' });
-  return { names, suggestions, block: { lines: block.lines, via: block.via }, stats };
+  return { names, namesSource: nameLine === undefined ? headerSource : 'signature', suggestions, block: { lines: block.lines, via: block.via }, stats };
 }
 
 const GENERIC_LABELS = new Set(['com', 'co', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'mail', 'email', 'lists']);

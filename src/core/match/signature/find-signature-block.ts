@@ -49,6 +49,25 @@ function windowStart(lines: readonly string[]): number {
   return 0;
 }
 
+/** Lines above a name line in its paragraph that may belong to the signature (company, title). */
+const MAX_LINES_ABOVE_NAME = 3;
+const MAX_LINE_ABOVE_NAME_CHARS = 60;
+
+/**
+ * Where the signature starts when found by the sender's name: Japanese and Chinese signatures (and some
+ * others) put the company and title above the name, in the same paragraph. Prose lines (ending in a
+ * full stop, question or exclamation mark) are not taken.
+ */
+function paragraphHead(lines: readonly string[], nameLine: number, first: number): number {
+  let start = nameLine;
+  while (start - 1 >= Math.max(first, nameLine - MAX_LINES_ABOVE_NAME)) {
+    const above = (lines[start - 1] ?? '').trim();
+    if (above === '' || above.length > MAX_LINE_ABOVE_NAME_CHARS || /[.。!！?？:：]$/u.test(above) || isSignOff(above) || endsSignature(above)) break;
+    start -= 1;
+  }
+  return start;
+}
+
 /** `isNameLine` tells whether a line names the sender (given by the caller from the headers). */
 export function findSignatureBlock(lines: readonly string[], isNameLine: (line: string) => boolean): SignatureBlock | undefined {
   const first = windowStart(lines);
@@ -62,7 +81,7 @@ export function findSignatureBlock(lines: readonly string[], isNameLine: (line: 
   }
   for (let i = lines.length - 1; i >= first; i -= 1) {
     const line = lines[i] ?? '';
-    if (line !== '' && line.length <= 80 && !/[@\d]/u.test(line) && isNameLine(line)) return { lines: blockFrom(lines, i), via: 'name' };
+    if (line !== '' && line.length <= 80 && !/[@\d]/u.test(line) && isNameLine(line)) return { lines: blockFrom(lines, paragraphHead(lines, i, first)), via: 'name' };
   }
   let start = lines.length;
   while (start > first && (lines[start - 1] ?? '').trim() === '') start -= 1;

@@ -11,13 +11,13 @@ const add = (kind: PhoneLabel, words: string): void => {
 };
 add('mobile', 'm|mob|mobile|mobil|mobiel|cell|cellular|cel|celular|cellulare|cell phone|mobile phone|handy|portable|port|'
   + 'móvil|movil|gsm|kom|komórka|tel. kom|telm|telem|telemóvel|telemovel|tlm|iphone|whatsapp|natel|mobiltelefon|'
-  + '手机|手機|携帯|携帯電話|ケータイ|휴대폰|핸드폰|휴대전화|c|📱|📲');
+  + '手机|手機|携帯|携帯電話|ケータイ|휴대폰|핸드폰|휴대전화|c|📱|📲|hp|h/p|handphone');
 add('fax', 'f|fax|telefax|fax number|facsimile|传真|傳真|ファックス|ファクス|팩스|📠');
 add('phone', 't|tel|tél|telephone|téléphone|telefon|telefone|telefoon|teléfono|telefono|phone|ph|p|fon|fono|电话|電話|전화|'
   + 'tfn|tlf|tlf.|puh|puhelin|tel.|☎|📞|☏|✆|call');
 add('office', 'o|off|office|work|w|direct|d|dd|dir|direct dial|direct line|durchwahl|büro|festnetz|zentrale|switchboard|'
   + 'main|växel|vaxel|b|bus|business|landline|standard|central|tel/fax|tel./fax|toll free|toll-free|座机|직통|대표|'
-  + 'ligne directe|vaste lijn|kantoor');
+  + 'ligne directe|vaste lijn|kantoor|did|dl|direct tel|tel. direct');
 add('other', 'h|home|privat|private|res|residence|casa|domicile|pager|priv');
 
 const EDGE = /^[\s:：.|/,;()[\]–—-]+|[\s:：.|/,;()[\]–—-]+$/gu;

@@ -15,14 +15,26 @@ export interface PostalPattern {
 
 const CITY_WORD = "\\p{Lu}[\\p{L}'’./-]*";
 /** A city of up to four words, with an optional district number ("Praha 1", "Genève 3"). */
-const CITY_AFTER = `(${CITY_WORD}(?: ${CITY_WORD}){0,3}(?: \\d{1,2}\\b)?)`;
+/** A city of up to four words, with lower-case joining words ("Ciudad de México", "Frankfurt am Main"). */
+const CITY_AFTER = `(${CITY_WORD}(?: (?:de |del |da |do |di |la |am |an der |sur |upon )?${CITY_WORD}){0,3}(?: \\d{1,2}\\b)?)`;
 const LEAD = '(?:^|[\\s,·|•–])';
+
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
+  'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'District of Columbia',
+].join('|');
 
 export const POSTAL_PATTERNS: readonly PostalPattern[] = [
   { name: 'jp', pattern: /〒\s?(\d{3}-\d{4})/u, codeGroup: 1, city: 'cjk' },
+  { name: 'kr', pattern: /\((\d{5})\)/u, codeGroup: 1, city: 'cjk' },
   { name: 'cn', pattern: /(?:^|[^\d])(\d{6})\s*$/u, codeGroup: 1, city: 'cjk' },
   { name: 'us', pattern: /,?\s+([A-Z]{2})\s+(\d{5}(?:-\d{4})?)\b/u, codeGroup: 2, stateGroup: 1, city: 'before' },
-  { name: 'ca', pattern: /\b([A-Z]\d[A-Z] \d[A-Z]\d)\b/u, codeGroup: 1, city: 'before' },
+  { name: 'us-state-name', pattern: new RegExp(`,\\s+(${US_STATES})\\s+(\\d{5}(?:-\\d{4})?)\\b`, 'u'), codeGroup: 2, stateGroup: 1, city: 'before' },
+  { name: 'ca', pattern: /(?:,?\s+(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT))?\s+([A-Z]\d[A-Z] \d[A-Z]\d)\b/u, codeGroup: 2, stateGroup: 1, city: 'before' },
   { name: 'au', pattern: /\s(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(\d{4})\b/u, codeGroup: 2, stateGroup: 1, city: 'before' },
   { name: 'gb', pattern: /\b([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/u, codeGroup: 1, city: 'before' },
   { name: 'ie', pattern: /\b([AC-FHKNPRTV-Y]\d{2}|D6W) ([AC-FHKNPRTV-Y0-9]{4})\b/u, codeGroup: 0, city: 'before' },

@@ -22,7 +22,13 @@ const ATTRIBUTION_PREFIXES: readonly (readonly [string, string])[] = [
   ['il ', 'ha scritto'], ['dnia ', 'napisał'], ['den ', 'skrev'],
 ];
 const ATTRIBUTION_ANYWHERE = ['wrote:', 'writes:', 'schrieb:', 'a écrit :', 'a écrit:', 'escribió:', 'schreef:', 'escreveu:', 'ha scritto:', 'napisał(a):', 'skrev:', '写道:', '写道：', '寫道:', '寫道：', 'のメッセージ:', '님이 작성:'];
-const DEVICE_FOOTERS = ['sent from my', 'get outlook for', 'von meinem iphone gesendet', 'von meinem', 'envoyé de mon', 'enviado desde mi', 'verzonden vanaf mijn', 'enviado do meu', 'inviato da', 'sent from mail for windows', 'sent with proton mail'];
+const DEVICE_FOOTERS = [
+  'sent from my', 'get outlook for', 'von meinem iphone gesendet', 'von meinem', 'envoyé de mon', 'envoyé depuis', 'enviado desde',
+  'verzonden vanaf mijn', 'verstuurd vanaf', 'verzonden met', 'enviado do meu', 'enviado de meu', 'inviato da', 'sent from mail for windows',
+  'sent with proton mail', 'sent from yahoo', 'sent via', 'gesendet von', 'gesendet mit', 'wysłane z', 'wysłano z', 'skickat från',
+  'sendt fra', 'lähetetty', 'odesláno z', 'отправлено с', 'iphoneから送信', 'androidから送信', 'ipadから送信', '发自我的', '从我的',
+  '從我的', '傳送自', 'iphone에서 보냄',
+];
 
 export function isQuotedLine(line: string): boolean {
   return line.trimStart().startsWith('>');

@@ -4,7 +4,16 @@
 
 import { MAX_BUSINESS_PHONES, MAX_EMAIL_ADDRESSES, type ContactFields } from '../../contact/contact.js';
 import { normalizeEmail } from '../../contact/normalize-email.js';
-import type { SignatureSuggestion } from './signature-types.js';
+import type { PhoneSuggestion, SignatureSuggestion } from './signature-types.js';
+
+/**
+ * The one string Graph keeps for a phone: E.164 for a plain number, Outlook's form with the extension
+ * ("+1 503-555-0142 ext. 204") when there is one, the number as written when it could not be read.
+ */
+export function phoneFieldValue(phone: PhoneSuggestion['value']): string {
+  if (phone.e164 === undefined) return phone.raw;
+  return phone.extension !== undefined && phone.display !== undefined ? phone.display : phone.e164;
+}
 
 export type SignatureFields = Pick<ContactFields, 'mobilePhone' | 'businessPhones' | 'emailAddresses' | 'jobTitle' | 'companyName' | 'businessHomePage' | 'businessAddress'>;
 
@@ -15,7 +24,7 @@ export function suggestionsToFields(suggestions: readonly SignatureSuggestion[],
   for (const suggestion of suggestions) {
     switch (suggestion.field) {
       case 'phone': {
-        const number = suggestion.value.e164 ?? suggestion.value.raw;
+        const number = phoneFieldValue(suggestion.value);
         if (suggestion.value.kind === 'mobile') fields.mobilePhone ??= number;
         else if (suggestion.value.kind === 'office' && business.length < MAX_BUSINESS_PHONES && !business.includes(number)) business.push(number);
         break;

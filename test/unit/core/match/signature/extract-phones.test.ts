@@ -58,15 +58,53 @@ describe('extractPhones', () => {
     expect(phones(['Tel: 0161 496 0753'])).toEqual(['office raw 0161 496 0753']);
   });
 
-  it('offers a labelled number in an outdated format as written', () => {
-    expect(phones(['Cel. +52 1 55 3421 8876'], 'MX')).toEqual(['mobile raw +52 1 55 3421 8876']);
-  });
-
   it('lists a number once', () => {
     expect(phones(['Tel +41 44 211 45 67', 'Phone: 044 211 45 67'], 'CH')).toEqual(['office +41442114567']);
   });
 
   it('ignores dates, postal codes and lines too long for a signature', () => {
     expect(phones(['12.03.2025', '70565 Stuttgart', `${'word '.repeat(80)} +49 171 4432198`], 'DE')).toEqual([]);
+  });
+
+  it('drops the trunk "(0)" after the country code', () => {
+    expect(phones(['T +44 (0)20 7946 0958', 'Mobile : +33 (0)6 12 34 56 78', 'Tel +49(0)30 2345678'])).toEqual(['office +442079460958', 'mobile +33612345678', 'office +49302345678']);
+  });
+
+  it('reads both numbers of one line, each with its own label', () => {
+    expect(phones(['T +44 20 7946 0123 | M +44 7700 900456'])).toEqual(['office +442079460123', 'mobile +447700900456']);
+  });
+
+  it.each([
+    ['+1 503-555-0142 x 204', 'US', '204'],
+    ['(312) 555-0148 ext. 12', 'US', '12'],
+    ['Telefon: +49 30 2345678 Durchwahl -12', 'DE', '12'],
+    ['Tel. +39 02 8945 6120 int. 215', 'IT', '215'],
+    ['tel. +48 22 123 45 67 wew. 105', 'PL', '105'],
+    ['Tél. : 514 288-7410, poste 223', 'CA', '223'],
+    ['+1 503 555 0142 (ext. 204)', 'US', '204'],
+    ['Tel. 030 2345678 – Durchwahl 12', 'DE', '12'],
+    ['电话：010-8261 6688 转 8012', 'CN', '8012'],
+  ])('keeps the extension of %s apart from the number', (line, country, extension) => {
+    const [phone] = extractPhones([line], country as 'US');
+    expect(phone?.extension).toBe(extension);
+    expect(phone?.e164?.endsWith(extension)).toBe(false);
+    expect(phone?.display).toMatch(new RegExp(` ext\\. ${extension}$`, 'u'));
+  });
+
+  it('writes a North American number the way Outlook shows it', () => {
+    expect(extractPhones(['O: +1 503-555-0142 x 204'], undefined)[0]?.display).toBe('+1 503-555-0142 ext. 204');
+  });
+
+  it('says which country read a national number, and none for an international one', () => {
+    const found = extractPhones(['Tel. 089 2101 4455', 'Mobil +49 171 2345678'], [{ code: 'DE', source: 'address' }, { code: 'US', source: 'mailbox' }]);
+    expect(found.map((p) => p.countrySource)).toEqual(['address', undefined]);
+  });
+
+  it('keeps a labelled national number in a fictional range, never a short labelled figure', () => {
+    expect(phones(['Office 020 7946 0958 | Mobile 07700 900456', 'Tel 2023'], 'GB')).toEqual(['office +442079460958', 'mobile +447700900456']);
+  });
+
+  it('reads Mexican mobiles still written with the old "+52 1" prefix', () => {
+    expect(phones(['Cel. +52 1 55 3421 8876'], 'MX')).toEqual(['mobile +525534218876']);
   });
 });

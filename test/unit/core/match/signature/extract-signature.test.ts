@@ -102,4 +102,22 @@ describe('extractSignature countries', () => {
     const result = extractSignature({ body: 'Regards,\nAnn Lee\nNew York office: (212) 947-0143', bodyType: 'text', senderName: 'Ann Lee', senderAddress: 'ann@acme.co.uk', defaultCountry: 'US' });
     expect(result.suggestions.map((s) => (s.field === 'phone' ? s.value.e164 : undefined))).toEqual(['+12129470143']);
   });
+
+  const phonesOf = (result: ReturnType<typeof extractSignature>): unknown[] =>
+    result.suggestions.flatMap((s) => (s.field === 'phone' ? [[s.value.e164, s.value.countrySource]] : []));
+
+  it('reads national numbers with the country of the signature address first', () => {
+    const result = extractSignature({ body: 'Best regards\nSophie Hartmann\nSendlinger Straße 12, 80331 München, Deutschland\nTel. 089 2101 4455', bodyType: 'text', senderName: 'Sophie Hartmann', senderAddress: 'sophie@example.com', defaultCountry: 'US' });
+    expect(phonesOf(result)).toEqual([['+498921014455', 'address']]);
+  });
+
+  it('falls back to the region of the display language, and says so', () => {
+    const result = extractSignature({ body: 'Viele Grüße\nFelix Wagner\nTel. 030 2345 6789', bodyType: 'text', senderName: 'Felix Wagner', senderAddress: 'felix@example.com', displayLanguage: 'de-DE' });
+    expect(phonesOf(result)).toEqual([['+493023456789', 'mailbox']]);
+  });
+
+  it('writes a number with an extension in the form Outlook shows', () => {
+    const result = extractSignature({ body: 'Thanks,\nMonica Reyes\nOffice: (312) 555-0148 ext. 12', bodyType: 'text', senderName: 'Monica Reyes', senderAddress: 'mreyes@example.com', defaultCountry: 'US' });
+    expect(suggestionsToFields(result.suggestions).businessPhones).toEqual(['+1 312-555-0148 ext. 12']);
+  });
 });

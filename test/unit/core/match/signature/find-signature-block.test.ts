@@ -37,6 +37,11 @@ describe('findSignatureBlock', () => {
     expect(find('Please see below.\n\nAnn Lee\nOffice Manager')).toEqual({ lines: ['Ann Lee', 'Office Manager'], via: 'name' });
   });
 
+  it('takes the company and title written above the name in its paragraph', () => {
+    expect(find('承知しました。\n\n神戸精機株式会社\n技術部 係長\nAnn Lee\nTel 090-5555-0123')).toEqual({ lines: ['神戸精機株式会社', '技術部 係長', 'Ann Lee', 'Tel 090-5555-0123'], via: 'name' });
+    expect(find('Please see below.\nAnn Lee\nOffice Manager')?.lines).toEqual(['Ann Lee', 'Office Manager']);
+  });
+
   it('falls back to a short last paragraph', () => {
     expect(find('Long text here.\n\nJ. Smith\nACME Ltd')).toEqual({ lines: ['J. Smith', 'ACME Ltd'], via: 'last-paragraph' });
   });
@@ -46,6 +51,8 @@ describe('findSignatureBlock', () => {
     expect(find(`Regards,\nAnn Lee\n${disclaimer}\nHidden 1`)?.lines).toEqual(['Ann Lee']);
     expect(find('Regards,\nAnn Lee\nSitz der Gesellschaft: Berlin\nHidden')?.lines).toEqual(['Ann Lee']);
     expect(find('Thanks!\nAnn\n\nSent from my iPhone')?.lines).toEqual(['Ann']);
+    expect(find('Thanks!\nAnn\n\niPhoneから送信')?.lines).toEqual(['Ann']);
+    expect(find('Merci !\nAnn\n\nEnvoyé depuis mon mobile Orange')?.lines).toEqual(['Ann']);
   });
 
   it('keeps at most MAX_BLOCK_LINES lines and leaves out prose-length lines', () => {
