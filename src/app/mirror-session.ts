@@ -10,7 +10,7 @@ import { GraphContactsRemote } from '../adapters/graph/graph-contacts-remote.js'
 import { connectToGraph } from '../adapters/graph/graph-connection.js';
 import { GraphDirectory } from '../adapters/graph/graph-directory.js';
 import { accountDatabaseName } from '../core/auth/account-key.js';
-import type { ClientId, ContactFields } from '../core/contact/contact.js';
+import type { ContactFields } from '../core/contact/contact.js';
 import { splitEmail } from '../core/contact/normalize-email.js';
 import type { SignedInAccount } from '../core/auth/sign-in-state.js';
 import type { SignatureInput } from '../core/match/signature/signature-types.js';
@@ -41,7 +41,8 @@ import { exportContacts } from '../engine/export-contacts.js';
 import { contactPhoto } from '../engine/contact-photo.js';
 import { lookUpPerson } from '../engine/look-up-person.js';
 import type { OrganizationPerson } from '../ports/graph-directory.js';
-import { wallClock } from './wall-clock.js';
+import { systemClock } from '../adapters/browser/system-clock.js';
+import { randomClientId } from '../adapters/browser/random-client-id.js';
 import { extractSignatureOffThread } from './workers/extract-signature-off-thread.js';
 
 export interface MirrorSessionOptions {
@@ -81,14 +82,14 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     this.store = new DexieMirrorStore(accountDatabaseName('mirror', key));
     this.#events = new BroadcastSyncEvents(syncChannelName(key));
     // One connection: the sync, people lookups and photos share its token refresh, retries and mailbox limit.
-    const connection = connectToGraph({ baseUrl: options.graphBaseUrl, tokens: options.tokens, clock: wallClock });
-    const remote = new GraphContactsRemote({ connection, tokens: options.tokens, clock: wallClock });
+    const connection = connectToGraph({ baseUrl: options.graphBaseUrl, tokens: options.tokens, clock: systemClock });
+    const remote = new GraphContactsRemote({ connection, tokens: options.tokens, clock: systemClock });
     this.#directory = new GraphDirectory(connection);
-    const deps = { remote, store: this.store, clock: wallClock, newClientId: () => crypto.randomUUID() as ClientId };
+    const deps = { remote, store: this.store, clock: systemClock, newClientId: randomClientId };
     this.scheduler = new SyncScheduler({
       lock: lockForHost(),
       events: this.#events,
-      clock: wallClock,
+      clock: systemClock,
       lockName: `contact-bridge-sync@${key}`,
       run: async (onProgress) => syncOnce({ ...deps, onProgress, sources: await syncSources(this.store) }),
     });
@@ -97,7 +98,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
       store: this.store,
       events: this.#events,
       remote,
-      now: () => wallClock.now(),
+      now: () => systemClock.now(),
       tokens: options.tokens,
       requestSync: () => this.scheduler.requestSync('demand'),
       grantConsent: options.grantConsent ?? (() => Promise.resolve()),
@@ -151,7 +152,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   /** Exports the live contacts and downloads the file (none when there is nothing to export); papaparse loads on first use. */
   async exportContacts(request: { readonly format: ExportFormat; readonly folderId?: GraphId }): Promise<ExportOutcome> {
     const { writeCsv } = await import(/* webpackChunkName: "files" */ '../adapters/files/papaparse-csv.js');
-    const now = new Date(wallClock.now());
+    const now = new Date(systemClock.now());
     const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
     const file = await exportContacts({ store: this.store, writeCsv }, { ...request, date });
     if (file.count > 0) downloadFile(file.name, file.mediaType, file.text);
@@ -167,11 +168,11 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   }
 
   addAddress(localId: LocalId, entry: { readonly address: string; readonly name?: string }) {
-    return this.#locally(addAddressToContact(this.store, localId, entry, wallClock.now()));
+    return this.#locally(addAddressToContact(this.store, localId, entry, systemClock.now()));
   }
 
   edit(localId: LocalId, fields: ContactFields): Promise<boolean> {
-    return this.#locally(editContact(this.store, localId, fields, wallClock.now()));
+    return this.#locally(editContact(this.store, localId, fields, systemClock.now()));
   }
 
   extractSignature(input: SignatureInput) {
@@ -211,7 +212,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   }
 
   #captureDeps() {
-    return { store: this.store, now: () => wallClock.now(), newClientId: () => crypto.randomUUID() as ClientId };
+    return { store: this.store, now: () => systemClock.now(), newClientId: randomClientId };
   }
 
   /** A local change is visible at once; the outbox is pushed right after, in the background. */

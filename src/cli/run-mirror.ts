@@ -1,9 +1,8 @@
 // `contact-bridge mirror`: mirrors a mailbox into a store file, drains that store's outbox, and answers a
 // summary (folders, contacts, created/updated/deleted, requests, seconds). The same engine as the pane.
-import { randomUUID } from 'node:crypto';
 import { GraphContactsRemote } from '../adapters/graph/graph-contacts-remote.js';
-import { systemClock } from '../adapters/graph/system-clock.js';
-import type { ClientId } from '../core/contact/contact.js';
+import { randomClientId } from '../adapters/browser/random-client-id.js';
+import { systemClock } from '../adapters/browser/system-clock.js';
 import { syncOnce } from '../engine/sync-once.js';
 import type { SyncSummary } from '../ports/sync-events.js';
 import { chooseTokenProvider } from './choose-token-provider.js';
@@ -37,7 +36,7 @@ export async function runMirror(args: readonly string[], dependencies: RunMirror
   const remote = new GraphContactsRemote({ baseUrl: options.graph, tokens, clock: systemClock, fetch: countingFetch });
   const file = await openFileMirrorStore(options.store);
   try {
-    const summary = await syncOnce({ remote, store: file.store, clock: systemClock, newClientId: () => randomUUID() as ClientId });
+    const summary = await syncOnce({ remote, store: file.store, clock: systemClock, newClientId: randomClientId });
     await file.save();
     return {
       folders: summary.folders,

@@ -1,12 +1,13 @@
 // Captures a person from a message as a new contact: a draft pre-filled from the header (names parsed from the
 // display name, or from the address when there is none), saved to the mirror and the outbox in one store
 // transaction (createContact), so it is visible at once and pushed in the background by the next sync.
-import type { ClientId, ContactFields, GraphId } from '../core/contact/contact.js';
+import type { ContactFields, GraphId } from '../core/contact/contact.js';
 import { UserError } from '../core/errors.js';
 import { parseDisplayName } from '../core/match/parse-display-name.js';
 import type { Participant } from '../core/match/participants.js';
 import type { LocalId } from '../core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../core/sync/plan-folders.js';
+import type { IdSource } from '../ports/id-source.js';
 import type { ContactReader } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
 import { createContact } from './local-edits.js';
@@ -15,7 +16,7 @@ export interface CaptureDeps {
   readonly store: ContactReader & OutboxStore;
   /** Milliseconds since the epoch. */
   readonly now: () => number;
-  readonly newClientId: () => ClientId;
+  readonly newClientId: IdSource;
 }
 
 /** The header data of a participant as contact fields: parsed names and the address (with its display name). */

@@ -2,7 +2,7 @@
 // page, then apply it together with its nextLink in one store transaction, so an interrupted pull resumes
 // from the last applied page. The deltaLink is stored only after the last page. An expired token starts a
 // full round that reconciles at its end instead of wiping (learn.microsoft.com/graph/delta-query-overview).
-import type { ClientId, GraphId } from '../core/contact/contact.js';
+import type { GraphId } from '../core/contact/contact.js';
 import { DeltaExpiredError } from '../core/errors.js';
 import { localIdOf } from '../core/sync/mirror-contact.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
@@ -13,6 +13,7 @@ import { planPullPage } from '../core/sync/plan-pull-page.js';
 import { planReconcile } from '../core/sync/plan-reconcile.js';
 import type { Clock } from '../ports/clock.js';
 import type { ContactsDeltaPage, ContactsRemote, MailboxRef } from '../ports/contacts-remote.js';
+import type { IdSource } from '../ports/id-source.js';
 import type { FolderRemovalRequest, FolderSyncState, PullPageRequest, PullTarget } from '../ports/mirror-store.js';
 import type { SyncProgress } from '../ports/sync-events.js';
 
@@ -27,7 +28,7 @@ export interface PullDeps {
   readonly store: PullTarget;
   readonly clock: Clock;
   /** Client ids for contacts kept from a folder deleted on the server (they are created anew). */
-  readonly newClientId: () => ClientId;
+  readonly newClientId: IdSource;
   readonly sources?: readonly MailboxSource[];
   readonly onProgress?: (progress: SyncProgress) => void;
 }

@@ -2,7 +2,7 @@
 // fields against the base changeKey, creates with a client id that a retry first looks up (so a lost answer
 // never duplicates). Writes go one wave at a time (planBatches: up to 4 batches of 20 that the remote runs in
 // parallel); each outcome is settled by settle-push.ts before the next wave is sent.
-import type { ClientId, ContactFields } from '../core/contact/contact.js';
+import type { ContactFields } from '../core/contact/contact.js';
 import { applyChanges, diffFields } from '../core/contact/diff-fields.js';
 import { localIdForGraph } from '../core/sync/mirror-contact.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
@@ -11,6 +11,7 @@ import { planOutbox } from '../core/sync/plan-outbox.js';
 import type { PlannedPush } from '../core/sync/plan-outbox.js';
 import type { Clock } from '../ports/clock.js';
 import type { ContactsRemote, MailboxRef } from '../ports/contacts-remote.js';
+import type { IdSource } from '../ports/id-source.js';
 import type { ContactReader } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
 import type { SyncProgress } from '../ports/sync-events.js';
@@ -24,7 +25,7 @@ export interface PushDeps {
   readonly remote: ContactsRemote;
   readonly store: ContactReader & OutboxStore;
   readonly clock: Clock;
-  readonly newClientId: () => ClientId;
+  readonly newClientId: IdSource;
   readonly mailbox?: MailboxRef;
   readonly onProgress?: (progress: SyncProgress) => void;
 }

@@ -3,6 +3,9 @@
 // lives in that adapter's middleware, so callers see only final outcomes.
 import type { ClientId, ContactFields, GraphId } from '../core/contact/contact.js';
 import type { RemoteError } from '../core/errors.js';
+import type { RemoteContact } from '../core/sync/remote-contact.js';
+
+export type { RemoteContact } from '../core/sync/remote-contact.js';
 
 /** Whose contacts: the signed-in user's own, or another user's shared with them (delegated, read-only here). */
 export type MailboxRef = { readonly kind: 'me' } | { readonly kind: 'user'; readonly userId: string };
@@ -13,18 +16,6 @@ export interface RemoteFolder {
   readonly parentFolderId?: GraphId;
   /** The mailbox's default Contacts folder (where `POST /me/contacts` creates). */
   readonly isDefault: boolean;
-}
-
-/** A contact as the server holds it. */
-export interface RemoteContact {
-  readonly id: GraphId;
-  readonly folderId: GraphId;
-  /** Changes on every write on the server; the version our base records. */
-  readonly changeKey: string;
-  readonly lastModifiedDateTime: string;
-  /** The client id Contact Bridge stored on the contact when it created it, if any. */
-  readonly clientId?: ClientId;
-  readonly fields: ContactFields;
 }
 
 /** One page of a contacts delta round. Exactly one of `nextLink` and `deltaLink` is set. */

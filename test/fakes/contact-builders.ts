@@ -2,7 +2,7 @@
 import type { ClientId, ContactFields, GraphId } from '../../src/core/contact/contact.js';
 import { localIdForClient, localIdForGraph } from '../../src/core/sync/mirror-contact.js';
 import type { MirrorContact } from '../../src/core/sync/mirror-contact.js';
-import type { RemoteContactVersion } from '../../src/core/sync/remote-contact-version.js';
+import type { RemoteContact } from '../../src/core/sync/remote-contact.js';
 
 export const FOLDER = 'folder-1' as GraphId;
 
@@ -10,7 +10,7 @@ export function aContact(fields: Partial<ContactFields> = {}): ContactFields {
   return { givenName: 'Ada', surname: 'Lovelace', emailAddresses: [{ address: 'ada@example.com' }], ...fields };
 }
 
-export function aRemote(id: string, fields: ContactFields, extra: Partial<RemoteContactVersion> = {}): RemoteContactVersion {
+export function aRemote(id: string, fields: ContactFields, extra: Partial<RemoteContact> = {}): RemoteContact {
   return { id: id as GraphId, folderId: FOLDER, changeKey: 'ck-1', lastModifiedDateTime: '2026-01-01T00:00:00Z', fields, ...extra };
 }
 

@@ -7,7 +7,7 @@ import type { MsalClient } from '../../adapters/msal/msal-token-provider.js';
 import type { AppConfig } from '../config.js';
 import { connectToGraph } from '../../adapters/graph/graph-connection.js';
 import { GraphDirectory } from '../../adapters/graph/graph-directory.js';
-import { wallClock } from '../wall-clock.js';
+import { systemClock } from '../../adapters/browser/system-clock.js';
 import { removeAccountData } from '../../adapters/browser/remove-account-data.js';
 import { SignInSession } from './sign-in-session.js';
 import type { SignInProvider } from './sign-in-session.js';
@@ -61,7 +61,7 @@ export function createSignIn(dependencies: SignInDependencies): SignInSession {
   const session = new SignInSession({
     loadProvider: () => loadProvider(dependencies),
     // The profile decides between signed in and offline at start-up: one retry, not the sync's patient backoff.
-    loadProfile: (tokens) => new GraphDirectory(connectToGraph({ baseUrl: graphBaseUrl, tokens, clock: wallClock, retry: { maxAttempts: 2 } })).profile(),
+    loadProfile: (tokens) => new GraphDirectory(connectToGraph({ baseUrl: graphBaseUrl, tokens, clock: systemClock, retry: { maxAttempts: 2 } })).profile(),
     removeLocalData: removeAccountData,
     clientId: dependencies.config.clientId,
   });

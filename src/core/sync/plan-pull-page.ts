@@ -1,7 +1,7 @@
 // The decision table for one page of a contacts delta: per server contact or removal, compare the
 // stored base, the local row and the server's version, and return what to write (vdirsyncer's shape).
 import type { GraphId } from '../contact/contact.js';
-import type { RemoteContactVersion } from './remote-contact-version.js';
+import type { RemoteContact } from './remote-contact.js';
 import type { ConflictEntry } from './conflict-entry.js';
 import { effectiveBase } from './effective-base.js';
 import { mergeContact } from './merge-contact.js';
@@ -11,7 +11,7 @@ import { planRemoval } from './plan-removal.js';
 import type { PullAction } from './pull-action.js';
 
 export interface PullPageInput {
-  readonly upserts: readonly RemoteContactVersion[];
+  readonly upserts: readonly RemoteContact[];
   readonly removedIds: readonly GraphId[];
 }
 
@@ -29,7 +29,7 @@ export interface PullContext {
   readonly round?: string;
 }
 
-export function baseOf(remote: RemoteContactVersion): ContactBase {
+export function baseOf(remote: RemoteContact): ContactBase {
   return { changeKey: remote.changeKey, fields: remote.fields, lastModifiedDateTime: remote.lastModifiedDateTime };
 }
 
@@ -48,7 +48,7 @@ export function planPullPage(page: PullPageInput, local: PullLocalState, context
   return actions;
 }
 
-function planUpsert(remote: RemoteContactVersion, row: MirrorContact | undefined, context: PullContext): PullAction | undefined {
+function planUpsert(remote: RemoteContact, row: MirrorContact | undefined, context: PullContext): PullAction | undefined {
   const stamp = context.round !== undefined ? { seenInRound: context.round } : {};
   const fresh: MirrorContact = {
     localId: row?.localId ?? localIdOf(remote),
@@ -85,7 +85,7 @@ function planUpsert(remote: RemoteContactVersion, row: MirrorContact | undefined
  * Our create reached the server but its answer was lost: adopt the server's id and base and keep the
  * local fields (they include edits made since); the outbox then sends the difference as an update.
  */
-function planLandedCreate(remote: RemoteContactVersion, row: MirrorContact, fresh: MirrorContact, now: number): PullAction {
+function planLandedCreate(remote: RemoteContact, row: MirrorContact, fresh: MirrorContact, now: number): PullAction {
   const contact: MirrorContact = { ...row, graphId: remote.id, base: fresh.base, localChangedAt: row.localChangedAt ?? now, ...(fresh.seenInRound ? { seenInRound: fresh.seenInRound } : {}) };
   return { kind: 'reconcile', contact, conflicts: [] };
 }

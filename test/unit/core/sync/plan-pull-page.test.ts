@@ -3,7 +3,7 @@ import type { GraphId } from '../../../../src/core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../../../src/core/sync/mirror-contact.js';
 import { planPullPage } from '../../../../src/core/sync/plan-pull-page.js';
 import type { PullLocalState } from '../../../../src/core/sync/plan-pull-page.js';
-import type { RemoteContactVersion } from '../../../../src/core/sync/remote-contact-version.js';
+import type { RemoteContact } from '../../../../src/core/sync/remote-contact.js';
 import { aContact, aLocalRow, aRemote, aSyncedRow } from '../../../fakes/contact-builders.js';
 
 const NOW = 5_000;
@@ -24,7 +24,7 @@ const serverEdit = aRemote('g1', aContact({ surname: 'King' }), { changeKey: 'ck
 const serverSame = aRemote('g1', aContact());
 
 describe('planPullPage', () => {
-  const rows: [string, readonly MirrorContact[], readonly RemoteContactVersion[], readonly string[], string[]][] = [
+  const rows: [string, readonly MirrorContact[], readonly RemoteContact[], readonly string[], string[]][] = [
     // scenario, local rows, server upserts, server removals, expected action kinds
     ['inserts a contact new on the server', [], [serverEdit], [], ['upsert']],
     ['overwrites a contact without local changes', [synced], [serverEdit], [], ['upsert']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { systemClock } from '../../../../src/adapters/graph/system-clock.js';
+import { systemClock } from '../../../../src/adapters/browser/system-clock.js';
 
 describe('systemClock', () => {
   it('reads the wall clock', () => {

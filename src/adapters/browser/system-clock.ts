@@ -1,5 +1,5 @@
-// The wall clock and real timers, for composing GraphContactsRemote in the app and the headless runner
-// (tests pass a fake clock instead).
+// The Clock port over the wall clock and real timers (the same Web APIs in the pane and in Node), for the
+// pane's composition and the headless command; tests pass a fake clock instead.
 import type { Clock } from '../../ports/clock.js';
 
 export const systemClock: Clock = {
