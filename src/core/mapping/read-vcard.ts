@@ -1,5 +1,5 @@
 // Reads vCard 3.0 and 4.0 text into the mapping's VCardProperty shape: lines unfolded (RFC 6350 3.2, RFC 2426
-// 2.6), property groups dropped, parameters split outside quotes, and values split into components (N, ADR,
+// 2.6), property groups kept apart from the name, parameters split outside quotes, and values split into components (N, ADR,
 // ORG) or list items (CATEGORIES, NICKNAME) only at separators that are not escaped, then unescaped (3.4).
 import { COMPOUND_PROPERTIES as COMPOUND } from './write-vcard.js';
 import type { VCardProperty, VCardVersion } from './write-vcard.js';
@@ -52,7 +52,9 @@ function propertyOf(line: string): VCardProperty | undefined {
   const colon = valueStart(line);
   if (colon < 0) return undefined;
   const [head = '', ...rawParams] = splitUnescaped(line.slice(0, colon), ';', true);
-  const name = (head.split('.').pop() ?? '').toUpperCase();
+  const dot = head.lastIndexOf('.');
+  const name = head.slice(dot + 1).toUpperCase();
+  const group = dot > 0 ? head.slice(0, dot) : undefined;
   const params: Record<string, string[]> = {};
   for (const param of rawParams) {
     const [key = '', value] = param.split(/=(.*)/s);
@@ -64,7 +66,7 @@ function propertyOf(line: string): VCardProperty | undefined {
   const raw = line.slice(colon + 1);
   const components = COMPOUND.has(name) ? splitUnescaped(raw, ';') : [raw];
   const value = components.map((component) => (COMPOUND.has(name) || LISTS.has(name) ? splitUnescaped(component, ',') : [component]).map(unescapeValue));
-  return { name, params, value };
+  return { ...(group === undefined ? {} : { group }), name, params, value };
 }
 
 /** Every card in `text`, in order. Lines outside BEGIN:VCARD … END:VCARD and lines without a value are skipped. */

@@ -1,0 +1,114 @@
+// Reads parsed vCard properties into a contact through a vCard mapping document: each property goes to the
+// best-fitting rule whose slot is free (see fitOf), then to a fallback rule of its name; component rules
+// (N, ORG) all take their component. Properties no rule takes are reported, not guessed.
+import type { ContactFieldName } from '../../contact/contact.js';
+import type { ContactDraft } from '../contact-draft.js';
+import type { VCardProperty } from '../write-vcard.js';
+import { fieldNameOf, targetOf } from './field-target.js';
+import type { FieldTarget } from './field-target.js';
+import { reads } from './mapping-document.js';
+import type { VCardMappingDocument, VCardMappingRule } from './mapping-document.js';
+import { addressTaken, putValue } from './target-values.js';
+import { quoted, readValues } from './transform-value.js';
+import { fitOf, parseVCardSelector } from './vcard-selector.js';
+import type { VCardSelector } from './vcard-selector.js';
+
+const ADR_PARTS = [undefined, undefined, 'street', 'city', 'state', 'postalCode', 'countryOrRegion'] as const;
+
+export interface VCardReadProblem {
+  readonly property: string;
+  readonly field?: ContactFieldName;
+  readonly message: string;
+}
+
+interface Prepared {
+  readonly rule: VCardMappingRule;
+  readonly selector: VCardSelector;
+  readonly target: FieldTarget;
+}
+
+const joined = (property: VCardProperty, index: number): string => property.value[index]?.join(',') ?? '';
+
+/** The property's text: its first value; a `tel:` URI is read as the number (RFC 6350 6.4.1). */
+function textOf(property: VCardProperty): string {
+  const value = property.value[0]?.[0] ?? '';
+  return property.name === 'TEL' ? value.replace(/^tel:/i, '') : value;
+}
+
+class ReadProblem extends Error {}
+
+type Outcome = 'put' | 'taken' | { readonly problem: string };
+
+function apply({ rule, target }: Prepared, property: VCardProperty, draft: ContactDraft): Outcome {
+  if (target.kind === 'address' && target.part === undefined) {
+    if (addressTaken(draft, target)) return 'taken';
+    ADR_PARTS.forEach((part, index) => {
+      const value = joined(property, index);
+      if (part !== undefined && value !== '') putValue(draft, { ...target, part }, value);
+    });
+    return 'put';
+  }
+  const texts = rule.transform?.kind === 'list' ? property.value.flat() : [textOf(property)];
+  const values = texts.filter((text) => text !== '').flatMap((text) => {
+    const read = rule.transform?.kind === 'list' || rule.transform?.kind === 'uri-or' || rule.transform?.kind === 'full-name' ? { values: [text] } : readValues(rule.transform, text);
+    if (read.problem !== undefined) throw new ReadProblem(read.problem);
+    return read.values;
+  });
+  if (values.length === 0) return 'put';
+  if (putValue(draft, target, values[0] ?? '') === 'taken') return 'taken';
+  values.slice(1).forEach((value) => putValue(draft, target, value));
+  return 'put';
+}
+
+function tryApply(prepared: Prepared, property: VCardProperty, draft: ContactDraft): Outcome {
+  try {
+    return apply(prepared, property, draft);
+  } catch (error) {
+    if (error instanceof ReadProblem) return { problem: error.message };
+    throw error;
+  }
+}
+
+/** The X-ABLabel of each group in the card (Apple, Google). */
+function labelsOf(properties: readonly VCardProperty[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const property of properties) if (property.name === 'X-ABLABEL' && property.group !== undefined) labels.set(property.group.toLowerCase(), property.value[0]?.[0] ?? '');
+  return labels;
+}
+
+/** Reads the properties into `draft`; answers what could not be kept. */
+export function readVCardThrough(document: VCardMappingDocument, properties: readonly VCardProperty[], draft: ContactDraft): VCardReadProblem[] {
+  const rules: Prepared[] = document.rules.filter(reads).flatMap((rule) => {
+    const selector = parseVCardSelector(rule.property);
+    return selector === undefined ? [] : [{ rule, selector, target: targetOf(rule.field) }];
+  });
+  const labels = labelsOf(properties);
+  const problems: VCardReadProblem[] = [];
+  for (const property of properties) {
+    const label = property.group === undefined ? undefined : labels.get(property.group.toLowerCase());
+    const fitting = rules
+      .map((prepared) => ({ prepared, fit: fitOf(prepared.rule, prepared.selector, property, label) }))
+      .filter((entry): entry is { prepared: Prepared; fit: number } => entry.fit !== undefined);
+    const components = fitting.filter(({ prepared }) => prepared.rule.component !== undefined);
+    for (const { prepared } of components) {
+      const value = joined(property, prepared.rule.component ?? 0);
+      if (value !== '') putValue(draft, prepared.target, value);
+    }
+    if (components.length > 0 || !rules.some(({ selector }) => selector.name === property.name)) continue;
+    const ordered = [...fitting.filter(({ prepared }) => prepared.rule.component === undefined)].sort((a, b) => b.fit - a.fit).map(({ prepared }) => prepared);
+    const fallbacks = rules.filter((prepared) => prepared.rule.fallback === true && prepared.selector.name === property.name);
+    let placed = false;
+    for (const prepared of [...ordered, ...fallbacks]) {
+      const outcome = tryApply(prepared, property, draft);
+      if (outcome === 'taken') continue;
+      if (outcome !== 'put') problems.push({ property: property.name, field: fieldNameOf(prepared.target), message: outcome.problem });
+      placed = true;
+      break;
+    }
+    if (!placed && textOf(property) !== '') {
+      const field = ordered[0] ?? fallbacks[0];
+      problems.push({ property: property.name, ...(field ? { field: fieldNameOf(field.target) } : {}), message: `no free slot for ${property.name} '${quoted(textOf(property))}': left out` });
+    }
+  }
+  return problems;
+}
