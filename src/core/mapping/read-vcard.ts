@@ -1,11 +1,15 @@
 // Reads vCard 3.0 and 4.0 text into the mapping's VCardProperty shape: lines unfolded (RFC 6350 3.2, RFC 2426
 // 2.6), property groups kept apart from the name, parameters split outside quotes, and values split into components (N, ADR,
 // ORG) or list items (CATEGORIES, NICKNAME) only at separators that are not escaped, then unescaped (3.4).
+import { decodeQuotedPrintable, joinSoftLineBreaks } from './quoted-printable.js';
 import { COMPOUND_PROPERTIES as COMPOUND } from './write-vcard.js';
 import type { VCardProperty, VCardVersion } from './write-vcard.js';
 
+/** The versions a card can be read in: vCard 2.1 (quoted-printable values, bare TYPE parameters) too. */
+export type ReadVCardVersion = VCardVersion | '2.1';
+
 export interface ParsedVCard {
-  readonly version: VCardVersion | undefined;
+  readonly version: ReadVCardVersion | undefined;
   readonly properties: readonly VCardProperty[];
 }
 
@@ -63,7 +67,9 @@ function propertyOf(line: string): VCardProperty | undefined {
     const upper = value === undefined ? 'TYPE' : key.toUpperCase();
     params[upper] = [...(params[upper] ?? []), ...values];
   }
-  const raw = line.slice(colon + 1);
+  const encoded = line.slice(colon + 1);
+  const qp = (params.ENCODING ?? []).some((value) => value.toUpperCase() === 'QUOTED-PRINTABLE') || (params.TYPE ?? []).some((value) => value.toUpperCase() === 'QUOTED-PRINTABLE');
+  const raw = qp ? decodeQuotedPrintable(encoded, params.CHARSET?.[0]).replace(/\r\n?/g, '\n') : encoded;
   const components = COMPOUND.has(name) ? splitUnescaped(raw, ';') : [raw];
   const value = components.map((component) => (COMPOUND.has(name) || LISTS.has(name) ? splitUnescaped(component, ',') : [component]).map(unescapeValue));
   return { ...(group === undefined ? {} : { group }), name, params, value };
@@ -71,10 +77,10 @@ function propertyOf(line: string): VCardProperty | undefined {
 
 /** Every card in `text`, in order. Lines outside BEGIN:VCARD … END:VCARD and lines without a value are skipped. */
 export function readVCards(text: string): ParsedVCard[] {
-  const lines = text.replace(/\r\n[ \t]|\n[ \t]|\r[ \t]/g, '').split(/\r\n|\n|\r/);
+  const lines = joinSoftLineBreaks(text.replace(/\r\n[ \t]|\n[ \t]|\r[ \t]/g, '').split(/\r\n|\n|\r/));
   const cards: ParsedVCard[] = [];
   let current: VCardProperty[] | undefined;
-  let version: VCardVersion | undefined;
+  let version: ReadVCardVersion | undefined;
   for (const line of lines) {
     const property = propertyOf(line);
     if (property === undefined) continue;
@@ -83,7 +89,7 @@ export function readVCards(text: string): ParsedVCard[] {
     else if (property.name === 'END' && first === 'VCARD' && current !== undefined) {
       cards.push({ version, properties: current });
       current = undefined;
-    } else if (property.name === 'VERSION') version = first === '4.0' || first === '3.0' ? first : undefined;
+    } else if (property.name === 'VERSION') version = first === '4.0' || first === '3.0' || first === '2.1' ? first : undefined;
     else current?.push(property);
   }
   return cards;

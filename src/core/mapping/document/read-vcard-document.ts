@@ -107,7 +107,8 @@ export function readVCardThrough(document: VCardMappingDocument, properties: rea
     }
     if (!placed && textOf(property) !== '') {
       const field = ordered[0] ?? fallbacks[0];
-      problems.push({ property: property.name, ...(field ? { field: fieldNameOf(field.target) } : {}), message: `no free slot for ${property.name} '${quoted(textOf(property))}': left out` });
+      const message = property.name === 'EMAIL' ? `more e-mail addresses than Outlook keeps (3): '${quoted(textOf(property))}' left out` : `no field left for ${property.name} '${quoted(textOf(property))}': left out`;
+      problems.push({ property: property.name, ...(field ? { field: fieldNameOf(field.target) } : {}), message });
     }
   }
   return problems;
