@@ -1,41 +1,46 @@
-// Reads a .vcf file's cards: vCard 3.0 and 4.0 through ical.js (RFC 7095 jCard out), vCard 2.1 and cards
-// ical.js cannot read through the hand-written reader (quoted-printable, CHARSET, bare TYPE parameters).
-// Mechanical: jCard is translated to the mapping's VCardProperty shape (names upper case, groups kept).
+// Reads a .vcf file's cards: vCard 3.0 and 4.0 through ical.js's parser, vCard 2.1 (quoted-printable, CHARSET,
+// bare TYPE parameters) and cards ical.js refuses through the hand-written reader. ical.js reads the content
+// lines (unfolding, groups, quoted parameters, nesting); the values are decoded by our table (decodeVCardValue),
+// because ical.js 2.2 leaves `\;` escaped in text, splits `\\;` in a structured value as an escaped
+// separator, and leaves extension properties (X-…) raw. So the parse runs with a design set that keeps every
+// value raw, registered under a component name of our own.
 import ICAL from 'ical.js';
-import { readVCards } from '../../core/mapping/read-vcard.js';
+import { decodeVCardValue, readVCards } from '../../core/mapping/read-vcard.js';
 import type { ParsedVCard } from '../../core/mapping/read-vcard.js';
 import type { VCardProperty } from '../../core/mapping/write-vcard.js';
 
 type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
-type JCard = ['vcard', JCardProperty[], unknown[]];
+type JCardComponent = [string, JCardProperty[], unknown[]];
 
-const CARD = /^BEGIN:VCARD\s*$[\s\S]*?^END:VCARD\s*$/gim;
+const RAW_COMPONENT = 'x-contact-bridge-raw-vcard';
+/** TYPE is the one parameter vCard repeats (`type=CELL;type=VOICE`): declared multi-valued, so ical.js keeps every value. */
+const RAW_DESIGN_SET = { name: 'contact-bridge-raw', value: {}, param: { type: { multiValue: ',' } }, property: {}, propertyGroups: true };
+(ICAL.design.components as Record<string, unknown>)[RAW_COMPONENT] = RAW_DESIGN_SET;
+
+const CARD = /^BEGIN:VCARD[ \t]*\r?$[\s\S]*?^END:VCARD[ \t]*\r?$/gim;
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [String(value)]);
-/** ical.js leaves `\;` and `\:` (written by Google and others, though RFC 6350 3.4 escapes only `\,` and `\n`) escaped. */
-const unescaped = (text: string): string => text.replace(/\\([;:])/g, '$1');
 
-function propertyOf([name, params, , ...values]: JCardProperty): VCardProperty {
+function propertyOf([name, params, type, ...values]: JCardProperty): VCardProperty {
   const { group, ...rest } = params;
-  const upperParams = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key.toUpperCase(), asList(value)]));
-  // A structured value (N, ADR, ORG) is one array of components; other properties list their values.
-  const structured = values.length === 1 && Array.isArray(values[0]);
-  const value = structured
-    ? (values[0] as unknown[]).map((component) => asList(component).map(unescaped))
-    : [values.map((item) => unescaped(typeof item === 'string' ? item : JSON.stringify(item)))];
-  return { ...(typeof group === 'string' ? { group } : {}), name: name.toUpperCase(), params: upperParams, value };
+  const upperParams: Record<string, string[]> = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key.toUpperCase(), asList(value)]));
+  // ical.js moves VALUE=… into the value type: put it back.
+  if (type !== 'unknown') upperParams.VALUE = [type];
+  const upper = name.toUpperCase();
+  return { ...(typeof group === 'string' ? { group } : {}), name: upper, params: upperParams, value: decodeVCardValue(upper, String(values[0] ?? '')) };
 }
 
-function cardOf(jcard: JCard): ParsedVCard {
-  const properties = jcard[1].map(propertyOf);
+function cardOf(component: JCardComponent): ParsedVCard {
+  const properties = component[1].map(propertyOf);
   const version = properties.find((property) => property.name === 'VERSION')?.value[0]?.[0];
   return { version: version === '4.0' || version === '3.0' ? version : undefined, properties: properties.filter((property) => property.name !== 'VERSION') };
 }
 
 function readOne(text: string): ParsedVCard[] {
-  if (/^VERSION:\s*2\.1\s*$/im.test(text)) return readVCards(text);
+  if (/^VERSION:[ \t]*2\.1[ \t]*\r?$/im.test(text)) return readVCards(text);
+  const renamed = text.replace(/^(BEGIN|END):VCARD/gim, `$1:${RAW_COMPONENT}`);
   try {
-    return [cardOf(ICAL.parse(text) as JCard)];
+    return [cardOf(ICAL.parse(renamed) as JCardComponent)];
   } catch (error) {
     if (error instanceof Error) return readVCards(text);
     throw error;

@@ -42,6 +42,16 @@ function unescapeValue(text: string): string {
   return text.replace(/\\(.)/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 }
 
+/**
+ * A property's value text (after the `:`) split into components (N, ADR, ORG) or list items (CATEGORIES,
+ * NICKNAME) at unescaped separators, then unescaped (RFC 6350 3.4, RFC 2426 4: `\\`, `\,`, `\;`, `\n`; any other
+ * escaped character stands for itself, as Google's `\:`).
+ */
+export function decodeVCardValue(name: string, raw: string): string[][] {
+  const components = COMPOUND.has(name) ? splitUnescaped(raw, ';') : [raw];
+  return components.map((component) => (COMPOUND.has(name) || LISTS.has(name) ? splitUnescaped(component, ',') : [component]).map(unescapeValue));
+}
+
 /** The index of the `:` that ends the name and parameters (a `:` inside a quoted parameter value does not). */
 function valueStart(line: string): number {
   let quoted = false;
@@ -70,8 +80,7 @@ function propertyOf(line: string): VCardProperty | undefined {
   const encoded = line.slice(colon + 1);
   const qp = (params.ENCODING ?? []).some((value) => value.toUpperCase() === 'QUOTED-PRINTABLE') || (params.TYPE ?? []).some((value) => value.toUpperCase() === 'QUOTED-PRINTABLE');
   const raw = qp ? decodeQuotedPrintable(encoded, params.CHARSET?.[0]).replace(/\r\n?/g, '\n') : encoded;
-  const components = COMPOUND.has(name) ? splitUnescaped(raw, ';') : [raw];
-  const value = components.map((component) => (COMPOUND.has(name) || LISTS.has(name) ? splitUnescaped(component, ',') : [component]).map(unescapeValue));
+  const value = decodeVCardValue(name, raw);
   return { ...(group === undefined ? {} : { group }), name, params, value };
 }
 
