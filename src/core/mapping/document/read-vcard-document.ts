@@ -10,7 +10,7 @@ import { reads } from './mapping-document.js';
 import type { VCardMappingDocument, VCardMappingRule } from './mapping-document.js';
 import { addressTaken, putValue } from './target-values.js';
 import { quoted, readValues } from './transform-value.js';
-import { fitOf, parseVCardSelector } from './vcard-selector.js';
+import { distinctiveTypes, fitOf, parseVCardSelector, propertyTypes } from './vcard-selector.js';
 import type { VCardSelector } from './vcard-selector.js';
 
 const ADR_PARTS = [undefined, undefined, 'street', 'city', 'state', 'postalCode', 'countryOrRegion'] as const;
@@ -25,6 +25,7 @@ interface Prepared {
   readonly rule: VCardMappingRule;
   readonly selector: VCardSelector;
   readonly target: FieldTarget;
+  readonly wanted: readonly string[];
 }
 
 const joined = (property: VCardProperty, index: number): string => property.value[index]?.join(',') ?? '';
@@ -76,27 +77,46 @@ function labelsOf(properties: readonly VCardProperty[]): Map<string, string> {
   return labels;
 }
 
+const PREPARED = new WeakMap<VCardMappingDocument, ReadonlyMap<string, readonly Prepared[]>>();
+
+/** The document's reading rules by property name, parsed once per document. */
+function preparedRules(document: VCardMappingDocument): ReadonlyMap<string, readonly Prepared[]> {
+  const cached = PREPARED.get(document);
+  if (cached !== undefined) return cached;
+  const byName = new Map<string, Prepared[]>();
+  for (const rule of document.rules.filter(reads)) {
+    const selector = parseVCardSelector(rule.property);
+    if (selector !== undefined) byName.set(selector.name, [...(byName.get(selector.name) ?? []), { rule, selector, target: targetOf(rule.field), wanted: distinctiveTypes(selector) }]);
+  }
+  PREPARED.set(document, byName);
+  return byName;
+}
+
 /** Reads the properties into `draft`; answers what could not be kept. */
 export function readVCardThrough(document: VCardMappingDocument, properties: readonly VCardProperty[], draft: ContactDraft): VCardReadProblem[] {
-  const rules: Prepared[] = document.rules.filter(reads).flatMap((rule) => {
-    const selector = parseVCardSelector(rule.property);
-    return selector === undefined ? [] : [{ rule, selector, target: targetOf(rule.field) }];
-  });
+  const byName = preparedRules(document);
   const labels = labelsOf(properties);
   const problems: VCardReadProblem[] = [];
   for (const property of properties) {
+    const rules = byName.get(property.name);
+    if (rules === undefined) continue;
     const label = property.group === undefined ? undefined : labels.get(property.group.toLowerCase());
-    const fitting = rules
-      .map((prepared) => ({ prepared, fit: fitOf(prepared.rule, prepared.selector, property, label) }))
-      .filter((entry): entry is { prepared: Prepared; fit: number } => entry.fit !== undefined);
-    const components = fitting.filter(({ prepared }) => prepared.rule.component !== undefined);
-    for (const { prepared } of components) {
-      const value = joined(property, prepared.rule.component ?? 0);
-      if (value !== '') putValue(draft, prepared.target, value);
+    const types = propertyTypes(property, label);
+    const fitting: { prepared: Prepared; fit: number }[] = [];
+    let components = 0;
+    for (const prepared of rules) {
+      const fit = fitOf(prepared.rule, prepared.selector, prepared.wanted, property, types, label);
+      if (fit === undefined) continue;
+      if (prepared.rule.component === undefined) fitting.push({ prepared, fit });
+      else {
+        components += 1;
+        const value = joined(property, prepared.rule.component);
+        if (value !== '') putValue(draft, prepared.target, value);
+      }
     }
-    if (components.length > 0 || !rules.some(({ selector }) => selector.name === property.name)) continue;
-    const ordered = [...fitting.filter(({ prepared }) => prepared.rule.component === undefined)].sort((a, b) => b.fit - a.fit).map(({ prepared }) => prepared);
-    const fallbacks = rules.filter((prepared) => prepared.rule.fallback === true && prepared.selector.name === property.name);
+    if (components > 0) continue;
+    const ordered = fitting.sort((a, b) => b.fit - a.fit).map(({ prepared }) => prepared);
+    const fallbacks = rules.filter((prepared) => prepared.rule.fallback === true);
     let placed = false;
     for (const prepared of [...ordered, ...fallbacks]) {
       const outcome = tryApply(prepared, property, draft);

@@ -38,19 +38,27 @@ export function typesOf(property: VCardProperty): string[] {
   return (property.params?.TYPE ?? []).flatMap((value) => value.split(',')).map((value) => value.trim().toLowerCase());
 }
 
+/** The TYPE values of a selector that say which field a value belongs to (`work` of `TYPE=work,voice`). */
+export function distinctiveTypes(selector: VCardSelector): string[] {
+  return (selector.params.TYPE ?? []).map((type) => type.toLowerCase()).filter((type) => !GENERIC_TYPES.has(type));
+}
+
+/** A property's TYPE values with the X-ABLabel of its group, the label counting as one more (`Work` fits `TYPE=work`). */
+export function propertyTypes(property: VCardProperty, label: string | undefined): ReadonlySet<string> {
+  const types = new Set(typesOf(property));
+  if (label !== undefined) types.add(labelName(label));
+  return types;
+}
+
 /**
- * How well `property` (with the X-ABLabel of its group, if any) fits the rule: undefined when it does not,
- * else a score (label match 10, each distinctive TYPE value shared 1). A rule without distinctive TYPE values
- * fits every property of its name; the label counts as one more TYPE value (`Work` fits `TYPE=work`).
+ * How well a property of the rule's name fits the rule: undefined when it does not, else a score (label match
+ * 10, each distinctive TYPE value shared 1). A rule without distinctive TYPE values fits every property of its name.
  */
-export function fitOf(rule: VCardMappingRule, selector: VCardSelector, property: VCardProperty, label: string | undefined): number | undefined {
-  if (selector.name !== property.name) return undefined;
+export function fitOf(rule: VCardMappingRule, selector: VCardSelector, wanted: readonly string[], property: VCardProperty, types: ReadonlySet<string>, label: string | undefined): number | undefined {
   if (selector.group !== undefined && selector.group.toLowerCase() !== property.group?.toLowerCase()) return undefined;
-  const labelled = label === undefined ? undefined : labelName(label);
-  if (rule.label !== undefined && labelName(rule.label) !== labelled) return undefined;
-  const types = new Set([...typesOf(property), ...(labelled === undefined ? [] : [labelled])]);
-  const wanted = (selector.params.TYPE ?? []).map((type) => type.toLowerCase()).filter((type) => !GENERIC_TYPES.has(type));
-  const shared = wanted.filter((type) => types.has(type)).length;
+  if (rule.label !== undefined && (label === undefined || labelName(rule.label) !== labelName(label))) return undefined;
+  let shared = 0;
+  for (const type of wanted) if (types.has(type)) shared += 1;
   if (wanted.length > 0 && shared === 0) return undefined;
   return shared + (rule.label === undefined ? 0 : 10);
 }

@@ -55,13 +55,22 @@ interface Compound {
   readonly at: number;
 }
 
+const PREPARED = new WeakMap<VCardMappingDocument, readonly { rule: VCardMappingRule; selector: VCardSelector; target: FieldTarget }[]>();
+
+/** The document's writing rules, parsed once per document. */
+function preparedRules(document: VCardMappingDocument): readonly { rule: VCardMappingRule; selector: VCardSelector; target: FieldTarget }[] {
+  const cached = PREPARED.get(document);
+  if (cached !== undefined) return cached;
+  const prepared = document.rules.filter(writes).map((rule) => ({ rule, selector: selectorOf(rule), target: targetOf(rule.field) }));
+  PREPARED.set(document, prepared);
+  return prepared;
+}
+
 /** The properties of one contact through the document, for the version being written. */
 export function vcardPropertiesThrough(document: VCardMappingDocument, fields: ContactFields, version: VCardVersion): VCardProperty[] {
   const out: (VCardProperty | Compound)[] = [];
   const compounds = new Map<string, Compound>();
-  for (const rule of document.rules.filter(writes)) {
-    const selector = selectorOf(rule);
-    const target = targetOf(rule.field);
+  for (const { rule, selector, target } of preparedRules(document)) {
     if (rule.component === undefined) {
       out.push(...propertiesOf(rule, selector, target, fields));
       continue;
