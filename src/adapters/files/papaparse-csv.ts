@@ -24,3 +24,8 @@ export function readCsv(text: string): CsvRecords {
     problems: result.errors.map((error) => ({ row: (error.row ?? -1) + 1, message: error.message })),
   };
 }
+
+/** CSV text to rows of cells with the given delimiter, empty lines skipped (for import: see readCsvImport). */
+export function parseCsvRows(text: string, delimiter: string): string[][] {
+  return Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy', header: false }).data;
+}

@@ -1,116 +1,69 @@
-// A CSV layout declared as a table of columns, each naming the model field it carries with a converter both
-// ways: export writes `cellOf` for every column, import runs the same table backwards through `read`.
-// Columns are matched by header name, never by position (Outlook versions order them differently).
-import type { ContactFieldName, ContactFields, PhysicalAddress } from '../contact/contact.js';
-import { birthdayFromText } from './birthday-text.js';
-import { setAddressPart, setEmailPart, setListItem } from './contact-draft.js';
-import type { AddressField, ContactDraft, StringListField, TextField } from './contact-draft.js';
+// A CSV layout: the columns of a CSV mapping document, each able to write its cell for a contact (export)
+// and to read a cell back into the contact being imported (the same rules run backwards). Columns are
+// matched by header name, never by position (Outlook versions order them differently).
+import type { ContactFieldName, ContactFields } from '../contact/contact.js';
+import type { ContactDraft } from './contact-draft.js';
+import { fieldNameOf, targetOf } from './document/field-target.js';
+import type { FieldTarget } from './document/field-target.js';
+import { reads, writes } from './document/mapping-document.js';
+import type { CsvMappingDocument, CsvMappingRule } from './document/mapping-document.js';
+import { fullNameOf, readFullName } from './document/full-name.js';
+import { hasValueAt, putValue, valuesAt } from './document/target-values.js';
+import { quoted, readValues, writeValues } from './document/transform-value.js';
 
 export interface CsvColumn {
   readonly header: string;
   /** The model field this column carries (several columns may carry parts of one field). */
   readonly field: ContactFieldName;
+  readonly rule: CsvMappingRule;
   /** The cell for a contact: '' when it has nothing for this column. */
   cellOf(fields: ContactFields): string;
-  /** Puts a non-empty cell into the contact being imported. */
-  read(cell: string, draft: ContactDraft): void;
+  /** Puts a non-empty cell into the contact being imported; answers a problem when part of it was left out. */
+  read(cell: string, draft: ContactDraft): string | undefined;
 }
 
-export type CsvLayoutId = 'outlook-csv' | 'google-csv';
+export type CsvLayoutId = string;
 
 export interface CsvLayout {
   readonly id: CsvLayoutId;
+  /** The columns export writes, in order. */
   readonly columns: readonly CsvColumn[];
+  /** The columns import reads: rules for import only (`when` a label says so) included. */
+  readonly importColumns: readonly CsvColumn[];
 }
 
-/** A single text field, e.g. `Job Title` ↔ jobTitle. */
-export function textColumn(header: string, field: TextField): CsvColumn {
+function cellOf(rule: CsvMappingRule, target: FieldTarget, fields: ContactFields): string {
+  if (rule.transform?.kind === 'constant') return hasValueAt(fields, target) ? rule.transform.value : '';
+  if (rule.transform?.kind === 'full-name') return fullNameOf(fields);
+  return writeValues(rule.transform, valuesAt(fields, target));
+}
+
+function read(rule: CsvMappingRule, target: FieldTarget, cell: string, draft: ContactDraft): string | undefined {
+  if (rule.transform?.kind === 'full-name') return readFullName(draft, cell);
+  const { values, problem } = readValues(rule.transform, cell);
+  const dropped: string[] = [];
+  for (const value of values) {
+    // A second address of one slot (Google's " ::: ") goes to the next free slot.
+    const outcome = putValue(draft, target, value) === 'put' || (target.kind === 'email' && putValue(draft, { ...target, index: undefined }, value) === 'put');
+    if (!outcome) dropped.push(value);
+  }
+  if (problem !== undefined) return problem;
+  return dropped.length === 0 ? undefined : `${fieldNameOf(target)} already has a value: '${quoted(dropped.join(', '))}' left out`;
+}
+
+function columnOf(rule: CsvMappingRule): CsvColumn {
+  const target = targetOf(rule.field);
   return {
-    header,
-    field,
-    cellOf: (fields) => fields[field] ?? '',
-    read: (cell, draft) => {
-      draft[field] = cell;
-    },
+    header: rule.column,
+    field: fieldNameOf(target),
+    rule,
+    cellOf: (fields) => cellOf(rule, target, fields),
+    read: (cell, draft) => read(rule, target, cell, draft),
   };
 }
 
-/** One slot of a string list, e.g. `Business Phone 2` ↔ businessPhones[1]. */
-export function listItemColumn(header: string, field: StringListField, index: number): CsvColumn {
-  return {
-    header,
-    field,
-    cellOf: (fields) => fields[field]?.[index] ?? '',
-    read: (cell, draft) => setListItem(draft, field, index, cell),
-  };
-}
-
-/**
- * A whole string list in one cell, its items joined by `separator` (Outlook's `Categories`, Google's
- * `Labels`). An item containing the separator's trimmed text comes back split on import.
- */
-export function joinedColumn(header: string, field: StringListField, separator: string, from = 0): CsvColumn {
-  const splitter = separator.trim();
-  return {
-    header,
-    field,
-    cellOf: (fields) => (fields[field] ?? []).slice(from).join(separator),
-    read: (cell, draft) =>
-      cell
-        .split(splitter)
-        .map((item) => item.trim())
-        .filter((item) => item !== '')
-        .forEach((item, index) => setListItem(draft, field, from + index, item)),
-  };
-}
-
-/** One part of a postal address, e.g. `Home City` ↔ homeAddress.city. */
-export function addressColumn(header: string, field: AddressField, part: keyof PhysicalAddress): CsvColumn {
-  return {
-    header,
-    field,
-    cellOf: (fields) => fields[field]?.[part] ?? '',
-    read: (cell, draft) => setAddressPart(draft, field, part, cell),
-  };
-}
-
-/** The address of e-mail slot `index` (0-based), e.g. `E-mail 2 Address` ↔ emailAddresses[1].address. */
-export function emailAddressColumn(header: string, index: number): CsvColumn {
-  return {
-    header,
-    field: 'emailAddresses',
-    cellOf: (fields) => fields.emailAddresses?.[index]?.address ?? '',
-    read: (cell, draft) => setEmailPart(draft, index, 'address', cell),
-  };
-}
-
-/** The display name of e-mail slot `index`, e.g. `E-mail Display Name` ↔ emailAddresses[0].name. */
-export function emailNameColumn(header: string, index: number): CsvColumn {
-  return {
-    header,
-    field: 'emailAddresses',
-    cellOf: (fields) => (fields.emailAddresses?.[index]?.address ? (fields.emailAddresses[index]?.name ?? '') : ''),
-    read: (cell, draft) => setEmailPart(draft, index, 'name', cell),
-  };
-}
-
-/** The birthday as an ISO 8601 date (`1990-05-12`); import also reads Outlook's `5/12/1990`. */
-export function birthdayColumn(header: string): CsvColumn {
-  return {
-    header,
-    field: 'birthday',
-    cellOf: (fields) => (fields.birthday === undefined ? '' : (birthdayFromText(fields.birthday) ?? '')),
-    read: (cell, draft) => {
-      const date = birthdayFromText(cell);
-      if (date !== undefined) draft.birthday = date;
-    },
-  };
-}
-
-/**
- * A constant label written beside a value column when that value is present (Google's `Phone 1 - Label` =
- * `Work`). Import ignores it: the slot, not the label, says which field a value belongs to.
- */
-export function labelColumn(header: string, field: ContactFieldName, label: string, isPresent: (fields: ContactFields) => boolean): CsvColumn {
-  return { header, field, cellOf: (fields) => (isPresent(fields) ? label : ''), read: () => undefined };
+/** The layout a CSV mapping document describes (a valid one: see parseMappingDocument). */
+export function csvLayoutOf(document: CsvMappingDocument, id: CsvLayoutId = document.name): CsvLayout {
+  const columns = document.rules.map(columnOf);
+  return { id, columns: columns.filter((column) => writes(column.rule)), importColumns: columns.filter((column) => reads(column.rule)) };
 }

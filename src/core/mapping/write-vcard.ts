@@ -6,6 +6,8 @@ export type VCardVersion = '4.0' | '3.0';
 
 /** One content line before escaping: `value` holds its components (N and ADR have several), each a list. */
 export interface VCardProperty {
+  /** The group of a grouped property (`item1` of `item1.EMAIL`), as read; never written. */
+  readonly group?: string;
   /** Upper case, e.g. `EMAIL`, `X-PHONETIC-FIRST-NAME`. */
   readonly name: string;
   /** Parameter names upper case (`TYPE`), values as written. */

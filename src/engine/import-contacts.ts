@@ -1,0 +1,79 @@
+// Imports drafts (from readCsvImport or readVCardImport) into the mirror: plans each row against the mirror
+// (planImport) and applies the plan through the outbox, one local transaction per row, so the contacts show
+// at once and the push sends them later. Creates use the row's import key as client id: re-running an
+// interrupted import skips what it already created, and the push's idempotent create never duplicates.
+import type { GraphId } from '../core/contact/contact.js';
+import { UserError } from '../core/errors.js';
+import type { ImportDraft } from '../core/import/import-draft.js';
+import { problemsOf } from '../core/import/import-draft.js';
+import { clientIdForImport } from '../core/import/import-key.js';
+import { importReportOf } from '../core/import/import-report.js';
+import type { ImportReport, ImportRowResult } from '../core/import/import-report.js';
+import { planImport } from '../core/import/plan-import.js';
+import type { ImportDecision, OnMatch } from '../core/import/plan-import.js';
+import { formattedNameOf } from '../core/mapping/apply-vcard-mapping.js';
+import type { ImportProblem } from '../core/import/import-draft.js';
+import type { ContactReader } from '../ports/mirror-store.js';
+import type { OutboxStore } from '../ports/outbox-store.js';
+import { createContact, editContact } from './local-edits.js';
+
+export interface ImportContactsDeps {
+  readonly store: Pick<ContactReader, 'listFolders' | 'allRows'> & OutboxStore;
+  /** Milliseconds since the epoch. */
+  readonly now: () => number;
+}
+
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ImportRequest {
+  readonly file: string;
+  /** The file's identity (fileIdentityOf): it makes the rows' import keys. */
+  readonly fileIdentity: string;
+  readonly drafts: readonly ImportDraft[];
+  /** Problems of the file as a whole, carried into the report. */
+  readonly fileProblems?: readonly ImportProblem[];
+  readonly onMatch: OnMatch;
+  readonly folderId: GraphId;
+  readonly onProgress?: (progress: ImportProgress) => void;
+}
+
+async function applyDecision(deps: ImportContactsDeps, decision: ImportDecision, folderId: GraphId): Promise<ImportRowResult> {
+  const base = { row: decision.row };
+  switch (decision.kind) {
+    case 'rejected':
+      return { ...base, outcome: 'rejected', reason: decision.reason };
+    case 'skip':
+      return { ...base, outcome: 'skipped', reason: decision.reason };
+    case 'create':
+      await createContact(deps.store, { clientId: clientIdForImport(decision.key), folderId, fields: decision.fields, now: deps.now() });
+      return { ...base, outcome: 'created', name: formattedNameOf(decision.fields) };
+    case 'update': {
+      const changed = await editContact(deps.store, decision.localId, decision.fields, deps.now());
+      return changed ? { ...base, outcome: 'updated', name: formattedNameOf(decision.fields) } : { ...base, outcome: 'skipped', reason: 'the contact changed or went away meanwhile' };
+    }
+  }
+}
+
+/** Plans and applies the import; answers the report. Throws UserError when the target folder cannot take contacts. */
+export async function importContacts(deps: ImportContactsDeps, request: ImportRequest): Promise<ImportReport> {
+  const folders = await deps.store.listFolders();
+  const target = folders.find((folder) => folder.id === request.folderId);
+  if (target === undefined || target.readOnly) {
+    throw new UserError('The folder chosen for the import cannot take new contacts.', target === undefined ? 'The folder is not in your mailbox any more.' : `“${target.displayName}” is read-only.`, 'Choose one of your own contact folders.');
+  }
+  const plan = planImport(request.drafts, { rows: await deps.store.allRows(), folders }, { onMatch: request.onMatch, folderId: request.folderId }, request.fileIdentity);
+  const results: ImportRowResult[] = [];
+  for (const decision of plan) {
+    try {
+      results.push(await applyDecision(deps, decision, request.folderId));
+    } catch (error) {
+      // One row's failed write does not stop the others; the report names it.
+      results.push({ row: decision.row, outcome: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+    request.onProgress?.({ done: results.length, total: plan.length });
+  }
+  return importReportOf(request.file, results, [...(request.fileProblems ?? []), ...problemsOf(request.drafts)]);
+}
