@@ -39,7 +39,7 @@ const layer = (files, patterns, extra = {}) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.cache/', 'coverage/', 'test-results/', 'bench/last-run/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-cli/', '.cache/', 'coverage/', 'test-results/', 'bench/last-run/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

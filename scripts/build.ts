@@ -1,10 +1,11 @@
 // `npm run build`: the production bundle for real Outlook in dist/, plus dist/manifest.xml rewritten for
-// ADDIN_BASE_URL, checked for leftover localhost URLs and validated offline.
+// ADDIN_BASE_URL, checked for leftover localhost URLs and validated offline; then the headless command in dist-cli/.
 // Usage: ADDIN_BASE_URL=https://… CLIENT_ID=<guid> tsx scripts/build.ts [--out-dir <dir>]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli.js';
 import { parseBuildEnv } from './manifest/parse-build-env.js';
 import type { BuildSettings } from './manifest/parse-build-env.js';
 import { findLocalhost, rewriteManifestForProduction } from './manifest/rewrite-manifest.js';
@@ -57,7 +58,7 @@ function writeProductionManifest(settings: BuildSettings, outDir: string): strin
   return target;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const env = parseBuildEnv(process.env);
   if (!env.ok) {
     console.error('npm run build needs two environment variables:');
@@ -70,6 +71,7 @@ function main(argv: readonly string[]): number {
     const manifest = writeProductionManifest(env.settings, outDir);
     console.log('== validating the production manifest');
     if (!validateFileOffline(manifest)) throw new BuildFailure('The production manifest does not pass offline validation (see above).');
+    console.log(`== wrote ${displayPath(await buildCli())} (the contact-bridge command)`);
     console.log(`== done: host ${displayPath(outDir)}/ at ${env.settings.baseUrl} and deploy its manifest.xml`);
     return 0;
   } catch (error) {
@@ -79,4 +81,4 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
