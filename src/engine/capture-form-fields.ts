@@ -2,7 +2,7 @@
 // the signature suggestions offered for them (each marked suggested until accepted), and the contact fields
 // the form saves. Only values the user typed or accepted are saved; untouched suggestions are dropped.
 import type { ContactFields, PhysicalAddress } from '../core/contact/contact.js';
-import type { SignatureSuggestion } from '../core/match/signature/signature-types.js';
+import type { CountrySource, SignatureSuggestion } from '../core/match/signature/signature-types.js';
 import { phoneFieldValue } from '../core/match/signature/suggestions-to-fields.js';
 
 export const FORM_FIELDS = [
@@ -21,6 +21,8 @@ export interface FieldSuggestion {
   readonly source: 'signature' | 'organization';
   /** For `businessAddress`: the parsed address the text stands for. */
   readonly address?: PhysicalAddress;
+  /** For a phone written without a country code: where the country it was read with came from, so the form can say so. */
+  readonly countrySource?: CountrySource;
 }
 
 /** The form's starting values from a contact draft (the header data): all accepted. */
@@ -39,19 +41,21 @@ export function formValuesOf(fields: ContactFields): FormValues {
 /** One suggestion per form field (the most confident), from the signature extraction. Fax numbers have no field. */
 export function fieldSuggestionsOf(suggestions: readonly SignatureSuggestion[]): FieldSuggestion[] {
   const best = new Map<FormField, FieldSuggestion>();
-  const offer = (field: FormField, value: string, confidence: number, address?: PhysicalAddress): void => {
+  const offer = (field: FormField, value: string, confidence: number, extra: Pick<FieldSuggestion, 'address' | 'countrySource'> = {}): void => {
     const trimmed = value.trim();
     const previous = best.get(field);
     if (trimmed !== '' && (previous === undefined || confidence > previous.confidence)) {
-      best.set(field, { field, value: trimmed, confidence, source: 'signature', ...(address === undefined ? {} : { address }) });
+      best.set(field, { field, value: trimmed, confidence, source: 'signature', ...extra });
     }
   };
   for (const suggestion of suggestions) {
     switch (suggestion.field) {
       case 'phone': {
         const number = phoneFieldValue(suggestion.value);
-        if (suggestion.value.kind === 'mobile') offer('mobilePhone', number, suggestion.confidence);
-        else if (suggestion.value.kind !== 'fax') offer('businessPhone', number, suggestion.confidence);
+        const { countrySource } = suggestion.value;
+        const extra = countrySource === undefined ? {} : { countrySource };
+        if (suggestion.value.kind === 'mobile') offer('mobilePhone', number, suggestion.confidence, extra);
+        else if (suggestion.value.kind !== 'fax') offer('businessPhone', number, suggestion.confidence, extra);
         break;
       }
       case 'jobTitle':
@@ -64,7 +68,7 @@ export function fieldSuggestionsOf(suggestions: readonly SignatureSuggestion[]):
       case 'address':
         {
           const { text: written, ...address } = suggestion.value;
-          offer('businessAddress', written, suggestion.confidence, address);
+          offer('businessAddress', written, suggestion.confidence, { address });
         }
         break;
       case 'email':

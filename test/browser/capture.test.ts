@@ -52,6 +52,8 @@ function expectedSuggestions(message: DemoMessage): { address: string; suggested
     bodyType: message.body.contentType,
     ...(sender.displayName === undefined ? {} : { senderName: sender.displayName }),
     senderAddress: sender.address,
+    // The simulator's Outlook shows its interface in en-US unless the page says otherwise (?lang=).
+    displayLanguage: 'en-US',
   });
   const prefilled = formValuesOf(draftFor(sender));
   const suggested = fieldSuggestionsOf(extraction.suggestions).filter((suggestion) => (prefilled[suggestion.field] ?? '') === '');

@@ -31,6 +31,15 @@ describe('capture form fields', () => {
     expect(offered.every((each) => each.source === 'signature')).toBe(true);
   });
 
+  it('keeps where the country of a number without a country code came from, and nothing for an international one', () => {
+    const offered = fieldSuggestionsOf([
+      s({ field: 'phone', value: { kind: 'office', raw: '030 1234567', e164: '+49301234567', countrySource: 'mailbox' }, confidence: 0.9 }),
+      s({ field: 'phone', value: { kind: 'mobile', raw: '+49 171 2345678', e164: '+491712345678' }, confidence: 0.9 }),
+    ]);
+    expect(offered.find((each) => each.field === 'businessPhone')?.countrySource).toBe('mailbox');
+    expect(offered.find((each) => each.field === 'mobilePhone')).not.toHaveProperty('countrySource');
+  });
+
   it('saves the header draft with only the accepted values, keeping the parsed address of an accepted suggestion', () => {
     const draft = draftFor({ displayName: 'Doe, John', address: 'john.doe@fabrikam.example' });
     const offered = fieldSuggestionsOf(SUGGESTIONS);

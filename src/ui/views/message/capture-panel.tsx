@@ -39,7 +39,15 @@ export function CapturePanel({ participant, mirror, mailbox, onDone }: CapturePa
     setNote(t.reading);
     mailbox
       .bodyOfCurrentItem()
-      .then((body) => mirror.extractSignature({ body: body.content, bodyType: body.type, senderName: participant.displayName, senderAddress: participant.address }))
+      .then((body) => {
+        // Numbers written without a country code are read with the country Outlook's display language implies
+        // when the signature itself (its address, the sender's domain) does not say.
+        const language = mailbox.user().displayLanguage;
+        return mirror.extractSignature({
+          body: body.content, bodyType: body.type, senderName: participant.displayName, senderAddress: participant.address,
+          ...(language === undefined ? {} : { displayLanguage: language }),
+        });
+      })
       .then(
         (extraction) => {
           if (!active) return;

@@ -54,6 +54,11 @@ export function ContactForm({ heading, draft, suggestions, note, tools, onSave, 
     }
   };
   const sourceOf = (field: FormField) => suggestions.find((suggestion) => suggestion.field === field)?.source ?? 'signature';
+  /** For a phone read without a country code, while the field still holds that reading: where its country came from. */
+  const countryHintOf = (field: FormField) => {
+    const suggestion = suggestions.find((each) => each.field === field && each.countrySource !== undefined);
+    return suggestion?.countrySource !== undefined && values[field] === suggestion.value ? t.countryFrom[suggestion.countrySource] : undefined;
+  };
 
   return (
     <form class="contact-form" aria-label={heading} onSubmit={(event) => void save(event)}>
@@ -66,12 +71,25 @@ export function ContactForm({ heading, draft, suggestions, note, tools, onSave, 
       {FORM_FIELDS.map((field) => {
         const suggested = pending.has(field);
         const id = `contact-form-${field}`;
+        const countryHint = countryHintOf(field);
         return (
           <div key={field} class={`contact-form__field${suggested ? ' contact-form__field--suggested' : ''}`}>
             <label for={id} class="contact-form__label">
               {t.fields[field]}
             </label>
-            <input id={id} class="contact-form__input" value={values[field] ?? ''} data-suggested={suggested ? 'true' : undefined} onInput={(event) => type(field, event.currentTarget.value)} />
+            <input
+              id={id}
+              class="contact-form__input"
+              value={values[field] ?? ''}
+              data-suggested={suggested ? 'true' : undefined}
+              aria-describedby={countryHint === undefined ? undefined : `${id}-country`}
+              onInput={(event) => type(field, event.currentTarget.value)}
+            />
+            {countryHint === undefined ? null : (
+              <span id={`${id}-country`} class="contact-form__hint">
+                {countryHint}
+              </span>
+            )}
             {suggested ? (
               <span class="contact-form__suggestion">
                 <span class="contact-form__badge" title={format(t.suggestedFrom, { source: t.sources[sourceOf(field)] })}>
