@@ -1,7 +1,8 @@
 // Plain text from an HTML mail body without building a DOM: one left-to-right tokenizer pass.
 // Block elements and <br> become line breaks, table cells are joined with " | ", <style>/<script>/<head> content and comments (including
 // Outlook's conditional comments) are dropped, entities decoded, and text inside <blockquote> is
-// prefixed "> " so quoted replies look like plain-text quotes to the signature finder.
+// prefixed "> " so quoted replies look like plain-text quotes to the signature finder. An image's alt text
+// (an image-only signature) takes a line of its own; icons and file names are left out.
 // No pattern runs on unbounded text with an end anchor, so the pass stays linear.
 
 import { decodeEntities } from './html-entities.js';
@@ -103,6 +104,33 @@ function contactLinkTarget(tag: string): string | undefined {
   return match?.[1] === undefined ? undefined : decodeEntities(match[1]).replace(/%20/gu, ' ').replace(/%2B/giu, '+');
 }
 
+const MAX_ALT_CHARS = 300;
+/** Alt texts that name an icon or say nothing about the sender ("LinkedIn", "phone", "logo", "image001.png"). */
+const ICON_ALT = /^(?:image|img|picture|photo|logo|banner|icon|signature|spacer|pixel|phone|tel|telephone|mobile|fax|e-?mail|mail|web|website|linkedin|facebook|twitter|x|instagram|youtube|xing|tiktok|whatsapp|skype|teams|[\w-]+\.(?:png|jpe?g|gif|svg|webp|bmp))$/iu;
+
+const ATTRIBUTES = {
+  alt: /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu,
+  src: /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu,
+};
+
+function attribute(tag: string, name: keyof typeof ATTRIBUTES): string | undefined {
+  const match = ATTRIBUTES[name].exec(tag.slice(0, MAX_LINK_TAG_CHARS));
+  const raw = match?.[1] ?? match?.[2] ?? match?.[3];
+  return raw === undefined ? undefined : decodeEntities(raw);
+}
+
+/**
+ * The text an image signature carries in its `alt` attribute ("Carlos Mendes | Print Production | Vista Print
+ * Partners"); undefined for icons, file names and empty alts, and for logos: a logo's alt names the company in
+ * short, where the signature's text says it in full.
+ */
+function imageAltText(tag: string): string | undefined {
+  const raw = attribute(tag, 'alt');
+  if (raw === undefined || /logo/iu.test(attribute(tag, 'src') ?? '')) return undefined;
+  const alt = raw.replace(/\s+/gu, ' ').trim().slice(0, MAX_ALT_CHARS);
+  return alt.length < 2 || !/\p{L}/u.test(alt) || ICON_ALT.test(alt) || /\blogo$/iu.test(alt) ? undefined : alt;
+}
+
 /** Whether a link's text already shows its target (the address, or the number's digits). */
 function showsTarget(text: string, target: string): boolean {
   if (target.includes('@')) return text.includes('@');
@@ -150,6 +178,16 @@ export function htmlToText(html: string, maxChars = Number.POSITIVE_INFINITY): s
       if (closing && link !== undefined && !showsTarget(decodeEntities(link.text), link.target)) sink.text(` ${link.target} `);
       const target = closing ? undefined : contactLinkTarget(html.slice(lt, i));
       link = target === undefined ? undefined : { target, text: '' };
+      continue;
+    }
+    if (name === 'img' && !closing) {
+      // An image-only signature: its alt text stands on a line of its own, where the image was.
+      const alt = imageAltText(html.slice(lt, i));
+      if (alt !== undefined) {
+        sink.blockBoundary();
+        text(alt);
+        sink.blockBoundary();
+      }
       continue;
     }
     applyTag(sink, name.includes(':') ? name.slice(name.indexOf(':') + 1) : name, closing);

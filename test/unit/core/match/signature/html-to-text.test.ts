@@ -22,6 +22,10 @@ describe('htmlToText', () => {
     ['shows the number behind a "Call me" link', '<a href="tel:+14258828080">Call me</a>', 'Call me +14258828080'],
     ['does not repeat a target the link text shows', '<a href="mailto:ann@acme.test">Ann@Acme.test</a> | <a href="tel:+14258828080">(425) 882-8080</a>', 'Ann@Acme.test | (425) 882-8080'],
     ['ignores ordinary links', '<a href="https://acme.test/track?id=1">Acme</a>', 'Acme'],
+    ['reads an image signature from its alt text, on a line of its own', 'Thanks<img src="cid:image001.png" alt="Ann Lee | CFO | Acme &amp; Co">Bye', 'Thanks\nAnn Lee | CFO | Acme & Co\nBye'],
+    ['reads an unquoted alt text', '<img alt=Signature-banner-text src=x>', 'Signature-banner-text'],
+    ['leaves out icons, file names and empty alts', '<img alt="LinkedIn"><img alt="image002.png"><img alt=""><img alt="  "><img alt="☎">x', 'x'],
+    ['leaves out logos, which the text names in full', '<img src="cid:logo@acme" alt="Acme"><img src="x" alt="Acme logo">Acme Holdings Ltd', 'Acme Holdings Ltd'],
   ])('%s', (_name, html, text) => {
     expect(htmlToText(html)).toBe(text);
   });
