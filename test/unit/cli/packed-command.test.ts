@@ -1,8 +1,9 @@
 // The packed tarball, installed as a user installs it: `npm pack` builds dist-cli/, the tarball holds the compiled
-// command and no TypeScript, and the command runs with plain Node and only the production `dependencies`
-// (each linked into the unpacked package's own node_modules, so an undeclared or dev-only import fails to resolve).
+// command and no TypeScript, and `npm install --omit=dev <tarball>` into an empty folder gives a command that runs
+// with plain Node and the production `dependencies` only (npm's cache, filled by the checkout's own install, serves
+// the packages).
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const TEMP = mkdtempSync(path.join(os.tmpdir(), 'contact-bridge-pack-'));
 const PACKAGE = path.join(TEMP, 'package');
+const INSTALL = path.join(TEMP, 'install');
+const INSTALLED_BIN = path.join(INSTALL, 'node_modules/.bin/contact-bridge');
 
 interface Run {
   readonly code: number;
@@ -37,13 +40,12 @@ beforeAll(async () => {
   packedFiles = info!.files.map((entry) => entry.path).sort();
   const untar = await run('tar', ['-xzf', path.join(TEMP, path.basename(info!.filename)), '-C', TEMP], TEMP);
   expect(untar.stderr).toBe('');
-  const manifest = JSON.parse(readFileSync(path.join(PACKAGE, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  for (const name of Object.keys(manifest.dependencies)) {
-    const link = path.join(PACKAGE, 'node_modules', name);
-    mkdirSync(path.dirname(link), { recursive: true });
-    symlinkSync(path.join(ROOT, 'node_modules', name), link, 'dir');
-  }
-}, 120_000);
+  mkdirSync(INSTALL);
+  writeFileSync(path.join(INSTALL, 'package.json'), JSON.stringify({ name: 'empty-folder', private: true }));
+  const installed = await run(npm, ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', path.join(TEMP, path.basename(info!.filename))], INSTALL);
+  expect(installed.stderr).toBe('');
+  expect(installed.code).toBe(0);
+}, 240_000);
 
 afterAll(() => rmSync(TEMP, { recursive: true, force: true }));
 
@@ -54,15 +56,20 @@ describe('the packed contact-bridge command', () => {
     expect(readdirSync(PACKAGE)).not.toContain('src');
   });
 
+  it('installs without the development dependencies', () => {
+    expect(existsSync(INSTALLED_BIN)).toBe(true);
+    for (const devOnly of ['tsx', 'typescript', 'esbuild', 'vitest']) expect(existsSync(path.join(INSTALL, 'node_modules', devOnly))).toBe(false);
+  });
+
   it('converts a file with plain Node and the production dependencies only', async () => {
-    const result = await run(process.execPath, [path.join(PACKAGE, 'bin/contact-bridge.mjs'), 'convert', path.join(ROOT, 'test/fixtures/csv/google.csv'), '--to', 'vcard-4.0'], TEMP);
+    const result = await run(process.execPath, [INSTALLED_BIN, 'convert', path.join(ROOT, 'test/fixtures/csv/google.csv'), '--to', 'vcard-4.0'], TEMP);
     expect(result.stderr).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find (package|module)/);
     expect(result.code).toBe(0);
     expect(result.stdout.match(/^BEGIN:VCARD\r$/gm)).toHaveLength(2);
   });
 
   it('answers a mistaken command line with its usage and exit code 2', async () => {
-    const result = await run(process.execPath, [path.join(PACKAGE, 'bin/contact-bridge.mjs'), 'frobnicate'], TEMP);
+    const result = await run(process.execPath, [INSTALLED_BIN, 'frobnicate'], TEMP);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Usage: contact-bridge convert');
   });
