@@ -4,6 +4,7 @@ import type { GraphId } from '../contact/contact.js';
 import type { RemoteContact } from './remote-contact.js';
 import type { ConflictEntry } from './conflict-entry.js';
 import { effectiveBase } from './effective-base.js';
+import { parseIsoTimestamp } from './iso-timestamp.js';
 import { mergeContact } from './merge-contact.js';
 import { localIdOf } from './mirror-contact.js';
 import type { ContactBase, LocalId, MirrorContact } from './mirror-contact.js';
@@ -92,6 +93,6 @@ function planLandedCreate(remote: RemoteContact, row: MirrorContact, fresh: Mirr
 
 /** Milliseconds of an ISO timestamp; 0 when unreadable, so a broken timestamp never wins a tie. */
 export function timeOf(iso: string): number {
-  const ms = Date.parse(iso);
+  const ms = parseIsoTimestamp(iso);
   return Number.isNaN(ms) ? 0 : ms;
 }
