@@ -37,6 +37,7 @@ function formatLine(preview: ImportPreview): string {
 
 function PreviewTable({ preview }: { readonly preview: ImportPreview }) {
   return (
+    <div class="import-table__scroll">
     <table class="import-table" data-testid="import-preview">
       <caption>{format(S.previewCaption, { shown: preview.rows.length, total: preview.total, file: preview.file })}</caption>
       <thead>
@@ -51,7 +52,7 @@ function PreviewTable({ preview }: { readonly preview: ImportPreview }) {
           <tr key={row.row} data-row={row.row}>
             <td>{row.row}</td>
             <td>{row.name}</td>
-            <td>{row.email ?? ''}</td>
+            <td class="import-table__email">{row.email ?? ''}</td>
             <td>{row.phone ?? ''}</td>
             <td>{row.company ?? ''}</td>
             <td>
@@ -64,6 +65,7 @@ function PreviewTable({ preview }: { readonly preview: ImportPreview }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
