@@ -35,6 +35,13 @@ import type { MessageMirror, SyncActivity } from '../ui/ports/message-mirror.js'
 import type { ContactsMirror } from '../ui/ports/contacts-mirror.js';
 import type { ExportMirror, ExportOutcome } from '../ui/ports/export-mirror.js';
 import { downloadFile } from '../adapters/files/browser-download.js';
+import type { ImportReport } from '../core/import/import-report.js';
+import { importReportCsv } from '../core/import/import-report.js';
+import { fileIdentityOf } from '../core/import/import-key.js';
+import { importContacts } from '../engine/import-contacts.js';
+import { previewImport } from '../engine/preview-import.js';
+import type { ChosenFile, ImportMirror, ImportOptions, ImportPreview, RunImportOptions } from '../ui/ports/import-mirror.js';
+import { readImportFile } from './read-import-file.js';
 import type { GraphId } from '../core/contact/contact.js';
 import type { ExportFormat } from '../core/mapping/export-format.js';
 import { exportContacts } from '../engine/export-contacts.js';
@@ -57,7 +64,7 @@ export interface MirrorSessionOptions {
   readonly removeLocalData?: () => Promise<void>;
 }
 
-export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirror {
+export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirror, ImportMirror {
   readonly store: DexieMirrorStore;
   readonly scheduler: SyncScheduler;
   readonly matcher: OpenItemMatcher;
@@ -157,6 +164,46 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     const file = await exportContacts({ store: this.store, writeCsv }, { ...request, date });
     if (file.count > 0) downloadFile(file.name, file.mediaType, file.text);
     return { fileName: file.name, count: file.count };
+  }
+
+  /** Reads the file and plans its first rows against the mirror; changes nothing. */
+  async previewImport(file: ChosenFile, options: ImportOptions): Promise<ImportPreview> {
+    const read = await readImportFile(file, options.preset);
+    const rows = await previewImport(this.store, { drafts: read.drafts, fileIdentity: fileIdentityOf(file.name, file.bytes) });
+    return {
+      file: file.name,
+      kind: read.kind,
+      ...(read.preset === undefined ? {} : { preset: read.preset }),
+      recognized: read.recognized,
+      ...(read.versions === undefined ? {} : { versions: read.versions }),
+      rows,
+      total: read.drafts.length,
+      fileProblems: read.problems.map((problem) => problem.message),
+    };
+  }
+
+  /** Imports the file through the outbox; the sync requested afterwards pushes it. */
+  async runImport(file: ChosenFile, options: RunImportOptions): Promise<ImportReport> {
+    const read = await readImportFile(file, options.preset);
+    return this.#locally(
+      importContacts(
+        { store: this.store, now: () => systemClock.now() },
+        {
+          file: file.name,
+          fileIdentity: fileIdentityOf(file.name, file.bytes),
+          drafts: read.drafts,
+          fileProblems: read.problems,
+          onMatch: options.onMatch,
+          folderId: options.folderId,
+          ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+        },
+      ),
+    );
+  }
+
+  downloadReport(report: ImportReport): void {
+    const base = report.file.replace(/\.[^.]*$/, '');
+    downloadFile(`${base}-import-report.csv`, 'text/csv', importReportCsv(report));
   }
 
   capture(fields: ContactFields): Promise<LocalId> {

@@ -9,6 +9,7 @@ import { App } from '../ui/app.js';
 import { AccountBar } from '../ui/views/account/account-bar.js';
 import { ContactsMirrorContext } from '../ui/views/contacts/contacts-mirror.js';
 import { ExportMirrorContext } from '../ui/views/import-export/export-mirror.js';
+import { ImportMirrorContext } from '../ui/views/import-export/import-mirror.js';
 import { MessageMirrorContext } from '../ui/views/message/message-mirror.js';
 import { SyncPaneContext } from '../ui/hooks/use-sync-pane.js';
 import { createSignIn } from './auth/create-sign-in.js';
@@ -39,7 +40,9 @@ function start(root: HTMLElement, office: OfficeApi): void {
         <SyncPaneContext.Provider value={mirrors.syncPanes}>
           <ContactsMirrorContext.Provider value={mirrors.contactsMirrors}>
             <ExportMirrorContext.Provider value={mirrors.exportMirrors}>
-              <App services={services} accountSlot={<AccountBar session={signIn} />} />
+              <ImportMirrorContext.Provider value={mirrors.importMirrors}>
+                <App services={services} accountSlot={<AccountBar session={signIn} />} />
+              </ImportMirrorContext.Provider>
             </ExportMirrorContext.Provider>
           </ContactsMirrorContext.Provider>
         </SyncPaneContext.Provider>

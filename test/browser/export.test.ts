@@ -50,11 +50,6 @@ afterAll(async () => {
 });
 
 describe('exporting contacts from the Import/Export view', { timeout: 120_000 }, () => {
-  it('says plainly that import is not available yet', async () => {
-    await sim.pane.getByRole('tab', { name: 'Import/Export' }).click();
-    await sim.pane.getByText('Importing contacts from CSV or vCard files is not available yet.').waitFor({ timeout: 10_000 });
-  });
-
   it('downloads an Outlook CSV file with the Outlook header and every contact’s row', async () => {
     const file = await exportAs('Outlook CSV');
     expect(file.name).toMatch(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -81,10 +81,10 @@ afterEach(() => {
 });
 
 describe('ImportExportView', () => {
-  it('asks to sign in when no account is signed in, and says import is not available yet', () => {
+  it('asks to sign in when no account is signed in, for export and import', () => {
     mount(undefined);
     expect(root.textContent).toContain('Sign in to export your contacts.');
-    expect(root.textContent).toContain('Importing contacts from CSV or vCard files is not available yet.');
+    expect(root.textContent).toContain('Sign in to import contacts.');
     expect($('form')).toBeNull();
   });
 

@@ -1,0 +1,39 @@
+// Reads a file the user chose for import through the core readers: a vCard file (by its name or its first
+// line) through ical.js, anything else as CSV through papaparse, with the preset asked for or the one its
+// header row names. Both libraries load on first use.
+import type { ImportDraft, ImportProblem } from '../core/import/import-draft.js';
+import { CSV_PRESETS } from '../core/import/recognize-preset.js';
+import { readCsvImport } from '../core/import/read-csv-import.js';
+import { readVCardImport } from '../core/import/read-vcard-import.js';
+import { GOOGLE_CSV_MAPPING } from '../core/mapping/presets/google-csv.js';
+import { OUTLOOK_CSV_MAPPING } from '../core/mapping/presets/outlook-csv.js';
+import type { ChosenFile, CsvPresetId } from '../ui/ports/import-mirror.js';
+
+export interface ReadImportFile {
+  readonly kind: 'csv' | 'vcard';
+  readonly drafts: readonly ImportDraft[];
+  readonly problems: readonly ImportProblem[];
+  readonly preset?: CsvPresetId;
+  readonly recognized: boolean;
+  readonly versions?: readonly string[];
+}
+
+function isVCard(file: ChosenFile): boolean {
+  if (/\.(vcf|vcard)$/i.test(file.name)) return true;
+  return /^\s*BEGIN:VCARD/i.test(new TextDecoder().decode(file.bytes.slice(0, 256)).replace(/^\uFEFF/, ''));
+}
+
+/** The file's drafts. Throws UserError for a bad file. */
+export async function readImportFile(file: ChosenFile, preset?: CsvPresetId): Promise<ReadImportFile> {
+  if (isVCard(file)) {
+    const { readVCardFile } = await import(/* webpackChunkName: "vcard" */ '../adapters/vcard/ical-vcard-reader.js');
+    const read = readVCardImport(file, readVCardFile);
+    return { kind: 'vcard', drafts: read.drafts, problems: [], recognized: true, versions: Object.keys(read.versions) };
+  }
+  const { parseCsvRows } = await import(/* webpackChunkName: "files" */ '../adapters/files/papaparse-csv.js');
+  const chosen = CSV_PRESETS.find((each) => each.id === preset);
+  const mapping = chosen === undefined ? undefined : chosen.id === 'google-csv' ? GOOGLE_CSV_MAPPING : OUTLOOK_CSV_MAPPING;
+  const read = readCsvImport(file, parseCsvRows, mapping);
+  const id = CSV_PRESETS.find((each) => each.name === read.mappingName)?.id;
+  return { kind: 'csv', drafts: read.drafts, problems: read.problems, ...(id === undefined ? {} : { preset: id }), recognized: read.recognized };
+}
