@@ -15,6 +15,7 @@ const USER = 'Dana Whitfield';
 const USER_ADDRESS = 'dana.whitfield@contoso.example';
 const SYNC_TIMEOUT_MS = 60_000;
 const READING = 'Reading the signature…';
+const NONE_FOUND = 'No details found in the signature.';
 
 interface DemoAddress {
   readonly name: string;
@@ -66,6 +67,11 @@ async function suggestionsShownFor(address: string): Promise<Record<string, stri
   await participant(address).getByRole('button', { name: /^Add / }).click();
   const form = sim.pane.getByRole('form', { name: 'New contact' });
   await form.waitFor();
+  // The signature has been read once the form shows its suggestions or says it found none (the "Reading…" note
+  // appears only after the form's first render, so its absence alone says nothing).
+  await expect
+    .poll(async () => (await form.locator('[data-suggested="true"]').count()) > 0 || (await form.getByRole('status').filter({ hasText: NONE_FOUND }).count()) > 0, { timeout: 15_000 })
+    .toBe(true);
   await expect.poll(() => form.getByRole('status').filter({ hasText: READING }).count(), { timeout: 15_000 }).toBe(0);
   const shown: Record<string, string> = {};
   for (const field of FORM_FIELDS) {
