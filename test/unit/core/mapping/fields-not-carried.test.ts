@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContactFields } from '../../../../src/core/contact/contact.js';
 import type { CsvMappingDocument } from '../../../../src/core/mapping/document/mapping-document.js';
 import { fieldsNotCarried } from '../../../../src/core/mapping/fields-not-carried.js';
+import { mappedFieldsTable } from '../../../../src/core/mapping/mapped-fields-table.js';
 import { GOOGLE_CSV_MAPPING } from '../../../../src/core/mapping/presets/google-csv.js';
 import { OUTLOOK_CSV_MAPPING } from '../../../../src/core/mapping/presets/outlook-csv.js';
 import { VCARD_40_MAPPING } from '../../../../src/core/mapping/presets/vcard-mapping.js';
@@ -41,5 +42,15 @@ describe('fieldsNotCarried', () => {
     expect(fieldsNotCarried([rich], OUTLOOK_CSV_MAPPING)).toEqual([{ field: 'homePhones[2]', count: 1 }]);
     expect(fieldsNotCarried([rich], GOOGLE_CSV_MAPPING).map((each) => each.field)).toEqual(['initials', 'officeLocation']);
     expect(fieldsNotCarried([rich], VCARD_40_MAPPING)).toEqual([]);
+  });
+});
+
+describe('mappedFieldsTable', () => {
+  it('shows the fields the rows filled, in rule order, list items joined', () => {
+    const table = mappedFieldsTable(csv([{ column: 'Last', field: 'surname' }, { column: 'First', field: 'givenName' }, { column: 'Spouse', field: 'spouseName' }, { column: 'Tags', field: 'categories', transform: { kind: 'list', separator: '|' } }]), [
+      { givenName: 'Ada', surname: 'Lovelace', categories: ['a', 'b'] },
+      { givenName: 'Bob' },
+    ]);
+    expect(table).toEqual({ fields: ['surname', 'givenName', 'categories'], rows: [['Lovelace', 'Ada', 'a; b'], ['', 'Bob', '']] });
   });
 });
