@@ -41,7 +41,8 @@ import { fileIdentityOf } from '../core/import/import-key.js';
 import { importContacts } from '../engine/import-contacts.js';
 import { previewImport } from '../engine/preview-import.js';
 import type { ChosenFile, ImportMirror, ImportOptions, ImportPreview, RunImportOptions } from '../ui/ports/import-mirror.js';
-import { readImportFile } from './read-import-file.js';
+import { readImportFileOffThread } from './workers/read-import-file-off-thread.js';
+import { yieldToPage } from '../adapters/browser/yield-to-page.js';
 import type { GraphId } from '../core/contact/contact.js';
 import type { ExportFormat } from '../core/mapping/export-format.js';
 import { exportContacts } from '../engine/export-contacts.js';
@@ -168,8 +169,8 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   /** Reads the file and plans its first rows against the mirror; changes nothing. */
   async previewImport(file: ChosenFile, options: ImportOptions): Promise<ImportPreview> {
-    const read = await readImportFile(file, options.preset);
-    const rows = await previewImport(this.store, { drafts: read.drafts, fileIdentity: fileIdentityOf(file.name, file.bytes) });
+    const read = await readImportFileOffThread(file, options.preset);
+    const rows = await previewImport(this.store, { drafts: read.drafts, fileIdentity: fileIdentityOf(file.name, file.bytes) }, yieldToPage);
     return {
       file: file.name,
       kind: read.kind,
@@ -184,10 +185,10 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   /** Imports the file through the outbox; the sync requested afterwards pushes it. */
   async runImport(file: ChosenFile, options: RunImportOptions): Promise<ImportReport> {
-    const read = await readImportFile(file, options.preset);
+    const read = await readImportFileOffThread(file, options.preset);
     return this.#locally(
       importContacts(
-        { store: this.store, now: () => systemClock.now() },
+        { store: this.store, now: () => systemClock.now(), pause: yieldToPage },
         {
           file: file.name,
           fileIdentity: fileIdentityOf(file.name, file.bytes),
