@@ -48,7 +48,8 @@ import { fileIdentityOf } from '../core/import/import-key.js';
 import { importContacts } from '../engine/import-contacts.js';
 import { previewImport } from '../engine/preview-import.js';
 import type { ChosenFile, ImportMirror, ImportOptions, ImportPreview, RunImportOptions } from '../ui/ports/import-mirror.js';
-import { readImportFile } from './read-import-file.js';
+import { readImportFileOffThread } from './workers/read-import-file-off-thread.js';
+import { yieldToPage } from '../adapters/browser/yield-to-page.js';
 import { exportContacts, fieldsNotExported, previewCsvExport } from '../engine/export-contacts.js';
 import { contactPhoto } from '../engine/contact-photo.js';
 import { lookUpPerson } from '../engine/look-up-person.js';
@@ -214,7 +215,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   /** A CSV file's first rows read through the document; without one (or for a vCard file), the CSV the first mirror contacts export to. */
   async previewMapping(document: CsvMappingDocument, limit: number, file?: ChosenFile): Promise<MappingPreview> {
-    const read = file === undefined ? undefined : await readImportFile(file, undefined, document);
+    const read = file === undefined ? undefined : await readImportFileOffThread(file, { mapping: document });
     if (file !== undefined && read?.kind === 'csv') {
       const table = mappedFieldsTable(document, read.drafts.slice(0, limit).map((draft) => draft.fields));
       return { source: 'file', file: file.name, fields: table.fields, rows: table.rows };
@@ -225,8 +226,8 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   /** Reads the file and plans its first rows against the mirror; changes nothing. */
   async previewImport(file: ChosenFile, options: ImportOptions): Promise<ImportPreview> {
-    const read = await readImportFile(file, options.preset, options.mapping);
-    const rows = await previewImport(this.store, { drafts: read.drafts, fileIdentity: fileIdentityOf(file.name, file.bytes) });
+    const read = await readImportFileOffThread(file, options);
+    const rows = await previewImport(this.store, { drafts: read.drafts, fileIdentity: fileIdentityOf(file.name, file.bytes) }, yieldToPage);
     return {
       file: file.name,
       kind: read.kind,
@@ -242,10 +243,10 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   /** Imports the file through the outbox; the sync requested afterwards pushes it. */
   async runImport(file: ChosenFile, options: RunImportOptions): Promise<ImportReport> {
-    const read = await readImportFile(file, options.preset, options.mapping);
+    const read = await readImportFileOffThread(file, options);
     return this.#locally(
       importContacts(
-        { store: this.store, now: () => systemClock.now() },
+        { store: this.store, now: () => systemClock.now(), pause: yieldToPage },
         {
           file: file.name,
           fileIdentity: fileIdentityOf(file.name, file.bytes),

@@ -5,10 +5,9 @@ import type { ImportDraft, ImportProblem } from '../core/import/import-draft.js'
 import { CSV_PRESETS } from '../core/import/recognize-preset.js';
 import { readCsvImport } from '../core/import/read-csv-import.js';
 import { readVCardImport } from '../core/import/read-vcard-import.js';
-import type { CsvMappingDocument } from '../core/mapping/document/mapping-document.js';
 import { GOOGLE_CSV_MAPPING } from '../core/mapping/presets/google-csv.js';
 import { OUTLOOK_CSV_MAPPING } from '../core/mapping/presets/outlook-csv.js';
-import type { ChosenFile, CsvPresetId } from '../ui/ports/import-mirror.js';
+import type { ChosenFile, CsvPresetId, ImportOptions } from '../ui/ports/import-mirror.js';
 
 export interface ReadImportFile {
   readonly kind: 'csv' | 'vcard';
@@ -26,8 +25,9 @@ function isVCard(file: ChosenFile): boolean {
   return /^\s*BEGIN:VCARD/i.test(new TextDecoder().decode(file.bytes.slice(0, 256)).replace(/^\uFEFF/, ''));
 }
 
-/** The file's drafts; a CSV file read through `mapping` when given, else `preset`. Throws UserError for a bad file. */
-export async function readImportFile(file: ChosenFile, preset?: CsvPresetId, mapping?: CsvMappingDocument): Promise<ReadImportFile> {
+/** The file's drafts; a CSV file read through the saved `mapping` when given, else `preset`, else the one its header row names. Throws UserError for a bad file. */
+export async function readImportFile(file: ChosenFile, options: ImportOptions = {}): Promise<ReadImportFile> {
+  const { preset, mapping } = options;
   if (isVCard(file)) {
     const { readVCardFile } = await import(/* webpackChunkName: "vcard" */ '../adapters/vcard/ical-vcard-reader.js');
     const read = readVCardImport(file, readVCardFile);

@@ -9,7 +9,7 @@ import { problemsOf } from '../core/import/import-draft.js';
 import { clientIdForImport } from '../core/import/import-key.js';
 import { importReportOf } from '../core/import/import-report.js';
 import type { ImportReport, ImportRowResult } from '../core/import/import-report.js';
-import { planImport } from '../core/import/plan-import.js';
+import { planImportSteps } from '../core/import/plan-import.js';
 import type { ImportDecision, OnMatch } from '../core/import/plan-import.js';
 import { formattedNameOf } from '../core/mapping/apply-vcard-mapping.js';
 import type { ImportProblem } from '../core/import/import-draft.js';
@@ -21,6 +21,17 @@ export interface ImportContactsDeps {
   readonly store: Pick<ContactReader, 'listFolders' | 'allRows'> & OutboxStore;
   /** Milliseconds since the epoch. */
   readonly now: () => number;
+  /** Lets the host breathe between slices of planning (a UI thread yields to input and paint); none in a command. */
+  readonly pause?: () => Promise<void>;
+}
+
+/** Runs a sliced plan (planImportSteps) to its end, pausing between slices. */
+export async function runSliced<T>(steps: Generator<void, T>, pause: (() => Promise<void>) | undefined): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (pause !== undefined) await pause();
+  }
 }
 
 export interface ImportProgress {
@@ -64,7 +75,8 @@ export async function importContacts(deps: ImportContactsDeps, request: ImportRe
   if (target === undefined || target.readOnly) {
     throw new UserError('The folder chosen for the import cannot take new contacts.', target === undefined ? 'The folder is not in your mailbox any more.' : `“${target.displayName}” is read-only.`, 'Choose one of your own contact folders.');
   }
-  const plan = planImport(request.drafts, { rows: await deps.store.allRows(), folders }, { onMatch: request.onMatch, folderId: request.folderId }, request.fileIdentity);
+  const choice = { onMatch: request.onMatch, folderId: request.folderId };
+  const plan = await runSliced(planImportSteps(request.drafts, { rows: await deps.store.allRows(), folders }, choice, request.fileIdentity), deps.pause);
   const results: ImportRowResult[] = [];
   for (const decision of plan) {
     try {

@@ -1,10 +1,11 @@
 // The preview of an import: the first rows of a file as contacts, each with its problems and the mirror contact
 // it matches (planned as if matches were skipped, so nothing changes), for the user to check before importing.
 import type { ImportDraft } from '../core/import/import-draft.js';
-import { planImport } from '../core/import/plan-import.js';
+import { planImportSteps } from '../core/import/plan-import.js';
 import { formattedNameOf } from '../core/mapping/apply-vcard-mapping.js';
 import type { GraphId } from '../core/contact/contact.js';
 import type { ContactReader } from '../ports/mirror-store.js';
+import { runSliced } from './import-contacts.js';
 
 export interface ImportPreviewRow {
   readonly row: number;
@@ -29,12 +30,18 @@ export interface PreviewImportRequest {
 const nameOf = (fields: ImportDraft['fields']): string => formattedNameOf(fields) || fields.displayName || '';
 
 /** The first `limit` rows of the file, planned against the mirror. */
-export async function previewImport(store: Pick<ContactReader, 'listFolders' | 'allRows'>, request: PreviewImportRequest): Promise<ImportPreviewRow[]> {
+export async function previewImport(
+  store: Pick<ContactReader, 'listFolders' | 'allRows'>,
+  request: PreviewImportRequest,
+  pause?: () => Promise<void>,
+): Promise<ImportPreviewRow[]> {
   const [rows, folders] = await Promise.all([store.allRows(), store.listFolders()]);
+  // A row's decision depends only on the rows before it: planning the rows shown is planning them exactly.
+  const shown = request.drafts.slice(0, request.limit ?? PREVIEW_ROWS);
   const byId = new Map(rows.map((row) => [row.localId as string, row]));
   const folderId = (folders.find((folder) => !folder.readOnly)?.id ?? '') as GraphId;
-  const plan = planImport(request.drafts, { rows, folders }, { onMatch: 'skip', folderId }, request.fileIdentity);
-  return request.drafts.slice(0, request.limit ?? PREVIEW_ROWS).map((draft, index) => {
+  const plan = await runSliced(planImportSteps(shown, { rows, folders }, { onMatch: 'skip', folderId }, request.fileIdentity), pause);
+  return shown.map((draft, index) => {
     const decision = plan[index];
     const problems = draft.problems.map((problem) => (problem.field === undefined ? problem.message : `${problem.field}: ${problem.message}`));
     if (decision?.kind === 'rejected') problems.push(decision.reason);

@@ -75,16 +75,31 @@ function updateOf(planned: Planned, contact: MirrorContact, draft: ImportDraft, 
   return { ...planned, kind: 'update', localId, fields, changed };
 }
 
-/** One decision per draft, in file order. `fileIdentity` is the file's identity (fileIdentityOf). */
-export function planImport(drafts: readonly ImportDraft[], state: ImportState, choice: ImportChoice, fileIdentity: string): ImportDecision[] {
-  const live = state.rows.filter((row) => row.deleted !== true);
-  const known = new Set(state.rows.map((row) => row.localId as string));
-  const byId = new Map(live.map((row) => [row.localId as string, row]));
-  const writable = new Set(state.folders.filter((folder) => !folder.readOnly).map((folder) => folder.id as string));
+/** How many rows (mirror rows indexed, or drafts planned) one step of planImportSteps handles. */
+export const PLAN_SLICE = 500;
+
+/**
+ * One decision per draft, in file order, planned in slices: the generator yields after every `slice` rows
+ * indexed or planned, so a caller on a UI thread can let the page breathe between slices; it returns the plan.
+ * `fileIdentity` is the file's identity (fileIdentityOf).
+ */
+export function* planImportSteps(drafts: readonly ImportDraft[], state: ImportState, choice: ImportChoice, fileIdentity: string, slice = PLAN_SLICE): Generator<void, ImportDecision[]> {
+  const known = new Set<string>();
+  const byId = new Map<string, MirrorContact>();
   const index = new MatchIndex();
-  for (const row of live) index.add(row.localId, row.fields);
+  let work = 0;
+  for (const row of state.rows) {
+    known.add(row.localId);
+    if (row.deleted !== true) {
+      byId.set(row.localId, row);
+      index.add(row.localId, row.fields);
+    }
+    work += 1;
+    if (work % slice === 0) yield;
+  }
+  const writable = new Set(state.folders.filter((folder) => !folder.readOnly).map((folder) => folder.id as string));
   const createdBy = new Map<string, number>();
-  return drafts.map((draft) => {
+  const decide = (draft: ImportDraft): ImportDecision => {
     const key = importKeyOf(fileIdentity, draft);
     const planned = { row: draft.row, key };
     if (draft.rejected !== undefined) return { ...planned, kind: 'rejected', reason: draft.rejected };
@@ -100,5 +115,20 @@ export function planImport(drafts: readonly ImportDraft[], state: ImportState, c
     index.add(localId, draft.fields);
     createdBy.set(localId, draft.row);
     return { ...planned, kind: 'create', localId, fields: draft.fields };
-  });
+  };
+  const plan: ImportDecision[] = [];
+  for (const draft of drafts) {
+    plan.push(decide(draft));
+    if (plan.length % slice === 0) yield;
+  }
+  return plan;
+}
+
+/** One decision per draft, in file order, in one go. `fileIdentity` is the file's identity (fileIdentityOf). */
+export function planImport(drafts: readonly ImportDraft[], state: ImportState, choice: ImportChoice, fileIdentity: string): ImportDecision[] {
+  const steps = planImportSteps(drafts, state, choice, fileIdentity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphId } from '../../../../src/core/contact/contact.js';
 import type { ImportDraft } from '../../../../src/core/import/import-draft.js';
 import { clientIdForImport, fileIdentityOf, importKeyOf } from '../../../../src/core/import/import-key.js';
-import { planImport } from '../../../../src/core/import/plan-import.js';
+import { planImport, planImportSteps } from '../../../../src/core/import/plan-import.js';
 import type { OnMatch } from '../../../../src/core/import/plan-import.js';
 import { localIdForClient } from '../../../../src/core/sync/mirror-contact.js';
 import { aLocalRow, aSyncedRow, FOLDER } from '../../../fakes/contact-builders.js';
@@ -45,5 +45,24 @@ describe('planImport', () => {
     expect(plan(IDENTITY)).toEqual(plan(IDENTITY));
     expect(plan(IDENTITY)?.key).not.toBe(plan(fileIdentityOf('c.csv', new TextEncoder().encode('y')))?.key);
     expect(plan(IDENTITY)).toMatchObject({ kind: 'create', localId: localIdForClient(clientIdForImport(plan(IDENTITY)?.key ?? '')) });
+  });
+
+  it('plans in slices exactly what it plans in one go, yielding once per slice of mirror rows and of drafts', () => {
+    const drafts = [
+      { ...draft({ emailAddresses: [{ address: 'ann@x.example' }], jobTitle: 'CTO' }), row: 2 },
+      { ...draft({ givenName: 'Zed', surname: 'Ray', companyName: 'Q' }), row: 3 },
+      { ...draft({ displayName: 'Zed Ray', companyName: 'q' }), row: 4 },
+      earlier,
+    ];
+    const steps = planImportSteps(drafts, { rows: ROWS, folders: FOLDERS }, { onMatch: 'update', folderId: FOLDER }, IDENTITY, 2);
+    let yields = 0;
+    let step = steps.next();
+    while (step.done !== true) {
+      yields += 1;
+      step = steps.next();
+    }
+    expect(yields).toBe(Math.floor(ROWS.length / 2) + Math.floor(drafts.length / 2));
+    expect(step.value).toEqual(planImport(drafts, { rows: ROWS, folders: FOLDERS }, { onMatch: 'update', folderId: FOLDER }, IDENTITY));
+    expect(step.value.map((decision) => decision.kind)).toEqual(['update', 'create', 'skip', 'skip']);
   });
 });
