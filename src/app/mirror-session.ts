@@ -39,7 +39,9 @@ import type { ExportMirror, ExportOutcome, ExportRequest } from '../ui/ports/exp
 import type { CsvMappingDocument, MappingId, MappingMirror, MappingPreview, SavedMapping, SaveMappingOutcome } from '../ui/ports/mapping-mirror.js';
 import type { FieldNotCarried } from '../core/mapping/fields-not-carried.js';
 import { mappedFieldsTable } from '../core/mapping/mapped-fields-table.js';
+import { readCsvHeaderRow } from '../core/import/read-csv-import.js';
 import { UserError } from '../core/errors.js';
+import { quoted } from '../core/mapping/document/transform-value.js';
 import { mappingFileOf, readMappingFile, saveMapping } from '../engine/saved-mappings.js';
 import { downloadFile } from '../adapters/files/browser-download.js';
 import type { ImportReport } from '../core/import/import-report.js';
@@ -209,8 +211,13 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   async loadMappingFile(file: ChosenFile): Promise<SavedMapping> {
     const document = readMappingFile({ name: file.name, text: new TextDecoder().decode(file.bytes) });
     const outcome = await this.saveMapping(document);
-    if (!outcome.ok) throw new UserError(`“${file.name}” could not be saved.`, outcome.problems.map((problem) => problem.message).join('; '));
+    if (!outcome.ok) throw new UserError(`“${quoted(file.name)}” could not be saved.`, outcome.problems.map((problem) => problem.message).join('; '));
     return outcome.saved;
+  }
+
+  async readHeaderRow(file: ChosenFile): Promise<readonly string[]> {
+    const { parseCsvRows } = await import(/* webpackChunkName: "files" */ '../adapters/files/papaparse-csv.js');
+    return readCsvHeaderRow(file, parseCsvRows);
   }
 
   /** A CSV file's first rows read through the document; without one (or for a vCard file), the CSV the first mirror contacts export to. */

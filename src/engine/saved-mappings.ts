@@ -38,8 +38,14 @@ export async function saveMapping(store: Pick<MappingStore, 'putMapping'>, reque
   return { ok: true, saved };
 }
 
+/** A mapping file is a few kilobytes; anything far larger is another file. */
+export const MAX_MAPPING_FILE_CHARS = 1024 * 1024;
+
 /** The mapping in a `.json` file the user chose. Throws UserError naming the file and each problem. */
 export function readMappingFile(file: { readonly name: string; readonly text: string }): CsvMappingDocument {
+  if (file.text.length > MAX_MAPPING_FILE_CHARS) {
+    throw new UserError(`“${quoted(file.name)}” is not a mapping file: it is larger than ${MAX_MAPPING_FILE_CHARS / 1024 / 1024} MB.`, undefined, 'Choose a mapping file downloaded from Contact Bridge. Nothing was saved.');
+  }
   let json: unknown;
   try {
     json = JSON.parse(file.text.replace(/^\uFEFF/, ''));

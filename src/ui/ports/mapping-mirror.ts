@@ -32,6 +32,8 @@ export interface MappingMirror {
   downloadMapping(document: CsvMappingDocument): void;
   /** Reads a `.json` mapping file and saves it as a new mapping. Throws UserError naming the file and each problem; saves nothing then. */
   loadMappingFile(file: ChosenFile): Promise<SavedMapping>;
+  /** The header row of a CSV file, to start a mapping from. Throws UserError for a bad file. */
+  readHeaderRow(file: ChosenFile): Promise<readonly string[]>;
   /** The first `limit` rows of `file` read through the document (a CSV file), else of the export of the first mirror contacts. Throws UserError for a bad file. */
   previewMapping(document: CsvMappingDocument, limit: number, file?: ChosenFile): Promise<MappingPreview>;
 }

@@ -60,6 +60,11 @@ describe('readMappingFile and mappingFileOf', () => {
     expect(error.fix).toContain('Nothing was saved.');
   });
 
+  it('names the file and says it is too large for a mapping', () => {
+    const error = failureOf(() => readMappingFile({ name: 'contacts.csv', text: 'x'.repeat(1024 * 1024 + 1) }));
+    expect(error.message).toBe('“contacts.csv” is not a mapping file: it is larger than 1 MB.');
+  });
+
   it('shows the first five problems and counts the rest', () => {
     const bad = { ...MINE, rules: Array.from({ length: 7 }, (_, index) => ({ column: `C${index}`, field: 'nope' })) };
     const error = failureOf(() => readMappingFile({ name: 'crm.json', text: JSON.stringify(bad) }));
