@@ -156,4 +156,37 @@ describe('the CSV mapping editor in the Import/Export view', { timeout: 180_000 
     expect(await loadMappingFile('notes.json', '{ "version": 1,')).toContain('“notes.json” is not a mapping file: it is not valid JSON.');
     expect(await savedNames()).toEqual([NAME]);
   });
+
+  it('starts a mapping from a CRM file’s header row, and the import reads that file with it once saved and renamed', async () => {
+    const crm = path.join(tempDir, 'crm.csv');
+    await writeFile(crm, 'Full name,Email,Tier\r\nIda Berg,ida.berg@crm.example,Gold\r\nPer Holm,per.holm@crm.example,Silver\r\n');
+    await sim.pane.getByLabel('Start a new mapping from').selectOption({ label: 'the header row of a CSV file' });
+    await sim.pane.getByLabel('CSV file with the header row').setInputFiles(crm);
+    await sim.pane.getByRole('button', { name: 'Start', exact: true }).click();
+    const editor = sim.pane.getByTestId('mapping-editor');
+    expect(await editor.getByTestId('mapping-unmapped').textContent({ timeout: 10_000 })).toContain('does not read yet: Tier.');
+    await editor.getByLabel('New column name').fill('Tier');
+    await editor.getByLabel('Contact field of the new column').selectOption('personalNotes');
+    await editor.getByRole('button', { name: 'Add column', exact: true }).click();
+    const cells = () => editor.locator('[data-testid="mapping-preview"][data-state="ready"] [data-testid="mapping-preview-table"][data-source="file"] td').allTextContents();
+    await expect.poll(cells, { timeout: 30_000 }).toEqual(expect.arrayContaining(['ida.berg@crm.example', 'Gold', 'Silver']));
+    await editor.getByRole('button', { name: 'Save mapping', exact: true }).click();
+    await editor.getByTestId('mapping-saved').waitFor();
+
+    await sim.pane.getByRole('button', { name: 'Rename crm', exact: true }).click();
+    await sim.pane.getByLabel('New name for crm').fill('CRM contacts');
+    await sim.pane.getByRole('button', { name: 'Save name', exact: true }).click();
+    await expect.poll(savedNames).toEqual(['CRM contacts', NAME]);
+
+    await sim.pane.getByLabel('File to import').setInputFiles(crm);
+    await sim.pane.getByRole('alert').filter({ hasText: 'has columns no preset knows' }).waitFor({ timeout: 30_000 });
+    await sim.pane.getByLabel('Read it with one of your mappings').selectOption({ label: 'CRM contacts' });
+    await sim.pane.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+    expect(await sim.pane.getByTestId('import-format').textContent()).toBe('Read with your mapping “CRM contacts”.');
+    expect(await sim.pane.locator('tr[data-row="2"] td').nth(2).textContent()).toBe('ida.berg@crm.example');
+    await sim.pane.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+    await sim.pane.getByRole('button', { name: 'Delete CRM contacts', exact: true }).click();
+    await expect.poll(savedNames).toEqual([NAME]);
+  });
 });
