@@ -49,9 +49,11 @@ export interface ImportRequest {
   readonly onMatch: OnMatch;
   readonly folderId: GraphId;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Plans and reports what the import would do, writing nothing. */
+  readonly dryRun?: boolean;
 }
 
-async function applyDecision(deps: ImportContactsDeps, decision: ImportDecision, folderId: GraphId): Promise<ImportRowResult> {
+async function applyDecision(deps: ImportContactsDeps, decision: ImportDecision, request: ImportRequest): Promise<ImportRowResult> {
   const base = { row: decision.row };
   switch (decision.kind) {
     case 'rejected':
@@ -59,16 +61,16 @@ async function applyDecision(deps: ImportContactsDeps, decision: ImportDecision,
     case 'skip':
       return { ...base, outcome: 'skipped', reason: decision.reason };
     case 'create':
-      await createContact(deps.store, { clientId: clientIdForImport(decision.key), folderId, fields: decision.fields, now: deps.now() });
+      if (request.dryRun !== true) await createContact(deps.store, { clientId: clientIdForImport(decision.key), folderId: request.folderId, fields: decision.fields, now: deps.now() });
       return { ...base, outcome: 'created', name: formattedNameOf(decision.fields) };
     case 'update': {
-      const changed = await editContact(deps.store, decision.localId, decision.fields, deps.now());
+      const changed = request.dryRun === true || (await editContact(deps.store, decision.localId, decision.fields, deps.now()));
       return changed ? { ...base, outcome: 'updated', name: formattedNameOf(decision.fields) } : { ...base, outcome: 'skipped', reason: 'the contact changed or went away meanwhile' };
     }
   }
 }
 
-/** Plans and applies the import; answers the report. Throws UserError when the target folder cannot take contacts. */
+/** Plans and applies the import (or only plans it, for a dry run); answers the report. Throws UserError when the target folder cannot take contacts. */
 export async function importContacts(deps: ImportContactsDeps, request: ImportRequest): Promise<ImportReport> {
   const folders = await deps.store.listFolders();
   const target = folders.find((folder) => folder.id === request.folderId);
@@ -80,7 +82,7 @@ export async function importContacts(deps: ImportContactsDeps, request: ImportRe
   const results: ImportRowResult[] = [];
   for (const decision of plan) {
     try {
-      results.push(await applyDecision(deps, decision, request.folderId));
+      results.push(await applyDecision(deps, decision, request));
     } catch (error) {
       // One row's failed write does not stop the others; the report names it.
       results.push({ row: decision.row, outcome: 'failed', reason: error instanceof Error ? error.message : String(error) });
