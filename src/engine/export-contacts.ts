@@ -1,10 +1,10 @@
-// Exports the mirror's live contacts (all folders or one) to a file in one of the export formats, through the
-// declared field mappings of core/mapping. CSV text is written by a delegate (papaparse in adapters/files).
+// Exports the mirror's live contacts (all folders or one) to a file in one of the export formats, or through a
+// mapping document of the user's, through the declared field mappings of core/mapping. CSV text is written by a delegate (papaparse in adapters/files).
 import type { GraphId } from '../core/contact/contact.js';
 import { csvRowsOf } from '../core/mapping/apply-csv-layout.js';
 import { vcardOf } from '../core/mapping/apply-vcard-mapping.js';
 import { encodingOf, exportFileName, mediaTypeOf } from '../core/mapping/export-format.js';
-import type { ExportFormat } from '../core/mapping/export-format.js';
+import type { ExportTarget } from '../core/mapping/export-format.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import type { ContactReader } from '../ports/mirror-store.js';
 
@@ -15,7 +15,7 @@ export interface ExportContactsDeps {
 }
 
 export interface ExportRequest {
-  readonly format: ExportFormat;
+  readonly format: ExportTarget;
   /** One folder's contacts; all folders when undefined. */
   readonly folderId?: GraphId;
   /** Today's calendar date where the user is, `YYYY-MM-DD`: it names the file. */
@@ -43,6 +43,6 @@ export async function exportContacts(deps: ExportContactsDeps, request: ExportRe
   const text =
     encoding.kind === 'csv'
       ? deps.writeCsv(csvRowsOf(encoding.layout, live.map((contact) => contact.fields)))
-      : live.map((contact) => vcardOf(contact.fields, encoding.version, { uid: uidOf(contact) })).join('');
+      : live.map((contact) => vcardOf(contact.fields, encoding.version, { uid: uidOf(contact) }, encoding.document)).join('');
   return { name: exportFileName(request.format, request.date), mediaType: mediaTypeOf(request.format), text, count: live.length };
 }

@@ -54,6 +54,8 @@ export interface ImportRequest {
   readonly onMatch: OnMatch;
   readonly folderId: GraphId;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Plans and reports what the import would do, writing nothing. */
+  readonly dryRun?: boolean;
 }
 
 function changeOf(deps: ImportContactsDeps, decision: ImportDecision, folderId: GraphId): KeyedChange | undefined {
@@ -110,7 +112,7 @@ async function rowByRow(deps: ImportContactsDeps, batch: readonly ImportDecision
   return results;
 }
 
-/** Plans and applies the import; answers the report. Throws UserError when the target folder cannot take contacts. */
+/** Plans and applies the import (or only plans it, for a dry run); answers the report. Throws UserError when the target folder cannot take contacts. */
 export async function importContacts(deps: ImportContactsDeps, request: ImportRequest): Promise<ImportReport> {
   const folders = await deps.store.listFolders();
   const target = folders.find((folder) => folder.id === request.folderId);
@@ -121,7 +123,9 @@ export async function importContacts(deps: ImportContactsDeps, request: ImportRe
   const plan = await runSliced(planImportSteps(request.drafts, { rows: await deps.store.allRows(), folders }, choice, request.fileIdentity), deps.pause);
   const results: ImportRowResult[] = [];
   for (let start = 0; start < plan.length; start += WRITE_BATCH) {
-    for (const result of await applyBatch(deps, plan.slice(start, start + WRITE_BATCH), request.folderId)) results.push(result);
+    const batch = plan.slice(start, start + WRITE_BATCH);
+    const done = request.dryRun === true ? batch.map((decision) => resultOf(decision, true)) : await applyBatch(deps, batch, request.folderId);
+    for (const result of done) results.push(result);
     request.onProgress?.({ done: results.length, total: plan.length });
   }
   return importReportOf(request.file, results, [...(request.fileProblems ?? []), ...problemsOf(request.drafts)]);

@@ -1,5 +1,8 @@
-// The file formats contacts can be exported to, with the name and media type of the file each produces.
+// The file formats contacts can be exported to, with the name and media type of the file each produces: the
+// built-in ones, or a mapping document's own columns (CSV) or properties (vCard 4.0).
+import { csvLayoutOf } from './csv-layout.js';
 import type { CsvLayout } from './csv-layout.js';
+import type { MappingDocument, VCardMappingDocument } from './document/mapping-document.js';
 import { GOOGLE_CSV } from './presets/google-csv.js';
 import { OUTLOOK_CSV } from './presets/outlook-csv.js';
 import type { VCardVersion } from './write-vcard.js';
@@ -8,9 +11,16 @@ export type ExportFormat = 'outlook-csv' | 'google-csv' | 'vcard-4.0' | 'vcard-3
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['outlook-csv', 'google-csv', 'vcard-4.0', 'vcard-3.0'];
 
-export type ExportEncoding = { readonly kind: 'csv'; readonly layout: CsvLayout } | { readonly kind: 'vcard'; readonly version: VCardVersion };
+/** A built-in format, or a (valid) mapping document whose columns or properties the file has. */
+export type ExportTarget = ExportFormat | MappingDocument;
 
-export function encodingOf(format: ExportFormat): ExportEncoding {
+export type ExportEncoding =
+  | { readonly kind: 'csv'; readonly layout: CsvLayout }
+  /** `document`: the properties to write; the version's preset when undefined. */
+  | { readonly kind: 'vcard'; readonly version: VCardVersion; readonly document?: VCardMappingDocument };
+
+export function encodingOf(format: ExportTarget): ExportEncoding {
+  if (typeof format !== 'string') return format.format === 'csv' ? { kind: 'csv', layout: csvLayoutOf(format) } : { kind: 'vcard', version: '4.0', document: format };
   switch (format) {
     case 'outlook-csv':
       return { kind: 'csv', layout: OUTLOOK_CSV };
@@ -24,11 +34,11 @@ export function encodingOf(format: ExportFormat): ExportEncoding {
 }
 
 /** `text/csv` (RFC 4180) or `text/vcard` (RFC 6350 10.1; also used for 3.0 files). */
-export function mediaTypeOf(format: ExportFormat): string {
+export function mediaTypeOf(format: ExportTarget): string {
   return encodingOf(format).kind === 'csv' ? 'text/csv' : 'text/vcard';
 }
 
 /** `contacts-2026-11-25.csv` or `.vcf`, for the calendar date `YYYY-MM-DD` given. */
-export function exportFileName(format: ExportFormat, date: string): string {
+export function exportFileName(format: ExportTarget, date: string): string {
   return `contacts-${date}.${encodingOf(format).kind === 'csv' ? 'csv' : 'vcf'}`;
 }

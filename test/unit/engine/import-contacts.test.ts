@@ -122,6 +122,15 @@ describe('importContacts', () => {
     expect(await store.countPending()).toBe(count);
   });
 
+  it('reports what a dry run would create and update, and writes nothing', async () => {
+    const store = await aMirror(MIRROR);
+    const before = await store.allRows();
+    const report = await importContacts({ store, now: () => 1 }, request({ dryRun: true }));
+    expect(report.rows.map((row) => [row.row, row.outcome])).toEqual([[2, 'updated'], [3, 'updated'], [4, 'rejected'], [5, 'created']]);
+    expect(await store.countPending()).toBe(0);
+    expect(await store.allRows()).toEqual(before);
+  });
+
   it('refuses a read-only target folder', async () => {
     await expect(importContacts({ store: await aMirror([]), now: () => 1 }, request({ folderId: SHARED }))).rejects.toThrow('The folder chosen for the import cannot take new contacts.');
   });
