@@ -3,7 +3,8 @@
 // pane. The file is untrusted; a bad file answers its UserError's parts for the pane to show.
 import { UserError } from '../../core/errors.js';
 import { readImportFile } from '../read-import-file.js';
-import type { ImportReadAnswer, ImportReadRequest } from './read-import-file-off-thread.js';
+import { DRAFTS_PER_MESSAGE } from './import-read-protocol.js';
+import type { ImportReadAnswer, ImportReadRequest } from './import-read-protocol.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<unknown>) => void) | null;
@@ -24,7 +25,10 @@ scope.onmessage = (event) => {
   }
   const { name, bytes, preset } = event.data;
   readImportFile({ name, bytes }, preset).then(
-    (read) => scope.postMessage({ ok: true, read }),
+    ({ drafts, ...rest }) => {
+      for (let start = 0; start < drafts.length; start += DRAFTS_PER_MESSAGE) scope.postMessage({ drafts: drafts.slice(start, start + DRAFTS_PER_MESSAGE) });
+      scope.postMessage({ ok: true, read: rest });
+    },
     (error: unknown) => {
       if (error instanceof UserError) {
         scope.postMessage({ ok: false, userError: true, message: error.message, ...(error.details === undefined ? {} : { details: error.details }), ...(error.fix === undefined ? {} : { fix: error.fix }) });
