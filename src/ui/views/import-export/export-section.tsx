@@ -1,10 +1,10 @@
 // The Export section: format and folder choice, the Export button, and what the export did. Folder names come
 // from the mailbox and are rendered as text only.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { GraphId } from '../../../core/contact/contact.js';
 import { EXPORT_FORMATS } from '../../../core/mapping/export-format.js';
 import type { ExportFormat } from '../../../core/mapping/export-format.js';
-import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
+import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
 import { format, strings } from '../../strings/strings.js';
 import type { ExportMirror, ExportOutcome } from './export-mirror.js';
 
@@ -28,24 +28,8 @@ function outcomeText(outcome: ExportOutcome): string {
 export function ExportSection({ mirror }: { readonly mirror: ExportMirror }) {
   const [chosenFormat, setChosenFormat] = useState<ExportFormat>('outlook-csv');
   const [folderId, setFolderId] = useState(ALL_FOLDERS);
-  const [folders, setFolders] = useState<readonly MirrorFolder[]>([]);
+  const folders = useMirrorFolders(mirror);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
-
-  useEffect(() => {
-    let live = true;
-    const read = (): void =>
-      void mirror.folders().then(
-        (list) => live && setFolders(list),
-        () => live && setFolders([]),
-      );
-    read();
-    // The first sync may bring the folders after the view opened.
-    const unsubscribe = mirror.onChanged(read);
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [mirror]);
 
   const onExport = async (event: Event): Promise<void> => {
     event.preventDefault();
