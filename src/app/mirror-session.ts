@@ -46,7 +46,6 @@ import { mappingFileOf, readMappingFile, saveMapping } from '../engine/saved-map
 import { downloadFile } from '../adapters/files/browser-download.js';
 import type { ImportReport } from '../core/import/import-report.js';
 import { importReportCsv } from '../core/import/import-report.js';
-import { fileIdentityOf } from '../core/import/import-key.js';
 import { importContacts } from '../engine/import-contacts.js';
 import { previewImport } from '../engine/preview-import.js';
 import type { ChosenFile, ImportMirror, ImportOptions, ImportPreview, RunImportOptions } from '../ui/ports/import-mirror.js';
@@ -234,7 +233,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   /** Reads the file and plans its first rows against the mirror; changes nothing. */
   async previewImport(file: ChosenFile, options: ImportOptions): Promise<ImportPreview> {
     const read = await readImportFileOffThread(file, options);
-    const rows = await previewImport(this.store, { drafts: read.drafts, fileIdentity: fileIdentityOf(file.name, file.bytes) }, yieldToPage);
+    const rows = await previewImport(this.store, { drafts: read.drafts, fileIdentity: read.fileIdentity }, yieldToPage);
     return {
       file: file.name,
       kind: read.kind,
@@ -256,7 +255,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
         { store: this.store, now: () => systemClock.now(), pause: yieldToPage },
         {
           file: file.name,
-          fileIdentity: fileIdentityOf(file.name, file.bytes),
+          fileIdentity: read.fileIdentity,
           drafts: read.drafts,
           fileProblems: read.problems,
           onMatch: options.onMatch,

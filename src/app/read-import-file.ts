@@ -1,6 +1,7 @@
 // Reads a file the user chose for import through the core readers: a vCard file (by its name or its first
 // line) through ical.js, anything else as CSV through papaparse, with the saved mapping or the preset asked for,
 // or the one its header row names. Both libraries load on first use.
+import { fileIdentityOf } from '../core/import/import-key.js';
 import type { ImportDraft, ImportProblem } from '../core/import/import-draft.js';
 import { CSV_PRESETS } from '../core/import/recognize-preset.js';
 import { readCsvImport } from '../core/import/read-csv-import.js';
@@ -11,6 +12,8 @@ import type { ChosenFile, CsvPresetId, ImportOptions } from '../ui/ports/import-
 
 export interface ReadImportFile {
   readonly kind: 'csv' | 'vcard';
+  /** The file's identity (fileIdentityOf): it makes the rows' import keys. */
+  readonly fileIdentity: string;
   readonly drafts: readonly ImportDraft[];
   readonly problems: readonly ImportProblem[];
   readonly preset?: CsvPresetId;
@@ -28,15 +31,16 @@ function isVCard(file: ChosenFile): boolean {
 /** The file's drafts; a CSV file read through the saved `mapping` when given, else `preset`, else the one its header row names. Throws UserError for a bad file. */
 export async function readImportFile(file: ChosenFile, options: ImportOptions = {}): Promise<ReadImportFile> {
   const { preset, mapping } = options;
+  const fileIdentity = fileIdentityOf(file.name, file.bytes);
   if (isVCard(file)) {
     const { readVCardFile } = await import(/* webpackChunkName: "vcard" */ '../adapters/vcard/ical-vcard-reader.js');
     const read = readVCardImport(file, readVCardFile);
-    return { kind: 'vcard', drafts: read.drafts, problems: [], recognized: true, versions: Object.keys(read.versions) };
+    return { kind: 'vcard', fileIdentity, drafts: read.drafts, problems: [], recognized: true, versions: Object.keys(read.versions) };
   }
   const { parseCsvRows } = await import(/* webpackChunkName: "files" */ '../adapters/files/papaparse-csv.js');
   const chosen = CSV_PRESETS.find((each) => each.id === preset);
   const presetMapping = chosen === undefined ? undefined : chosen.id === 'google-csv' ? GOOGLE_CSV_MAPPING : OUTLOOK_CSV_MAPPING;
   const read = readCsvImport(file, parseCsvRows, mapping ?? presetMapping);
   const id = mapping === undefined ? CSV_PRESETS.find((each) => each.name === read.mappingName)?.id : undefined;
-  return { kind: 'csv', drafts: read.drafts, problems: read.problems, ...(id === undefined ? {} : { preset: id }), mappingName: read.mappingName, recognized: read.recognized };
+  return { kind: 'csv', fileIdentity, drafts: read.drafts, problems: read.problems, ...(id === undefined ? {} : { preset: id }), mappingName: read.mappingName, recognized: read.recognized };
 }

@@ -1,37 +1,50 @@
-// The `contact-bridge` command line: `contact-bridge mirror ...` prints a JSON summary on stdout;
-// problems are printed on stderr (never the token) with exit code 1, usage mistakes with 2.
-// `contact-bridge convert ...` writes the converted file on stdout, problems on stderr (exit 1 when rows
-// were rejected, 2 for a bad command line or a file it cannot read).
+// The `contact-bridge` command line. `mirror` and `import` print a JSON summary on stdout; `convert` and
+// `export` write the file on stdout (`export --out` writes it to a file and prints a summary). Problems go to
+// stderr (never the token): exit code 1 when rows were rejected or the run failed, 2 for a bad command line,
+// a file that cannot be read or a folder that does not exist.
 import { UserError } from '../core/errors.js';
 import { CONVERT_USAGE } from './parse-convert-args.js';
+import { EXPORT_USAGE } from './parse-export-args.js';
+import { IMPORT_USAGE } from './parse-import-args.js';
 import { runConvert } from './run-convert.js';
+import { runExport } from './run-export.js';
+import { runImport } from './run-import.js';
 import { MIRROR_USAGE, runMirror } from './run-mirror.js';
 
-async function convert(argv: readonly string[]): Promise<number> {
-  try {
+type Command = (argv: readonly string[]) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  mirror: async (argv) => {
+    console.log(JSON.stringify(await runMirror(argv, { env: process.env })));
+    return 0;
+  },
+  convert: async (argv) => {
     const outcome = await runConvert(argv);
     process.stdout.write(outcome.stdout);
     for (const line of outcome.stderr) console.error(line);
     return outcome.code;
-  } catch (error) {
-    if (error instanceof UserError) {
-      console.error([error.message, error.details, error.fix].filter(Boolean).join('\n'));
-      return 2;
-    }
-    throw error;
-  }
-}
+  },
+  import: async (argv) => {
+    const outcome = await runImport(argv, { env: process.env });
+    console.log(JSON.stringify(outcome.summary, null, 2));
+    return outcome.code;
+  },
+  export: async (argv) => {
+    const outcome = await runExport(argv, { env: process.env });
+    process.stdout.write(outcome.stdout);
+    return outcome.code;
+  },
+};
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'convert') return convert(rest);
-  if (command !== 'mirror') {
-    console.error(`${MIRROR_USAGE}\n${CONVERT_USAGE}`);
+  const [name = '', ...rest] = argv;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    console.error([MIRROR_USAGE, IMPORT_USAGE, EXPORT_USAGE, CONVERT_USAGE].join('\n'));
     return 2;
   }
   try {
-    console.log(JSON.stringify(await runMirror(rest, { env: process.env })));
-    return 0;
+    return await command(rest);
   } catch (error) {
     if (error instanceof UserError) {
       console.error([error.message, error.details, error.fix].filter(Boolean).join('\n'));

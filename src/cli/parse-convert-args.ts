@@ -1,7 +1,7 @@
 // Reads `contact-bridge convert`'s options: the input file, the format to write (--to), the input's format
 // when it should not be recognized (--from) and a mapping document for the input (--mapping).
-import { parseArgs } from 'node:util';
 import { UserError } from '../core/errors.js';
+import { parseCommandLine } from './parse-command-line.js';
 
 export const CONVERT_TARGETS = ['outlook-csv', 'google-csv', 'vcard-3.0', 'vcard-4.0', 'graph-json'] as const;
 export const CONVERT_SOURCES = ['outlook-csv', 'google-csv', 'vcard'] as const;
@@ -31,13 +31,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 export function parseConvertArgs(argv: readonly string[]): ConvertOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { to: { type: 'string' }, from: { type: 'string' }, mapping: { type: 'string' } } });
-  } catch (error) {
-    throw new UserError(error instanceof Error ? error.message : String(error), CONVERT_USAGE);
-  }
-  const { positionals, values } = parsed;
+  const { positionals, values } = parseCommandLine(argv, { to: { type: 'string' }, from: { type: 'string' }, mapping: { type: 'string' } }, CONVERT_USAGE, true);
   if (positionals.length !== 1) throw new UserError(positionals.length === 0 ? 'Name the file to convert.' : `Convert one file at a time (got ${positionals.length}).`, CONVERT_USAGE);
   const to = oneOf(values.to, CONVERT_TARGETS, 'to');
   if (to === undefined) throw new UserError('Say which format to write with --to.', CONVERT_USAGE);

@@ -1,12 +1,12 @@
-// Exports the mirror's live contacts (all folders or one) to a file in one of the export formats or through a
-// saved CSV mapping, by the declared field mappings of core/mapping; tells beforehand which fields the chosen
-// mapping would leave out, and previews the first rows it would write. CSV text is written by a delegate
-// (papaparse in adapters/files).
+// Exports the mirror's live contacts (all folders or one) to a file in one of the export formats, or through a
+// mapping document of the user's, by the declared field mappings of core/mapping; tells beforehand which fields
+// the chosen mapping would leave out, and previews the first rows it would write. CSV text is written by a
+// delegate (papaparse in adapters/files).
 import type { GraphId } from '../core/contact/contact.js';
 import { csvRowsOf } from '../core/mapping/apply-csv-layout.js';
 import { vcardOf } from '../core/mapping/apply-vcard-mapping.js';
-import { encodingOfChoice, exportFileName, mappingOfChoice, mediaTypeOf } from '../core/mapping/export-format.js';
-import type { ExportChoice } from '../core/mapping/export-format.js';
+import { encodingOf, exportFileName, mappingOf, mediaTypeOf } from '../core/mapping/export-format.js';
+import type { ExportTarget } from '../core/mapping/export-format.js';
 import { csvLayoutOf } from '../core/mapping/csv-layout.js';
 import type { CsvMappingDocument } from '../core/mapping/document/mapping-document.js';
 import { fieldsNotCarried } from '../core/mapping/fields-not-carried.js';
@@ -20,12 +20,13 @@ export interface ExportContactsDeps {
   readonly writeCsv: (rows: readonly (readonly string[])[]) => string;
 }
 
-export type ExportRequest = ExportChoice & {
+export interface ExportRequest {
+  readonly format: ExportTarget;
   /** One folder's contacts; all folders when undefined. */
   readonly folderId?: GraphId;
   /** Today's calendar date where the user is, `YYYY-MM-DD`: it names the file. */
   readonly date: string;
-};
+}
 
 export interface ExportedFile {
   readonly name: string;
@@ -49,20 +50,18 @@ async function liveContacts(store: ExportContactsDeps['store'], folderId: GraphI
 /** Reads the live contacts and writes the file. */
 export async function exportContacts(deps: ExportContactsDeps, request: ExportRequest): Promise<ExportedFile> {
   const live = await liveContacts(deps.store, request.folderId);
-  const encoding = encodingOfChoice(request);
+  const encoding = encodingOf(request.format);
   const text =
     encoding.kind === 'csv'
       ? deps.writeCsv(csvRowsOf(encoding.layout, live.map((contact) => contact.fields)))
-      : live.map((contact) => vcardOf(contact.fields, encoding.version, { uid: uidOf(contact) })).join('');
-  // A custom mapping writes CSV: its file is named and typed as any CSV export.
-  const format = request.format === 'csv-mapping' ? 'outlook-csv' : request.format;
-  return { name: exportFileName(format, request.date), mediaType: mediaTypeOf(format), text, count: live.length };
+      : live.map((contact) => vcardOf(contact.fields, encoding.version, { uid: uidOf(contact) }, encoding.document)).join('');
+  return { name: exportFileName(request.format, request.date), mediaType: mediaTypeOf(request.format), text, count: live.length };
 }
 
-/** The fields the chosen contacts hold that the choice would not write (see fieldsNotCarried). */
-export async function fieldsNotExported(store: ExportContactsDeps['store'], request: ExportChoice & { readonly folderId?: GraphId }): Promise<FieldNotCarried[]> {
+/** The fields the chosen contacts hold that the target would not write (see fieldsNotCarried). */
+export async function fieldsNotExported(store: ExportContactsDeps['store'], request: { readonly format: ExportTarget; readonly folderId?: GraphId }): Promise<FieldNotCarried[]> {
   const live = await liveContacts(store, request.folderId);
-  return fieldsNotCarried(live.map((contact) => contact.fields), mappingOfChoice(request));
+  return fieldsNotCarried(live.map((contact) => contact.fields), mappingOf(request.format));
 }
 
 /** The header row and the rows of the first `limit` contacts that the mapping would write (cells escaped as in the file). */

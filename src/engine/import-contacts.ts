@@ -1,6 +1,7 @@
 // Imports drafts (from readCsvImport or readVCardImport) into the mirror: plans each row against the mirror
-// (planImport) and applies the plan through the outbox, one local transaction per row, so the contacts show
-// at once and the push sends them later. Creates use the row's import key as client id: re-running an
+// (planImport) and applies the plan through the outbox, WRITE_BATCH rows per local transaction, so the
+// contacts show at once and the push sends them later. A batch that fails is written again row by row, so
+// one bad row fails alone and the report names it. Creates use the row's import key as client id: re-running an
 // interrupted import skips what it already created, and the push's idempotent create never duplicates.
 import type { GraphId } from '../core/contact/contact.js';
 import { UserError } from '../core/errors.js';
@@ -15,7 +16,11 @@ import { formattedNameOf } from '../core/mapping/apply-vcard-mapping.js';
 import type { ImportProblem } from '../core/import/import-draft.js';
 import type { ContactReader } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
-import { createContact, editContact } from './local-edits.js';
+import { createChangeOf, editChangeOf } from './local-edits.js';
+import type { KeyedChange } from '../ports/outbox-store.js';
+
+/** Rows written per local transaction. */
+export const WRITE_BATCH = 200;
 
 export interface ImportContactsDeps {
   readonly store: Pick<ContactReader, 'listFolders' | 'allRows'> & OutboxStore;
@@ -49,9 +54,17 @@ export interface ImportRequest {
   readonly onMatch: OnMatch;
   readonly folderId: GraphId;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Plans and reports what the import would do, writing nothing. */
+  readonly dryRun?: boolean;
 }
 
-async function applyDecision(deps: ImportContactsDeps, decision: ImportDecision, folderId: GraphId): Promise<ImportRowResult> {
+function changeOf(deps: ImportContactsDeps, decision: ImportDecision, folderId: GraphId): KeyedChange | undefined {
+  if (decision.kind === 'create') return createChangeOf({ clientId: clientIdForImport(decision.key), folderId, fields: decision.fields, now: deps.now() });
+  if (decision.kind === 'update') return editChangeOf(decision.localId, decision.fields, deps.now());
+  return undefined;
+}
+
+function resultOf(decision: ImportDecision, written: boolean): ImportRowResult {
   const base = { row: decision.row };
   switch (decision.kind) {
     case 'rejected':
@@ -59,16 +72,47 @@ async function applyDecision(deps: ImportContactsDeps, decision: ImportDecision,
     case 'skip':
       return { ...base, outcome: 'skipped', reason: decision.reason };
     case 'create':
-      await createContact(deps.store, { clientId: clientIdForImport(decision.key), folderId, fields: decision.fields, now: deps.now() });
+      // A create that wrote nothing found its contact already made (by an earlier run): still created.
       return { ...base, outcome: 'created', name: formattedNameOf(decision.fields) };
-    case 'update': {
-      const changed = await editContact(deps.store, decision.localId, decision.fields, deps.now());
-      return changed ? { ...base, outcome: 'updated', name: formattedNameOf(decision.fields) } : { ...base, outcome: 'skipped', reason: 'the contact changed or went away meanwhile' };
-    }
+    case 'update':
+      return written ? { ...base, outcome: 'updated', name: formattedNameOf(decision.fields) } : { ...base, outcome: 'skipped', reason: 'the contact changed or went away meanwhile' };
   }
 }
 
-/** Plans and applies the import; answers the report. Throws UserError when the target folder cannot take contacts. */
+/** Writes a batch of decisions in one transaction; when that fails, row by row, each failure reported alone. */
+async function applyBatch(deps: ImportContactsDeps, batch: readonly ImportDecision[], folderId: GraphId): Promise<readonly ImportRowResult[]> {
+  const changes = batch.map((decision) => changeOf(deps, decision, folderId));
+  const keyed = changes.filter((change) => change !== undefined);
+  let entries: readonly unknown[];
+  try {
+    entries = keyed.length === 0 ? [] : await deps.store.enqueueMany(keyed);
+  } catch {
+    return rowByRow(deps, batch, folderId);
+  }
+  let next = 0;
+  return batch.map((decision, index) => resultOf(decision, changes[index] === undefined || entries[next++] !== undefined));
+}
+
+async function applyDecision(deps: ImportContactsDeps, decision: ImportDecision, folderId: GraphId): Promise<ImportRowResult> {
+  const keyed = changeOf(deps, decision, folderId);
+  const entry = keyed === undefined ? undefined : await deps.store.enqueue(keyed.localId, keyed.change);
+  return resultOf(decision, keyed === undefined || entry !== undefined);
+}
+
+async function rowByRow(deps: ImportContactsDeps, batch: readonly ImportDecision[], folderId: GraphId): Promise<readonly ImportRowResult[]> {
+  const results: ImportRowResult[] = [];
+  for (const decision of batch) {
+    try {
+      results.push(await applyDecision(deps, decision, folderId));
+    } catch (error) {
+      // One row's failed write does not stop the others; the report names it.
+      results.push({ row: decision.row, outcome: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return results;
+}
+
+/** Plans and applies the import (or only plans it, for a dry run); answers the report. Throws UserError when the target folder cannot take contacts. */
 export async function importContacts(deps: ImportContactsDeps, request: ImportRequest): Promise<ImportReport> {
   const folders = await deps.store.listFolders();
   const target = folders.find((folder) => folder.id === request.folderId);
@@ -78,13 +122,10 @@ export async function importContacts(deps: ImportContactsDeps, request: ImportRe
   const choice = { onMatch: request.onMatch, folderId: request.folderId };
   const plan = await runSliced(planImportSteps(request.drafts, { rows: await deps.store.allRows(), folders }, choice, request.fileIdentity), deps.pause);
   const results: ImportRowResult[] = [];
-  for (const decision of plan) {
-    try {
-      results.push(await applyDecision(deps, decision, request.folderId));
-    } catch (error) {
-      // One row's failed write does not stop the others; the report names it.
-      results.push({ row: decision.row, outcome: 'failed', reason: error instanceof Error ? error.message : String(error) });
-    }
+  for (let start = 0; start < plan.length; start += WRITE_BATCH) {
+    const batch = plan.slice(start, start + WRITE_BATCH);
+    const done = request.dryRun === true ? batch.map((decision) => resultOf(decision, true)) : await applyBatch(deps, batch, request.folderId);
+    for (const result of done) results.push(result);
     request.onProgress?.({ done: results.length, total: plan.length });
   }
   return importReportOf(request.file, results, [...(request.fileProblems ?? []), ...problemsOf(request.drafts)]);

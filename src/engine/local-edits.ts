@@ -4,7 +4,7 @@ import type { ClientId, ContactFields, GraphId } from '../core/contact/contact.j
 import { changedFieldNames } from '../core/contact/diff-fields.js';
 import { localIdForClient } from '../core/sync/mirror-contact.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
-import type { OutboxStore } from '../ports/outbox-store.js';
+import type { KeyedChange, OutboxStore } from '../ports/outbox-store.js';
 
 export interface NewContact {
   readonly clientId: ClientId;
@@ -14,23 +14,36 @@ export interface NewContact {
   readonly now: number;
 }
 
-/** Adds a contact locally and queues its create. Answers its local id. */
-export async function createContact(store: OutboxStore, input: NewContact): Promise<LocalId> {
+/** The change that adds the contact (nothing when its local id is already taken: a create is made once). */
+export function createChangeOf(input: NewContact): KeyedChange {
   const localId = localIdForClient(input.clientId);
   const row: MirrorContact = { localId, folderId: input.folderId, clientId: input.clientId, fields: input.fields, localChangedAt: input.now };
-  await store.enqueue(localId, (current) => (current === undefined ? { contact: row, op: { kind: 'create' }, at: input.now } : undefined));
+  return { localId, change: (current) => (current === undefined ? { contact: row, op: { kind: 'create' }, at: input.now } : undefined) };
+}
+
+/** The change that replaces a contact's fields and queues the changed ones (nothing when none changed or it is gone). */
+export function editChangeOf(localId: LocalId, fields: ContactFields, now: number): KeyedChange {
+  return {
+    localId,
+    change: (current) => {
+      if (current === undefined || current.deleted === true) return undefined;
+      const changed = changedFieldNames(current.fields, fields);
+      if (changed.length === 0) return undefined;
+      return { contact: { ...current, fields, localChangedAt: now }, op: { kind: 'update', fields: changed }, at: now };
+    },
+  };
+}
+
+/** Adds a contact locally and queues its create. Answers its local id. */
+export async function createContact(store: OutboxStore, input: NewContact): Promise<LocalId> {
+  const { localId, change } = createChangeOf(input);
+  await store.enqueue(localId, change);
   return localId;
 }
 
 /** Replaces a contact's fields locally and queues the changed fields. False when nothing changed or it is gone. */
 export async function editContact(store: OutboxStore, localId: LocalId, fields: ContactFields, now: number): Promise<boolean> {
-  const entry = await store.enqueue(localId, (current) => {
-    if (current === undefined || current.deleted === true) return undefined;
-    const changed = changedFieldNames(current.fields, fields);
-    if (changed.length === 0) return undefined;
-    return { contact: { ...current, fields, localChangedAt: now }, op: { kind: 'update', fields: changed }, at: now };
-  });
-  return entry !== undefined;
+  return (await store.enqueue(localId, editChangeOf(localId, fields, now).change)) !== undefined;
 }
 
 /** Marks a contact deleted locally (hidden at once) and queues the delete. False when it is already gone. */

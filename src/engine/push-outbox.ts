@@ -31,12 +31,20 @@ export interface PushDeps {
 }
 
 
+/** Contacts read and prepared at a time: a long outbox is sent round by round, never read into memory whole. */
+export const PUSH_ROUND = 400;
+
 export async function pushOutbox(deps: PushDeps): Promise<PushReport> {
   const report: PushReport = { created: 0, updated: 0, deleted: 0, conflicts: 0, failures: 0, deferred: 0 };
   const plans = planOutbox(await deps.store.pending());
-  const rows = await deps.store.getContacts(plans.map((plan) => plan.localId));
   // Shared folders of other users are read-only: their local changes are logged and reverted, never sent.
-  const readOnly = plans.length > 0 ? readOnlyFolderIds(await deps.store.listFolders()) : new Set();
+  const readOnly = plans.length > 0 ? readOnlyFolderIds(await deps.store.listFolders()) : new Set<string>();
+  for (let start = 0; start < plans.length; start += PUSH_ROUND) await pushRound(deps, plans.slice(start, start + PUSH_ROUND), readOnly, report);
+  return report;
+}
+
+async function pushRound(deps: PushDeps, plans: readonly PlannedPush[], readOnly: ReadonlySet<string>, report: PushReport): Promise<void> {
+  const rows = await deps.store.getContacts(plans.map((plan) => plan.localId));
   const prepared: Prepared[] = [];
   for (const push of plans) {
     const row = rows.get(push.localId);
@@ -61,7 +69,6 @@ export async function pushOutbox(deps: PushDeps): Promise<PushReport> {
     }
     deps.onProgress?.({ phase: 'push', pages: 0, contacts: report.created + report.updated + report.deleted });
   }
-  return report;
 }
 
 /** The write for one contact, or undefined when nothing needs sending (settled on the spot). */

@@ -12,6 +12,12 @@ export interface LocalChange {
   readonly at: number;
 }
 
+/** A change asked for one contact: `change` answers it from the contact's current row, as in `enqueue`. */
+export interface KeyedChange {
+  readonly localId: LocalId;
+  readonly change: (current: MirrorContact | undefined) => LocalChange | undefined;
+}
+
 /** Settling a push: the row after it (undefined removes it), or `keep` to leave it as it is. */
 export type SettledRow = MirrorContact | undefined | 'keep';
 
@@ -21,6 +27,11 @@ export interface OutboxStore {
    * writes the row and appends the outbox entry. Answers the entry, or undefined when nothing changed.
    */
   enqueue(localId: LocalId, change: (current: MirrorContact | undefined) => LocalChange | undefined): Promise<OutboxEntry | undefined>;
+  /**
+   * `enqueue` for many contacts in ONE transaction, in order (a later change of the same contact sees the
+   * earlier one): all are written or none. Answers one entry (or undefined) per change, in order.
+   */
+  enqueueMany(changes: readonly KeyedChange[]): Promise<readonly (OutboxEntry | undefined)[]>;
   /** The pending entries in order (lowest seq first), at most `limit`. */
   pending(limit?: number): Promise<readonly OutboxEntry[]>;
   countPending(): Promise<number>;

@@ -25,8 +25,11 @@ const subject = () => harness.page.getByTestId('open-item-subject').textContent(
 describe('task pane shell', () => {
   it('keeps the latest read when an older one finishes last', async () => {
     await mount('scripted-reads');
+    const readsStarted = () => harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.readsStarted());
+    // The first read starts in the same effect that subscribes to item changes: once it has, a change is heard.
+    await eventually(readsStarted).toBe(1);
     await harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.fireItemChanged());
-    await eventually(() => harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.readsStarted())).toBe(2);
+    await eventually(readsStarted).toBe(2);
     await harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.finishRead(1, 'Newer message'));
     await eventually(subject).toBe('Newer message');
     await harness.page.evaluate(() => (window as unknown as PageWindow).uiShell.finishRead(0, 'Older message'));

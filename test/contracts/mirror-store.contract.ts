@@ -148,6 +148,32 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
           expect((await store.getContact(row.localId))?.fields.jobTitle).toBe('Poet');
         }));
 
+      it('writes many local changes in one go, in order, a later change of a contact seeing the earlier one', () =>
+        withStore(setup, async (store) => {
+          const row = aLocalRow('c1', aContact());
+          const answers = await store.enqueueMany([
+            { localId: row.localId, change: (current) => (current === undefined ? { contact: row, op: { kind: 'create' }, at: 1 } : undefined) },
+            { localId: ada.localId, change: () => undefined },
+            { localId: row.localId, change: (current) => current && { contact: { ...current, fields: aContact({ jobTitle: 'Poet' }) }, op: { kind: 'update', fields: ['jobTitle'] }, at: 2 } },
+          ]);
+          expect(answers.map((entry) => entry?.op.kind)).toEqual(['create', undefined, 'update']);
+          expect(answers[2]!.seq).toBeGreaterThan(answers[0]!.seq);
+          expect((await store.pending()).map((entry) => [entry.seq, entry.op.kind])).toEqual([[answers[0]!.seq, 'create'], [answers[2]!.seq, 'update']]);
+          expect((await store.getContact(row.localId))?.fields.jobTitle).toBe('Poet');
+        }));
+
+      it('writes none of many local changes when one of them throws', () =>
+        withStore(setup, async (store) => {
+          const row = aLocalRow('c1', aContact());
+          const failing = store.enqueueMany([
+            { localId: row.localId, change: () => ({ contact: row, op: { kind: 'create' }, at: 1 }) },
+            { localId: ada.localId, change: () => { throw new Error('no change for this one'); } },
+          ]);
+          await expect(failing).rejects.toThrow();
+          expect(await store.countPending()).toBe(0);
+          expect(await store.getContact(row.localId)).toBeUndefined();
+        }));
+
       it('writes nothing when the change answers nothing', () =>
         withStore(setup, async (store) => {
           expect(await store.enqueue(ada.localId, () => undefined)).toBeUndefined();

@@ -10,7 +10,7 @@ import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.
 import type { OutboxEntry } from '../../src/core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../src/core/sync/plan-folders.js';
 import type { ContactCountQuery, ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
-import type { LocalChange, OutboxStore, SettledRow } from '../../src/ports/outbox-store.js';
+import type { KeyedChange, LocalChange, OutboxStore, SettledRow } from '../../src/ports/outbox-store.js';
 import { matchesQuery, sortContacts } from './contact-query.js';
 
 export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
@@ -164,6 +164,24 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
     this.#outbox.push(entry);
     this.#changed();
     return structuredClone(entry);
+  }
+  async enqueueMany(changes: readonly KeyedChange[]): Promise<readonly (OutboxEntry | undefined)[]> {
+    // Every change is asked first, against rows as the earlier changes left them; only then is anything written.
+    const current = new Map<LocalId, MirrorContact | undefined>();
+    const made = changes.map(({ localId, change }) => {
+      const next = change(structuredClone(current.has(localId) ? current.get(localId) : this.#rows.get(localId)));
+      if (next !== undefined) current.set(next.contact.localId, next.contact);
+      return next;
+    });
+    const answers = made.map((next) => {
+      if (next === undefined) return undefined;
+      this.#putRow(next.contact);
+      const entry: OutboxEntry = { seq: ++this.#seq, localId: next.contact.localId, op: structuredClone(next.op), at: next.at };
+      this.#outbox.push(entry);
+      return structuredClone(entry);
+    });
+    if (answers.some((entry) => entry !== undefined)) this.#changed();
+    return answers;
   }
   async pending(limit?: number): Promise<readonly OutboxEntry[]> {
     return structuredClone(this.#outbox.slice(0, limit ?? this.#outbox.length));

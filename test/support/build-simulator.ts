@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inject } from 'vitest';
 import webpack from 'webpack';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -93,9 +92,16 @@ async function acquireLock(): Promise<void> {
   }
 }
 
+/** The id vitest's global setup gives this test run; none when the harness runs outside vitest (the benches). */
+async function testRunId(): Promise<string | undefined> {
+  if (process.env.VITEST === undefined) return undefined;
+  const { inject } = await import('vitest');
+  return inject('testRunId');
+}
+
 /** The directory of the simulator build, building it first unless this run or unchanged sources already did. */
 export async function buildSimulator(): Promise<string> {
-  const runId = inject('testRunId') ?? `adhoc-${process.pid}`;
+  const runId = (await testRunId()) ?? `adhoc-${process.pid}`;
   if (await isCurrent(runId, await sourcesFingerprint())) return SIMULATOR_DIST;
   await acquireLock();
   try {

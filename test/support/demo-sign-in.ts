@@ -1,6 +1,5 @@
 // Browser-test steps shared by the pane's tests: signing in through the demo identity's sign-in dialog, and
 // reading what Graph (the emulator) holds, with a minted token, to check what the pane pushed.
-import { expect } from 'vitest';
 import type { BrowserHarness, SimulatorPage } from './browser.js';
 
 /** Presses Sign in, picks `user` in the demo authority's dialog and waits until the account bar names them. */
@@ -20,6 +19,6 @@ export async function graphContactsWith(harness: BrowserHarness, owner: string, 
   const token = harness.emulator.mintToken(owner, ['Contacts.ReadWrite']);
   const filter = encodeURIComponent(`emailAddresses/any(a:a/address eq '${address}')`);
   const response = await harness.context.request.get(`${harness.emulator.graphUrl}/me/contacts?$filter=${filter}`, { headers: { Authorization: `Bearer ${token}` } });
-  expect(response.status()).toBe(200);
+  if (response.status() !== 200) throw new Error(`Graph answered ${response.status()} to the contact query for ${address}`);
   return ((await response.json()) as { value: Record<string, unknown>[] }).value;
 }

@@ -11,14 +11,18 @@ import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { PullAction } from '../../core/sync/pull-action.js';
 import type { ContactCountQuery, ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
-import type { LocalChange, OutboxStore, SettledRow } from '../../ports/outbox-store.js';
+import type { KeyedChange, LocalChange, OutboxStore, SettledRow } from '../../ports/outbox-store.js';
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
+import { forEachContactPart } from './contact-records-in-parts.js';
 import { countLiveContacts, listLiveContacts } from './live-contacts.js';
 import { MatchIndexCache, matchRowOf } from './match-index-cache.js';
 import type { MatchIndexState } from './match-index-cache.js';
 import { MirrorDb } from './mirror-db.js';
 import { guarded, storeErrorOf } from './store-error-of.js';
+
+/** Contacts per IndexedDB request when reading them all. */
+const ALL_ROWS_PART = 1000;
 
 const live = (records: readonly ContactRecord[]): MirrorContact[] => records.filter((record) => !record.deleted).map((record) => rowOf(record));
 
@@ -161,8 +165,17 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     return guarded('counting contacts', () => countLiveContacts(this.#db, query));
   }
 
+  /** Read in parts (forEachContactPart) in one read transaction: one snapshot, many short tasks. */
   allRows(): Promise<readonly MirrorContact[]> {
-    return guarded('reading contacts', async () => (await this.#db.contacts.toArray()).map((record) => rowOf(record)));
+    return guarded('reading contacts', () =>
+      this.#db.transaction('r', this.#db.contacts, async () => {
+        const rows: MirrorContact[] = [];
+        await forEachContactPart(this.#db, ALL_ROWS_PART, (records) => {
+          for (const record of records) rows.push(rowOf(record));
+        });
+        return rows;
+      }),
+    );
   }
 
   findByEmail(address: string): Promise<readonly MirrorContact[]> {
@@ -265,6 +278,30 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
         const input = { localId: made.contact.localId, op: made.op, at: made.at };
         const seq = await db.outbox.add(input as OutboxEntry);
         return { ...input, seq };
+      }),
+    );
+  }
+
+  enqueueMany(changes: readonly KeyedChange[]): Promise<readonly (OutboxEntry | undefined)[]> {
+    const db = this.#db;
+    return guarded('saving local changes', () =>
+      db.transaction('rw', [db.contacts, db.outbox], async () => {
+        const ids = [...new Set(changes.map((each) => each.localId))];
+        const found = await db.contacts.bulkGet(ids);
+        const current = new Map<LocalId, MirrorContact | undefined>(ids.map((id, index) => [id, found[index] && rowOf(found[index])]));
+        const written = new Map<LocalId, MirrorContact>();
+        const made = changes.map(({ localId, change }) => {
+          const next = change(current.get(localId));
+          if (next === undefined) return undefined;
+          current.set(next.contact.localId, next.contact);
+          written.set(next.contact.localId, next.contact);
+          return { localId: next.contact.localId, op: next.op, at: next.at };
+        });
+        await db.contacts.bulkPut([...written.values()].map((row) => contactRecordOf(row)));
+        const inputs = made.filter((input) => input !== undefined);
+        const seqs = await db.outbox.bulkAdd(inputs as OutboxEntry[], { allKeys: true });
+        let next = 0;
+        return made.map((input) => (input === undefined ? undefined : { ...input, seq: seqs[next++] as number }));
       }),
     );
   }

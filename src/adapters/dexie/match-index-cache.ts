@@ -11,6 +11,7 @@ import type { LookupKeys } from '../../core/match/lookup-keys-for.js';
 import type { LocalId } from '../../core/sync/mirror-contact.js';
 import type { MatchCandidateRows, MatchRow } from '../../ports/mirror-store.js';
 import type { ContactRecord } from './contact-record.js';
+import { forEachContactPart } from './contact-records-in-parts.js';
 import type { MirrorDb } from './mirror-db.js';
 
 /** Rows read per transaction while building: short reads that never hold the pane's main thread long. */
@@ -110,16 +111,12 @@ export class MatchIndexCache {
     this.#pending.clear();
     this.#index.clear();
     try {
-      let after: LocalId | undefined;
-      for (;;) {
-        const contacts = this.#db.contacts;
-        const records = await (after === undefined ? contacts.orderBy(':id') : contacts.where(':id').above(after)).limit(BUILD_CHUNK).toArray();
-        if (this.#closed()) return;
+      await forEachContactPart(this.#db, BUILD_CHUNK, (records) => {
+        if (this.#closed()) return false;
         for (const record of records) if (!record.deleted) this.#index.put(indexedOf(record));
-        const last = records[records.length - 1];
-        if (records.length < BUILD_CHUNK || last === undefined) break;
-        after = last.localId;
-      }
+        return true;
+      });
+      if (this.#closed()) return;
       this.#state = 'ready';
     } catch (error) {
       if (!this.#closed()) this.#state = 'cold';

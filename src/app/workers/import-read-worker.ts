@@ -4,7 +4,8 @@
 import { UserError } from '../../core/errors.js';
 import { checkCsvMapping } from '../../engine/saved-mappings.js';
 import { readImportFile } from '../read-import-file.js';
-import type { ImportReadAnswer, ImportReadRequest } from './read-import-file-off-thread.js';
+import { DRAFTS_PER_MESSAGE } from './import-read-protocol.js';
+import type { ImportReadAnswer, ImportReadRequest } from './import-read-protocol.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<unknown>) => void) | null;
@@ -30,7 +31,10 @@ scope.onmessage = (event) => {
     return;
   }
   readImportFile({ name, bytes }, { ...(preset === undefined ? {} : { preset }), ...(checked === undefined ? {} : { mapping: checked.document }) }).then(
-    (read) => scope.postMessage({ ok: true, read }),
+    ({ drafts, ...rest }) => {
+      for (let start = 0; start < drafts.length; start += DRAFTS_PER_MESSAGE) scope.postMessage({ drafts: drafts.slice(start, start + DRAFTS_PER_MESSAGE) });
+      scope.postMessage({ ok: true, read: rest });
+    },
     (error: unknown) => {
       if (error instanceof UserError) {
         scope.postMessage({ ok: false, userError: true, message: error.message, ...(error.details === undefined ? {} : { details: error.details }), ...(error.fix === undefined ? {} : { fix: error.fix }) });

@@ -1,22 +1,11 @@
 // Reads a file chosen for import in a Web Worker (import-read-worker.ts): the pane's main thread only posts
-// the bytes and receives the drafts. Where no worker can start, the file is read on the main thread.
+// the bytes and receives the drafts, in parts of DRAFTS_PER_MESSAGE so that taking in a large file's drafts
+// is many short tasks, not one long one. Where no worker can start, the file is read on the main thread.
 import { UserError } from '../../core/errors.js';
-import type { CsvMappingDocument } from '../../core/mapping/document/mapping-document.js';
-import type { ChosenFile, CsvPresetId, ImportOptions } from '../../ui/ports/import-mirror.js';
+import type { ChosenFile, ImportOptions } from '../../ui/ports/import-mirror.js';
 import { readImportFile } from '../read-import-file.js';
 import type { ReadImportFile } from '../read-import-file.js';
-
-export interface ImportReadRequest {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-  readonly preset?: CsvPresetId;
-  /** A saved CSV mapping to read with instead of any preset; the worker checks it again before use. */
-  readonly mapping?: CsvMappingDocument;
-}
-
-export type ImportReadAnswer =
-  | { readonly ok: true; readonly read: ReadImportFile }
-  | { readonly ok: false; readonly userError?: true; readonly message: string; readonly details?: string; readonly fix?: string };
+import type { ImportReadAnswer, ImportReadRequest } from './import-read-protocol.js';
 
 function startWorker(): Worker {
   return new Worker(new URL('./import-read-worker.ts', import.meta.url), { name: 'import-reading' });
@@ -32,10 +21,15 @@ export function readImportFileOffThread(file: ChosenFile, options: ImportOptions
   }
   return new Promise((resolve, reject) => {
     const finish = (): void => worker.terminate();
+    const drafts: ReadImportFile['drafts'][number][] = [];
     worker.onmessage = (event: MessageEvent<ImportReadAnswer>) => {
-      finish();
       const answer = event.data;
-      if (answer.ok) resolve(answer.read);
+      if ('drafts' in answer) {
+        for (const draft of answer.drafts) drafts.push(draft);
+        return;
+      }
+      finish();
+      if (answer.ok) resolve({ ...answer.read, drafts });
       else if (answer.userError === true) reject(new UserError(answer.message, answer.details, answer.fix));
       else reject(new Error(answer.message));
     };

@@ -1,8 +1,8 @@
-// The file formats contacts can be exported to, with the name and media type of the file each produces, and
-// the mapping document each writes through (a saved custom CSV mapping is one more choice).
+// The file formats contacts can be exported to, with the name and media type of the file each produces: the
+// built-in ones, or a mapping document's own columns (CSV) or properties (vCard 4.0).
 import { csvLayoutOf } from './csv-layout.js';
 import type { CsvLayout } from './csv-layout.js';
-import type { CsvMappingDocument, MappingDocument } from './document/mapping-document.js';
+import type { MappingDocument, VCardMappingDocument } from './document/mapping-document.js';
 import { GOOGLE_CSV, GOOGLE_CSV_MAPPING } from './presets/google-csv.js';
 import { OUTLOOK_CSV, OUTLOOK_CSV_MAPPING } from './presets/outlook-csv.js';
 import { vcardMappingFor } from './presets/vcard-mapping.js';
@@ -12,12 +12,16 @@ export type ExportFormat = 'outlook-csv' | 'google-csv' | 'vcard-4.0' | 'vcard-3
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['outlook-csv', 'google-csv', 'vcard-4.0', 'vcard-3.0'];
 
-/** What an export writes: one of the formats, or CSV through a custom mapping document (a valid one). */
-export type ExportChoice = { readonly format: ExportFormat } | { readonly format: 'csv-mapping'; readonly mapping: CsvMappingDocument };
+/** A built-in format, or a (valid) mapping document whose columns or properties the file has. */
+export type ExportTarget = ExportFormat | MappingDocument;
 
-export type ExportEncoding = { readonly kind: 'csv'; readonly layout: CsvLayout } | { readonly kind: 'vcard'; readonly version: VCardVersion };
+export type ExportEncoding =
+  | { readonly kind: 'csv'; readonly layout: CsvLayout }
+  /** `document`: the properties to write; the version's preset when undefined. */
+  | { readonly kind: 'vcard'; readonly version: VCardVersion; readonly document?: VCardMappingDocument };
 
-export function encodingOf(format: ExportFormat): ExportEncoding {
+export function encodingOf(format: ExportTarget): ExportEncoding {
+  if (typeof format !== 'string') return format.format === 'csv' ? { kind: 'csv', layout: csvLayoutOf(format) } : { kind: 'vcard', version: '4.0', document: format };
   switch (format) {
     case 'outlook-csv':
       return { kind: 'csv', layout: OUTLOOK_CSV };
@@ -31,25 +35,19 @@ export function encodingOf(format: ExportFormat): ExportEncoding {
 }
 
 /** `text/csv` (RFC 4180) or `text/vcard` (RFC 6350 10.1; also used for 3.0 files). */
-export function mediaTypeOf(format: ExportFormat): string {
+export function mediaTypeOf(format: ExportTarget): string {
   return encodingOf(format).kind === 'csv' ? 'text/csv' : 'text/vcard';
 }
 
 /** `contacts-2026-11-25.csv` or `.vcf`, for the calendar date `YYYY-MM-DD` given. */
-export function exportFileName(format: ExportFormat, date: string): string {
+export function exportFileName(format: ExportTarget, date: string): string {
   return `contacts-${date}.${encodingOf(format).kind === 'csv' ? 'csv' : 'vcf'}`;
 }
 
-/** The encoding of a choice: a custom mapping writes CSV through its own layout. */
-export function encodingOfChoice(choice: ExportChoice): ExportEncoding {
-  return choice.format === 'csv-mapping' ? { kind: 'csv', layout: csvLayoutOf(choice.mapping) } : encodingOf(choice.format);
-}
-
-/** The mapping document a choice writes through. */
-export function mappingOfChoice(choice: ExportChoice): MappingDocument {
-  switch (choice.format) {
-    case 'csv-mapping':
-      return choice.mapping;
+/** The mapping document a target writes through. */
+export function mappingOf(target: ExportTarget): MappingDocument {
+  if (typeof target !== 'string') return target;
+  switch (target) {
     case 'outlook-csv':
       return OUTLOOK_CSV_MAPPING;
     case 'google-csv':

@@ -1,15 +1,18 @@
 // What the Import/Export view needs from the signed-in account's mirror: its folders, news of changes, the
 // export command that downloads the file, and what an export would leave out. The composition root (src/app/mirror-session.ts) implements it.
 import type { GraphId } from '../../core/contact/contact.js';
-import type { ExportChoice } from '../../core/mapping/export-format.js';
+import type { ExportTarget } from '../../core/mapping/export-format.js';
 import type { FieldNotCarried } from '../../core/mapping/fields-not-carried.js';
 import type { MirrorFolder } from '../../core/sync/plan-folders.js';
 
-export type { ExportChoice } from '../../core/mapping/export-format.js';
+export type { ExportTarget } from '../../core/mapping/export-format.js';
 export type { FieldNotCarried } from '../../core/mapping/fields-not-carried.js';
 
-/** A format (or a saved CSV mapping), and one folder's contacts or all. */
-export type ExportRequest = ExportChoice & { readonly folderId?: GraphId };
+/** A format (or a saved mapping's document), and one folder's contacts or all. */
+export interface ExportRequest {
+  readonly format: ExportTarget;
+  readonly folderId?: GraphId;
+}
 
 export interface ExportOutcome {
   /** The downloaded file's name; no file is downloaded when `count` is 0. */

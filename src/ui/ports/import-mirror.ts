@@ -56,6 +56,8 @@ export interface ImportMirror {
   /** The account key the mirror belongs to. */
   readonly key: string;
   folders(): Promise<readonly MirrorFolder[]>;
+  /** Calls `listener` after each change to the mirror (a sync bringing folders); answers the unsubscribe. */
+  onChanged(listener: () => void): () => void;
   /** Reads the file and plans it against the mirror without changing anything. Throws UserError for a bad file. */
   previewImport(file: ChosenFile, options: ImportOptions): Promise<ImportPreview>;
   /** Imports the file into the folder through the outbox and starts a sync to push it. Throws UserError for a bad file or folder. */

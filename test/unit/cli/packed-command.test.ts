@@ -72,5 +72,7 @@ describe('the packed contact-bridge command', () => {
     const result = await run(process.execPath, [INSTALLED_BIN, 'frobnicate'], TEMP);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Usage: contact-bridge convert');
+    expect(result.stderr).toContain('Usage: contact-bridge import');
+    expect(result.stderr).toContain('Usage: contact-bridge export');
   });
 });

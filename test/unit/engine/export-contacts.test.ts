@@ -64,6 +64,23 @@ describe('exportContacts', () => {
     expect(readVCards(file.text).every((card) => card.version === '3.0')).toBe(true);
   });
 
+  it("writes a CSV mapping document's columns, formula-like cells neutralized", async () => {
+    const crm = { version: 1, format: 'csv', name: 'CRM', rules: [{ column: 'Who', field: 'displayName' }, { column: 'Mail', field: 'emailAddresses[0].address' }] } as const;
+    const store = await aMirror([aSyncedRow('g-9', { displayName: '=HYPERLINK("x")', emailAddresses: [{ address: 'eve@x.example' }] })]);
+    const file = await exportContacts({ store, writeCsv }, { format: crm, date: '2026-11-25' });
+    expect(file).toMatchObject({ name: 'contacts-2026-11-25.csv', mediaType: 'text/csv', count: 1 });
+    expect(Papa.parse(file.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data).toEqual([['Who', 'Mail'], ['\'=HYPERLINK("x")', 'eve@x.example']]);
+  });
+
+  it("writes a vCard mapping document's properties as vCard 4.0", async () => {
+    const mapping = { version: 1, format: 'vcard', name: 'Minimal', rules: [{ property: 'FN', field: 'displayName', transform: { kind: 'full-name' } }, { property: 'EMAIL', field: 'emailAddresses[0].address' }] } as const;
+    const file = await exportContacts(await deps(), { format: mapping, folderId: FOLDER, date: '2026-11-25' });
+    expect(file).toMatchObject({ name: 'contacts-2026-11-25.vcf', mediaType: 'text/vcard', count: 3 });
+    const john = readVCards(file.text).find((card) => card.properties.some((property) => property.value[0]?.[0] === 'John Doe'));
+    expect(john?.version).toBe('4.0');
+    expect(john?.properties.map((property) => property.name)).toEqual(['FN', 'EMAIL', 'UID']);
+  });
+
   it('writes a header-only CSV file for an empty folder', async () => {
     const store = await aMirror([]);
     const file = await exportContacts({ store, writeCsv }, { format: 'outlook-csv', date: '2026-11-25' });
@@ -84,13 +101,13 @@ const CUSTOM: CsvMappingDocument = {
 
 describe('exporting through a saved CSV mapping', () => {
   it('writes the mapping\'s columns in its order to a CSV file', async () => {
-    const file = await exportContacts(await deps(), { format: 'csv-mapping', mapping: CUSTOM, folderId: OTHER_FOLDER, date: '2026-11-25' });
+    const file = await exportContacts(await deps(), { format: CUSTOM, folderId: OTHER_FOLDER, date: '2026-11-25' });
     expect(file).toEqual({ name: 'contacts-2026-11-25.csv', mediaType: 'text/csv', text: '\uFEFFSurname,Given\r\nSharma,Priya', count: 1 });
   });
 
   it('tells which fields of the chosen contacts the mapping leaves out', async () => {
     const { store } = await deps();
-    expect(await fieldsNotExported(store, { format: 'csv-mapping', mapping: CUSTOM })).toEqual([
+    expect(await fieldsNotExported(store, { format: CUSTOM })).toEqual([
       { field: 'emailAddresses[0].address', count: 2 },
       { field: 'companyName', count: 1 },
     ]);

@@ -4,7 +4,7 @@ import { StoreError } from '../../../src/core/errors.js';
 import type { ImportDraft } from '../../../src/core/import/import-draft.js';
 import { importReportCsv } from '../../../src/core/import/import-report.js';
 import type { MirrorContact } from '../../../src/core/sync/mirror-contact.js';
-import { importContacts } from '../../../src/engine/import-contacts.js';
+import { importContacts, WRITE_BATCH } from '../../../src/engine/import-contacts.js';
 import type { ImportRequest } from '../../../src/engine/import-contacts.js';
 import type { OutboxStore } from '../../../src/ports/outbox-store.js';
 import { aSyncedRow, FOLDER } from '../../fakes/contact-builders.js';
@@ -48,7 +48,7 @@ describe('importContacts', () => {
     const report = await importContacts({ store, now: () => 1000 }, request({ onProgress: ({ done }) => progress.push(done) }));
     expect(report.rows.map((row) => [row.row, row.outcome])).toEqual([[2, 'updated'], [3, 'updated'], [4, 'rejected'], [5, 'created']]);
     expect(report).toMatchObject({ created: 1, updated: 2, skipped: 0, failed: [{ row: 4, outcome: 'rejected', reason: 'the row has nothing to import' }] });
-    expect(progress).toEqual([1, 2, 3, 4]);
+    expect(progress).toEqual([4]);
     const ada = (await store.listContacts({})).find((contact) => contact.graphId === 'g-1');
     expect(ada?.fields).toMatchObject({ mobilePhone: '+44 1', jobTitle: 'Analyst', emailAddresses: [{ address: 'ADA@example.com' }] });
     const pending = await store.pending();
@@ -79,6 +79,8 @@ describe('importContacts', () => {
         if (writes > 1) return Promise.reject(new StoreError('The transaction was aborted.'));
         return store.enqueue(localId, change);
       },
+      // The batch fails as a whole: the rows are written again one by one.
+      enqueueMany: () => Promise.reject(new StoreError('The transaction was aborted.')),
       pending: (limit) => store.pending(limit),
       countPending: () => store.countPending(),
       settle: (...args) => store.settle(...args),
@@ -95,6 +97,38 @@ describe('importContacts', () => {
     ]);
     expect(await store.countPending()).toBe(3);
     expect(new Set((await store.allRows()).map((row) => row.clientId)).size).toBe(3);
+  });
+
+  it('writes a large file in batches, one transaction each, and tells the progress after each', async () => {
+    const store = await aMirror([]);
+    const batches: number[] = [];
+    const counting: OutboxStore = {
+      enqueue: (localId, change) => store.enqueue(localId, change),
+      enqueueMany: (changes) => {
+        batches.push(changes.length);
+        return store.enqueueMany(changes);
+      },
+      pending: (limit) => store.pending(limit),
+      countPending: () => store.countPending(),
+      settle: (...args) => store.settle(...args),
+    };
+    const count = WRITE_BATCH * 2 + 7;
+    const drafts = Array.from({ length: count }, (_, index) => draft(index + 2, { givenName: `Person${index}`, emailAddresses: [{ address: `p${index}@example.com` }] }));
+    const progress: number[] = [];
+    const report = await importContacts({ store: { listFolders: () => store.listFolders(), allRows: () => store.allRows(), ...counting }, now: () => 1 }, request({ drafts, onProgress: ({ done }) => progress.push(done) }));
+    expect(report.created).toBe(count);
+    expect(batches).toEqual([WRITE_BATCH, WRITE_BATCH, 7]);
+    expect(progress).toEqual([WRITE_BATCH, WRITE_BATCH * 2, count]);
+    expect(await store.countPending()).toBe(count);
+  });
+
+  it('reports what a dry run would create and update, and writes nothing', async () => {
+    const store = await aMirror(MIRROR);
+    const before = await store.allRows();
+    const report = await importContacts({ store, now: () => 1 }, request({ dryRun: true }));
+    expect(report.rows.map((row) => [row.row, row.outcome])).toEqual([[2, 'updated'], [3, 'updated'], [4, 'rejected'], [5, 'created']]);
+    expect(await store.countPending()).toBe(0);
+    expect(await store.allRows()).toEqual(before);
   });
 
   it('refuses a read-only target folder', async () => {

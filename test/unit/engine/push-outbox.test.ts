@@ -4,7 +4,7 @@ import { RemoteError } from '../../../src/core/errors.js';
 import { localIdForGraph } from '../../../src/core/sync/mirror-contact.js';
 import { createContact, deleteContact, editContact } from '../../../src/engine/local-edits.js';
 import { pullContacts } from '../../../src/engine/pull-contacts.js';
-import { pushOutbox } from '../../../src/engine/push-outbox.js';
+import { PUSH_ROUND, pushOutbox } from '../../../src/engine/push-outbox.js';
 import { aContact } from '../../fakes/contact-builders.js';
 import { aSyncWorld } from '../../fakes/sync-world.js';
 import type { SyncWorld } from '../../fakes/sync-world.js';
@@ -26,6 +26,20 @@ describe('pushOutbox', () => {
     expect(report.created).toBe(1);
     expect(world.remote.contacts()).toEqual([expect.objectContaining({ clientId: 'c-1', fields: expect.objectContaining({ displayName: 'New' }) })]);
     expect((await world.store.getContact(id))?.base?.changeKey).toBeDefined();
+    expect(await world.store.countPending()).toBe(0);
+  });
+
+  it('sends a long outbox round by round, reading at most a round of contacts at a time', async () => {
+    const world = await synced(0);
+    const count = PUSH_ROUND * 2 + 3;
+    for (let i = 0; i < count; i += 1) await createContact(world.store, { clientId: `c-${i}` as never, folderId: world.remote.defaultFolderId, fields: aContact({ displayName: `New ${i}` }), now: 1 });
+    const reads: number[] = [];
+    const getContacts = world.store.getContacts.bind(world.store);
+    world.store.getContacts = async (ids) => { reads.push(ids.length); return getContacts(ids); };
+    const report = await pushOutbox(world.deps);
+    expect(report.created).toBe(count);
+    expect(reads).toEqual([PUSH_ROUND, PUSH_ROUND, 3]);
+    expect(world.remote.contacts()).toHaveLength(count);
     expect(await world.store.countPending()).toBe(0);
   });
 

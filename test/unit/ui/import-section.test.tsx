@@ -35,9 +35,19 @@ class FakeImportMirror implements ImportMirror {
   readonly downloads: ImportReport[] = [];
   preview: ImportPreview | Error = PREVIEW;
   finish: ((report: ImportReport) => void) | undefined;
-  constructor(readonly folderList: readonly MirrorFolder[]) {}
+  readonly listeners = new Set<() => void>();
+  constructor(public folderList: readonly MirrorFolder[]) {}
   async folders(): Promise<readonly MirrorFolder[]> {
     return this.folderList;
+  }
+  onChanged(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  /** A sync brought these folders. */
+  syncBrings(folders: readonly MirrorFolder[]): void {
+    this.folderList = folders;
+    for (const listener of this.listeners) listener();
   }
   async previewImport(file: ChosenFile, options: ImportOptions): Promise<ImportPreview> {
     this.previews.push({ file, options });
@@ -134,6 +144,18 @@ describe('ImportSection', () => {
     expect($('[data-testid="import-preview"]')).toBeNull();
     expect(buttonNamed('Import')).toBeUndefined();
     expect(mirror.runs).toEqual([]);
+  });
+
+  it('lists the folders a sync brings after the section opened', async () => {
+    const mirror = new FakeImportMirror([]);
+    mount(mirror);
+    chooseFile('google.csv', 'x');
+    await until(() => expect($('[data-testid="import-preview"]')).not.toBeNull());
+    expect(root.querySelectorAll('#import-folder option')).toHaveLength(0);
+    act(() => mirror.syncBrings([folder('f-1', 'Contacts', { isDefault: true }), folder('f-2', 'Shared', { readOnly: true }), folder('f-3', 'Clients')]));
+    await until(() => expect([...root.querySelectorAll('#import-folder option')].map((option) => option.textContent)).toEqual(['Contacts', 'Clients']));
+    render(null, root);
+    expect(mirror.listeners.size).toBe(0);
   });
 
   it('imports with the chosen folder and duplicate choice, shows progress, then the report and its download', async () => {

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GraphId } from '../../../core/contact/contact.js';
 import { EXPORT_FORMATS } from '../../../core/mapping/export-format.js';
 import type { ExportFormat } from '../../../core/mapping/export-format.js';
-import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
+import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
 import { format, strings } from '../../strings/strings.js';
 import type { ExportMirror, ExportOutcome, ExportRequest, FieldNotCarried } from './export-mirror.js';
 import { fieldTargetLabel } from './field-target-label.js';
@@ -34,7 +34,7 @@ function requestOf(choice: string, folderId: string, mappings: readonly SavedMap
   const folder = folderId === ALL_FOLDERS ? {} : { folderId: folderId as GraphId };
   if (!choice.startsWith(MAPPING_PREFIX)) return { format: choice as ExportFormat, ...folder };
   const saved = mappings.find((each) => each.id === choice.slice(MAPPING_PREFIX.length));
-  return saved === undefined ? undefined : { format: 'csv-mapping', mapping: saved.document, ...folder };
+  return saved === undefined ? undefined : { format: saved.document, ...folder };
 }
 
 function useFieldsNotCarried(mirror: ExportMirror, request: ExportRequest | undefined): readonly FieldNotCarried[] | undefined {
@@ -81,7 +81,7 @@ function NotCarried({ fields, custom }: { readonly fields: readonly FieldNotCarr
 export function ExportSection({ mirror, mappings = [] }: { readonly mirror: ExportMirror; readonly mappings?: readonly SavedMapping[] }) {
   const [choice, setChoice] = useState<string>('outlook-csv');
   const [folderId, setFolderId] = useState(ALL_FOLDERS);
-  const [folders, setFolders] = useState<readonly MirrorFolder[]>([]);
+  const folders = useMirrorFolders(mirror);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const request = useMemo(() => requestOf(choice, folderId, mappings), [choice, folderId, mappings]);
   const notCarried = useFieldsNotCarried(mirror, request);
@@ -89,22 +89,6 @@ export function ExportSection({ mirror, mappings = [] }: { readonly mirror: Expo
   useEffect(() => {
     if (request === undefined && !mappings.some((saved) => `${MAPPING_PREFIX}${saved.id}` === choice)) setChoice('outlook-csv');
   }, [request, mappings, choice]);
-
-  useEffect(() => {
-    let live = true;
-    const read = (): void =>
-      void mirror.folders().then(
-        (list) => live && setFolders(list),
-        () => live && setFolders([]),
-      );
-    read();
-    // The first sync may bring the folders after the view opened.
-    const unsubscribe = mirror.onChanged(read);
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [mirror]);
 
   const onExport = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -150,7 +134,7 @@ export function ExportSection({ mirror, mappings = [] }: { readonly mirror: Expo
           {state.kind === 'running' ? strings.importExport.exporting : strings.importExport.exportButton}
         </button>
       </form>
-      {notCarried !== undefined && <NotCarried fields={notCarried} custom={request?.format === 'csv-mapping'} />}
+      {notCarried !== undefined && <NotCarried fields={notCarried} custom={request !== undefined && typeof request.format !== 'string'} />}
       {state.kind === 'done' && (
         <p class="export-result" role="status" data-testid="export-result" data-count={state.outcome.count}>
           {outcomeText(state.outcome)}

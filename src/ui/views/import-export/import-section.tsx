@@ -2,9 +2,10 @@
 // the recognized preset), imported into a folder with a choice for contacts already there, with progress,
 // then reported row by row with the report as a CSV download. A CSV file may be read with one of the account's
 // saved mappings instead of a preset. The file's content and mapping names are rendered as text only.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { GraphId } from '../../../core/contact/contact.js';
 import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
+import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
 import { format, strings } from '../../strings/strings.js';
 import type { ChosenFile, CsvPresetId, ImportMirror, ImportOptions, ImportPreview, ImportReport, OnMatch } from './import-mirror.js';
 import type { SavedMapping } from './mapping-mirror.js';
@@ -132,20 +133,7 @@ function ReportView({ report, onDownload, onAgain }: { readonly report: ImportRe
   );
 }
 
-function useWritableFolders(mirror: ImportMirror): readonly MirrorFolder[] {
-  const [folders, setFolders] = useState<readonly MirrorFolder[]>([]);
-  useEffect(() => {
-    let live = true;
-    void mirror.folders().then(
-      (list) => live && setFolders(list.filter((folder) => !folder.readOnly)),
-      () => live && setFolders([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [mirror]);
-  return folders;
-}
+const writable = (folder: MirrorFolder): boolean => !folder.readOnly;
 
 export function ImportSection({ mirror, mappings = [] }: { readonly mirror: ImportMirror; readonly mappings?: readonly SavedMapping[] }) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -153,7 +141,7 @@ export function ImportSection({ mirror, mappings = [] }: { readonly mirror: Impo
   const [onMatch, setOnMatch] = useState<OnMatch>('skip');
   const [folderId, setFolderId] = useState('');
   const [inputKey, setInputKey] = useState(0);
-  const folders = useWritableFolders(mirror);
+  const folders = useMirrorFolders(mirror, writable);
   const target = folderId !== '' ? folderId : (folders.find((folder) => folder.isDefault) ?? folders[0])?.id;
 
   const readPreview = async (file: ChosenFile, chosen: ReadChoice): Promise<void> => {
