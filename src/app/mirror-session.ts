@@ -2,7 +2,9 @@
 // GraphContactsRemote with the session's tokens, and the SyncScheduler (on open — the pane renders from the
 // mirror first —, on a timer, on focus and on demand), one sync at a time across panes (Web Locks) with news
 // to the others (BroadcastChannel). It serves the Message view as its MessageMirror, the Contacts view as its ContactsMirror
-// and the Import/Export view as its ExportMirror.
+// and the Import/Export view as its ExportMirror, ImportMirror and MappingMirror (the account's saved CSV mappings,
+// in a table of the same database).
+import { DexieMappingStore } from '../adapters/dexie/dexie-mapping-store.js';
 import { DexieMirrorStore } from '../adapters/dexie/dexie-mirror-store.js';
 import { lockForHost } from '../adapters/browser/web-locks-lock.js';
 import { BroadcastSyncEvents, syncChannelName } from '../adapters/browser/broadcast-sync-events.js';
@@ -33,7 +35,14 @@ import type { SyncPane } from '../ui/ports/sync-pane.js';
 import { createSyncPane } from '../ui/views/sync/create-sync-pane.js';
 import type { MessageMirror, SyncActivity } from '../ui/ports/message-mirror.js';
 import type { ContactsMirror } from '../ui/ports/contacts-mirror.js';
-import type { ExportMirror, ExportOutcome } from '../ui/ports/export-mirror.js';
+import type { ExportMirror, ExportOutcome, ExportRequest } from '../ui/ports/export-mirror.js';
+import type { CsvMappingDocument, MappingId, MappingMirror, MappingPreview, SavedMapping, SaveMappingOutcome } from '../ui/ports/mapping-mirror.js';
+import type { FieldNotCarried } from '../core/mapping/fields-not-carried.js';
+import { mappedFieldsTable } from '../core/mapping/mapped-fields-table.js';
+import { readCsvHeaderRow } from '../core/import/read-csv-import.js';
+import { UserError } from '../core/errors.js';
+import { quoted } from '../core/mapping/document/transform-value.js';
+import { mappingFileOf, readMappingFile, saveMapping } from '../engine/saved-mappings.js';
 import { downloadFile } from '../adapters/files/browser-download.js';
 import type { ImportReport } from '../core/import/import-report.js';
 import { importReportCsv } from '../core/import/import-report.js';
@@ -42,9 +51,7 @@ import { previewImport } from '../engine/preview-import.js';
 import type { ChosenFile, ImportMirror, ImportOptions, ImportPreview, RunImportOptions } from '../ui/ports/import-mirror.js';
 import { readImportFileOffThread } from './workers/read-import-file-off-thread.js';
 import { yieldToPage } from '../adapters/browser/yield-to-page.js';
-import type { GraphId } from '../core/contact/contact.js';
-import type { ExportFormat } from '../core/mapping/export-format.js';
-import { exportContacts } from '../engine/export-contacts.js';
+import { exportContacts, fieldsNotExported, previewCsvExport } from '../engine/export-contacts.js';
 import { contactPhoto } from '../engine/contact-photo.js';
 import { lookUpPerson } from '../engine/look-up-person.js';
 import type { OrganizationPerson } from '../ports/graph-directory.js';
@@ -64,8 +71,9 @@ export interface MirrorSessionOptions {
   readonly removeLocalData?: () => Promise<void>;
 }
 
-export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirror, ImportMirror {
+export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirror, ImportMirror, MappingMirror {
   readonly store: DexieMirrorStore;
+  readonly mappings: DexieMappingStore;
   readonly scheduler: SyncScheduler;
   readonly matcher: OpenItemMatcher;
   /** What the Sync and Settings views use: sync news, Sync now, shared sources, removing local data. */
@@ -77,6 +85,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly #events: BroadcastSyncEvents;
   readonly #changed = new Set<() => void>();
   readonly #activityListeners = new Set<() => void>();
+  readonly #mappingListeners = new Set<() => void>();
   readonly #photos = new Map<string, Promise<string | undefined>>();
   readonly #directory: GraphDirectory;
   readonly #cleanups: (() => void)[] = [];
@@ -87,6 +96,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     const key = options.account.key;
     this.key = key;
     this.store = new DexieMirrorStore(accountDatabaseName('mirror', key));
+    this.mappings = new DexieMappingStore(accountDatabaseName('mirror', key));
     this.#events = new BroadcastSyncEvents(syncChannelName(key));
     // One connection: the sync, people lookups and photos share its token refresh, retries and mailbox limit.
     const connection = connectToGraph({ baseUrl: options.graphBaseUrl, tokens: options.tokens, clock: systemClock });
@@ -140,6 +150,8 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     for (const photo of this.#photos.values()) void photo.then((url) => url !== undefined && URL.revokeObjectURL(url));
     this.#changed.clear();
     this.#activityListeners.clear();
+    this.#mappingListeners.clear();
+    await this.mappings.close();
     await this.store.close();
   }
 
@@ -157,7 +169,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   }
 
   /** Exports the live contacts and downloads the file (none when there is nothing to export); papaparse loads on first use. */
-  async exportContacts(request: { readonly format: ExportFormat; readonly folderId?: GraphId }): Promise<ExportOutcome> {
+  async exportContacts(request: ExportRequest): Promise<ExportOutcome> {
     const { writeCsv } = await import(/* webpackChunkName: "files" */ '../adapters/files/papaparse-csv.js');
     const now = new Date(systemClock.now());
     const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
@@ -166,14 +178,67 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     return { fileName: file.name, count: file.count };
   }
 
+  fieldsNotCarried(request: ExportRequest): Promise<readonly FieldNotCarried[]> {
+    return fieldsNotExported(this.store, request);
+  }
+
+  listMappings(): Promise<readonly SavedMapping[]> {
+    return this.mappings.listMappings();
+  }
+
+  onMappingsChanged(listener: () => void): () => void {
+    this.#mappingListeners.add(listener);
+    return () => this.#mappingListeners.delete(listener);
+  }
+
+  async saveMapping(document: CsvMappingDocument, id?: MappingId): Promise<SaveMappingOutcome> {
+    const outcome = await saveMapping(this.mappings, { id: id ?? (randomClientId() as string as MappingId), document, now: systemClock.now() });
+    if (outcome.ok) this.#notifyMappings();
+    return outcome;
+  }
+
+  async deleteMapping(id: MappingId): Promise<void> {
+    await this.mappings.deleteMapping(id);
+    this.#notifyMappings();
+  }
+
+  downloadMapping(document: CsvMappingDocument): void {
+    const file = mappingFileOf(document);
+    downloadFile(file.name, file.mediaType, file.text);
+  }
+
+  async loadMappingFile(file: ChosenFile): Promise<SavedMapping> {
+    const document = readMappingFile({ name: file.name, text: new TextDecoder().decode(file.bytes) });
+    const outcome = await this.saveMapping(document);
+    if (!outcome.ok) throw new UserError(`“${quoted(file.name)}” could not be saved.`, outcome.problems.map((problem) => problem.message).join('; '));
+    return outcome.saved;
+  }
+
+  async readHeaderRow(file: ChosenFile): Promise<readonly string[]> {
+    const { parseCsvRows } = await import(/* webpackChunkName: "files" */ '../adapters/files/papaparse-csv.js');
+    return readCsvHeaderRow(file, parseCsvRows);
+  }
+
+  /** A CSV file's first rows read through the document; without one (or for a vCard file), the CSV the first mirror contacts export to. */
+  async previewMapping(document: CsvMappingDocument, limit: number, file?: ChosenFile): Promise<MappingPreview> {
+    const read = file === undefined ? undefined : await readImportFileOffThread(file, { mapping: document });
+    if (file !== undefined && read?.kind === 'csv') {
+      const table = mappedFieldsTable(document, read.drafts.slice(0, limit).map((draft) => draft.fields));
+      return { source: 'file', file: file.name, fields: table.fields, rows: table.rows };
+    }
+    const [headers = [], ...rows] = await previewCsvExport(this.store, document, limit);
+    return { source: 'mirror', headers, rows };
+  }
+
   /** Reads the file and plans its first rows against the mirror; changes nothing. */
   async previewImport(file: ChosenFile, options: ImportOptions): Promise<ImportPreview> {
-    const read = await readImportFileOffThread(file, options.preset);
+    const read = await readImportFileOffThread(file, options);
     const rows = await previewImport(this.store, { drafts: read.drafts, fileIdentity: read.fileIdentity }, yieldToPage);
     return {
       file: file.name,
       kind: read.kind,
       ...(read.preset === undefined ? {} : { preset: read.preset }),
+      ...(options.mapping === undefined ? {} : { mappingName: options.mapping.name }),
       recognized: read.recognized,
       ...(read.versions === undefined ? {} : { versions: read.versions }),
       rows,
@@ -184,7 +249,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   /** Imports the file through the outbox; the sync requested afterwards pushes it. */
   async runImport(file: ChosenFile, options: RunImportOptions): Promise<ImportReport> {
-    const read = await readImportFileOffThread(file, options.preset);
+    const read = await readImportFileOffThread(file, options);
     return this.#locally(
       importContacts(
         { store: this.store, now: () => systemClock.now(), pause: yieldToPage },
@@ -286,6 +351,10 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   #setActivity(activity: SyncActivity): void {
     this.#activity = activity;
     for (const listener of [...this.#activityListeners]) listener();
+  }
+
+  #notifyMappings(): void {
+    for (const listener of [...this.#mappingListeners]) listener();
   }
 
   #notifyChanged(): void {

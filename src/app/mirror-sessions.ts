@@ -9,6 +9,7 @@ import type { SyncPaneSource } from '../ui/hooks/use-sync-pane.js';
 import type { ContactsMirrorSource } from '../ui/views/contacts/contacts-mirror.js';
 import type { ExportMirrorSource } from '../ui/views/import-export/export-mirror.js';
 import type { ImportMirrorSource } from '../ui/views/import-export/import-mirror.js';
+import type { MappingMirrorSource } from '../ui/views/import-export/mapping-mirror.js';
 import type { MirrorSession } from './mirror-session.js';
 
 export interface AccountSource extends TokenProvider {
@@ -49,6 +50,7 @@ export class MirrorSessions implements MessageMirrorSource {
   /** The same sessions as the Import/Export view sees them. */
   readonly exportMirrors: ExportMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
   readonly importMirrors: ImportMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
+  readonly mappingMirrors: MappingMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
 
   constructor(signIn: AccountSource, mailbox: MailboxHost, graphBaseUrl: string) {
     this.#signIn = signIn;

@@ -10,6 +10,7 @@ import { AccountBar } from '../ui/views/account/account-bar.js';
 import { ContactsMirrorContext } from '../ui/views/contacts/contacts-mirror.js';
 import { ExportMirrorContext } from '../ui/views/import-export/export-mirror.js';
 import { ImportMirrorContext } from '../ui/views/import-export/import-mirror.js';
+import { MappingMirrorContext } from '../ui/views/import-export/mapping-mirror.js';
 import { MessageMirrorContext } from '../ui/views/message/message-mirror.js';
 import { SyncPaneContext } from '../ui/hooks/use-sync-pane.js';
 import { createSignIn } from './auth/create-sign-in.js';
@@ -41,7 +42,9 @@ function start(root: HTMLElement, office: OfficeApi): void {
           <ContactsMirrorContext.Provider value={mirrors.contactsMirrors}>
             <ExportMirrorContext.Provider value={mirrors.exportMirrors}>
               <ImportMirrorContext.Provider value={mirrors.importMirrors}>
-                <App services={services} accountSlot={<AccountBar session={signIn} />} />
+                <MappingMirrorContext.Provider value={mirrors.mappingMirrors}>
+                  <App services={services} accountSlot={<AccountBar session={signIn} />} />
+                </MappingMirrorContext.Provider>
               </ImportMirrorContext.Provider>
             </ExportMirrorContext.Provider>
           </ContactsMirrorContext.Provider>

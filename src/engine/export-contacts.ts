@@ -1,10 +1,16 @@
 // Exports the mirror's live contacts (all folders or one) to a file in one of the export formats, or through a
-// mapping document of the user's, through the declared field mappings of core/mapping. CSV text is written by a delegate (papaparse in adapters/files).
+// mapping document of the user's, by the declared field mappings of core/mapping; tells beforehand which fields
+// the chosen mapping would leave out, and previews the first rows it would write. CSV text is written by a
+// delegate (papaparse in adapters/files).
 import type { GraphId } from '../core/contact/contact.js';
 import { csvRowsOf } from '../core/mapping/apply-csv-layout.js';
 import { vcardOf } from '../core/mapping/apply-vcard-mapping.js';
-import { encodingOf, exportFileName, mediaTypeOf } from '../core/mapping/export-format.js';
+import { encodingOf, exportFileName, mappingOf, mediaTypeOf } from '../core/mapping/export-format.js';
 import type { ExportTarget } from '../core/mapping/export-format.js';
+import { csvLayoutOf } from '../core/mapping/csv-layout.js';
+import type { CsvMappingDocument } from '../core/mapping/document/mapping-document.js';
+import { fieldsNotCarried } from '../core/mapping/fields-not-carried.js';
+import type { FieldNotCarried } from '../core/mapping/fields-not-carried.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import type { ContactReader } from '../ports/mirror-store.js';
 
@@ -35,14 +41,31 @@ function uidOf(contact: MirrorContact): string {
   return contact.clientId ?? contact.graphId ?? contact.localId;
 }
 
-/** Reads the live contacts (tombstones are never exported), ordered by display name, and writes the file. */
+/** The live contacts (tombstones are never exported) of one folder or all, ordered by display name. */
+async function liveContacts(store: ExportContactsDeps['store'], folderId: GraphId | undefined, limit?: number): Promise<MirrorContact[]> {
+  const contacts = await store.listContacts({ ...(folderId === undefined ? {} : { folderId }), ...(limit === undefined ? {} : { limit }) });
+  return contacts.filter((contact) => contact.deleted !== true);
+}
+
+/** Reads the live contacts and writes the file. */
 export async function exportContacts(deps: ExportContactsDeps, request: ExportRequest): Promise<ExportedFile> {
-  const contacts = await deps.store.listContacts(request.folderId === undefined ? {} : { folderId: request.folderId });
-  const live = contacts.filter((contact) => contact.deleted !== true);
+  const live = await liveContacts(deps.store, request.folderId);
   const encoding = encodingOf(request.format);
   const text =
     encoding.kind === 'csv'
       ? deps.writeCsv(csvRowsOf(encoding.layout, live.map((contact) => contact.fields)))
       : live.map((contact) => vcardOf(contact.fields, encoding.version, { uid: uidOf(contact) }, encoding.document)).join('');
   return { name: exportFileName(request.format, request.date), mediaType: mediaTypeOf(request.format), text, count: live.length };
+}
+
+/** The fields the chosen contacts hold that the target would not write (see fieldsNotCarried). */
+export async function fieldsNotExported(store: ExportContactsDeps['store'], request: { readonly format: ExportTarget; readonly folderId?: GraphId }): Promise<FieldNotCarried[]> {
+  const live = await liveContacts(store, request.folderId);
+  return fieldsNotCarried(live.map((contact) => contact.fields), mappingOf(request.format));
+}
+
+/** The header row and the rows of the first `limit` contacts that the mapping would write (cells escaped as in the file). */
+export async function previewCsvExport(store: ExportContactsDeps['store'], mapping: CsvMappingDocument, limit: number): Promise<string[][]> {
+  const live = await liveContacts(store, undefined, limit);
+  return csvRowsOf(csvLayoutOf(mapping), live.map((contact) => contact.fields));
 }

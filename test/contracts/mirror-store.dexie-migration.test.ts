@@ -1,14 +1,17 @@
-// The Dexie mirror's schema upgrades: data written by version 1 or 3 is readable, and fully indexed, once the
+// The Dexie mirror's schema upgrades: data written by version 1, 3 or 4 is readable, and fully indexed, once the
 // current version opens.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { contactRecordOf } from '../../src/adapters/dexie/contact-record.js';
+import { DexieMappingStore } from '../../src/adapters/dexie/dexie-mapping-store.js';
 import { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
-import { MirrorDbV1, MirrorDbV3, mirrorDatabaseName } from '../../src/adapters/dexie/mirror-db.js';
+import { MirrorDbV1, MirrorDbV3, MirrorDbV4, mirrorDatabaseName } from '../../src/adapters/dexie/mirror-db.js';
 import type { GraphId } from '../../src/core/contact/contact.js';
 import { sortKeyOf } from '../../src/core/contact/search-fields.js';
 import { StoreError } from '../../src/core/errors.js';
+import { OUTLOOK_CSV_MAPPING } from '../../src/core/mapping/presets/outlook-csv.js';
+import type { MappingId } from '../../src/ports/mapping-store.js';
 import { FOLDER, aContact, aSyncedRow } from '../fakes/contact-builders.js';
 
 describe('DexieMirrorStore schema', () => {
@@ -55,6 +58,29 @@ describe('DexieMirrorStore schema', () => {
     expect((await store.listContacts({ folderId: FOLDER })).map((row) => row.graphId)).toEqual(['g1']);
     expect((await store.listContacts({ limit: 1 })).map((row) => row.graphId)).toEqual(['g2']);
     expect((await store.allRows()).map((row) => row.graphId).sort()).toEqual(['g1', 'g2', 'g3']);
+    await store.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps the contacts, outbox and settings written by version 4 when version 5 adds the saved mappings', async () => {
+    const name = 'migration-v4-v5';
+    const ada = aSyncedRow('g1', aContact({ displayName: 'Ada Lovelace' }));
+    const v4 = new MirrorDbV4(name);
+    await v4.table('contacts').put(contactRecordOf(ada));
+    await v4.table('outbox').add({ localId: ada.localId, op: { kind: 'update', fields: ['displayName'] }, at: 1 });
+    await v4.table('settings').put({ key: 'shared-sources', value: ['a'] });
+    v4.close();
+
+    const store = new DexieMirrorStore(name);
+    const mappings = new DexieMappingStore(name);
+    expect((await store.listContacts()).map((row) => row.graphId)).toEqual(['g1']);
+    expect(await store.countPending()).toBe(1);
+    expect(await mappings.listMappings()).toEqual([]);
+    const saved = { id: 'm-1' as MappingId, document: { ...OUTLOOK_CSV_MAPPING, name: 'Mine' }, savedAt: 5 };
+    await mappings.putMapping(saved);
+    expect(await mappings.listMappings()).toEqual([saved]);
+    expect((await store.findByEmail('ada@example.com')).length).toBe(1);
+    await mappings.close();
     await store.close();
     await Dexie.delete(name);
   });

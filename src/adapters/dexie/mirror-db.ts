@@ -1,13 +1,14 @@
 // The mirror database schema (one IndexedDB database per signed-in account) and its migrations.
 // Version 1 is the first shipped schema; version 2 adds the list order index, version 3 the match indexes and
 // version 4 the per-folder list order, each filling them for existing contacts: the pattern every later change
-// follows (dexie.org Version.upgrade()).
+// follows (dexie.org Version.upgrade()). Version 5 adds the saved field mappings (a new table: nothing to fill).
 import { Dexie } from 'dexie';
 import type { DexieOptions, EntityTable, Transaction } from 'dexie';
 import type { StoredConflict } from '../../core/sync/conflict-entry.js';
 import type { LocalId } from '../../core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { MirrorFolder } from '../../core/sync/plan-folders.js';
+import type { MappingId, SavedMapping } from '../../ports/mapping-store.js';
 import type { FolderSyncState } from '../../ports/mirror-store.js';
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
@@ -44,6 +45,9 @@ export const SCHEMA_V3 = { ...SCHEMA_V2, contacts: `${SCHEMA_V2.contacts}, *plus
  */
 export const SCHEMA_V4 = { ...SCHEMA_V3, contacts: `${SCHEMA_V3.contacts}, [folderId+sortKey]` } as const;
 
+/** Version 5: the field mappings the user saved, by id. */
+export const SCHEMA_V5 = { ...SCHEMA_V4, mappings: '&id' } as const;
+
 const rederive = (tx: Transaction) =>
   tx
     .table<ContactRecord, LocalId>('contacts')
@@ -59,6 +63,7 @@ export class MirrorDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   conflicts!: EntityTable<StoredConflict, 'seq'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  mappings!: EntityTable<SavedMapping & { readonly id: MappingId }, 'id'>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -66,6 +71,7 @@ export class MirrorDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(rederive);
     this.version(3).stores(SCHEMA_V3).upgrade(rederive);
     this.version(4).stores(SCHEMA_V4).upgrade(rederive);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 
@@ -87,3 +93,14 @@ export class MirrorDbV3 extends Dexie {
   }
 }
 
+
+/** A database that stops at version 4: used to test the upgrade path from data written by version 4. */
+export class MirrorDbV4 extends Dexie {
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
+  }
+}

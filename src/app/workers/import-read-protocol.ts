@@ -1,6 +1,7 @@
 // The messages between the pane and the import worker: the pane posts the file, the worker answers the drafts
 // in parts of DRAFTS_PER_MESSAGE (each message is deserialized in one main-thread task, so a large file's
 // drafts arrive as many short tasks, not one long one), then the rest of the read, or the error.
+import type { CsvMappingDocument } from '../../core/mapping/document/mapping-document.js';
 import type { CsvPresetId } from '../../ui/ports/import-mirror.js';
 import type { ReadImportFile } from '../read-import-file.js';
 
@@ -8,6 +9,8 @@ export interface ImportReadRequest {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly preset?: CsvPresetId;
+  /** A saved CSV mapping to read with instead of any preset; the worker checks it again before use. */
+  readonly mapping?: CsvMappingDocument;
 }
 
 /** Drafts per message from the worker. */

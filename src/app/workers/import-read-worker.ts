@@ -2,6 +2,7 @@
 // ical.js, the mapping) off the pane's main thread, so a file of tens of thousands of rows never freezes the
 // pane. The file is untrusted; a bad file answers its UserError's parts for the pane to show.
 import { UserError } from '../../core/errors.js';
+import { checkCsvMapping } from '../../engine/saved-mappings.js';
 import { readImportFile } from '../read-import-file.js';
 import { DRAFTS_PER_MESSAGE } from './import-read-protocol.js';
 import type { ImportReadAnswer, ImportReadRequest } from './import-read-protocol.js';
@@ -23,8 +24,13 @@ scope.onmessage = (event) => {
     scope.postMessage({ ok: false, message: 'The import worker received something that is not a file.' });
     return;
   }
-  const { name, bytes, preset } = event.data;
-  readImportFile({ name, bytes }, preset).then(
+  const { name, bytes, preset, mapping } = event.data;
+  const checked = mapping === undefined ? undefined : checkCsvMapping(mapping);
+  if (checked !== undefined && !checked.ok) {
+    scope.postMessage({ ok: false, message: `The mapping “${mapping?.name ?? ''}” cannot read files: ${checked.problems.map((problem) => problem.message).join('; ')}.` });
+    return;
+  }
+  readImportFile({ name, bytes }, { ...(preset === undefined ? {} : { preset }), ...(checked === undefined ? {} : { mapping: checked.document }) }).then(
     ({ drafts, ...rest }) => {
       for (let start = 0; start < drafts.length; start += DRAFTS_PER_MESSAGE) scope.postMessage({ drafts: drafts.slice(start, start + DRAFTS_PER_MESSAGE) });
       scope.postMessage({ ok: true, read: rest });

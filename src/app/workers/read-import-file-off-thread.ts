@@ -2,7 +2,7 @@
 // the bytes and receives the drafts, in parts of DRAFTS_PER_MESSAGE so that taking in a large file's drafts
 // is many short tasks, not one long one. Where no worker can start, the file is read on the main thread.
 import { UserError } from '../../core/errors.js';
-import type { ChosenFile, CsvPresetId } from '../../ui/ports/import-mirror.js';
+import type { ChosenFile, ImportOptions } from '../../ui/ports/import-mirror.js';
 import { readImportFile } from '../read-import-file.js';
 import type { ReadImportFile } from '../read-import-file.js';
 import type { ImportReadAnswer, ImportReadRequest } from './import-read-protocol.js';
@@ -12,12 +12,12 @@ function startWorker(): Worker {
 }
 
 /** The file's drafts, read off the main thread. Throws UserError for a bad file. */
-export function readImportFileOffThread(file: ChosenFile, preset?: CsvPresetId): Promise<ReadImportFile> {
+export function readImportFileOffThread(file: ChosenFile, options: ImportOptions = {}): Promise<ReadImportFile> {
   let worker: Worker;
   try {
     worker = startWorker();
   } catch {
-    return readImportFile(file, preset);
+    return readImportFile(file, options);
   }
   return new Promise((resolve, reject) => {
     const finish = (): void => worker.terminate();
@@ -38,7 +38,8 @@ export function readImportFileOffThread(file: ChosenFile, preset?: CsvPresetId):
       reject(new Error(`The file “${file.name}” could not be read: ${event.message || 'the import worker stopped'}.`));
     };
     // A copy is posted: the caller keeps its bytes for the import keys and a second read.
-    const request: ImportReadRequest = { name: file.name, bytes: file.bytes, ...(preset === undefined ? {} : { preset }) };
+    const { preset, mapping } = options;
+    const request: ImportReadRequest = { name: file.name, bytes: file.bytes, ...(preset === undefined ? {} : { preset }), ...(mapping === undefined ? {} : { mapping }) };
     worker.postMessage(request);
   });
 }

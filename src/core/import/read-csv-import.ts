@@ -48,8 +48,8 @@ function layoutFor(file: string, headers: readonly string[], mapping: CsvMapping
   return { layout: found.preset.layout, name: found.preset.name, recognized: true };
 }
 
-/** The file read through `mapping`, or the preset its header row names. Throws UserError for a bad file. */
-export function readCsvImport(file: ImportFile, parse: ParseCsvRows, mapping?: CsvMappingDocument): CsvImport {
+/** The file's text and delimiter. Throws UserError for a file too large, empty, binary or without a delimiter. */
+function decodedCsv(file: ImportFile): { readonly text: string; readonly encoding: TextEncodingName; readonly delimiter: CsvDelimiter } {
   if (file.bytes.length > MAX_IMPORT_BYTES) fail(file.name, `is ${Math.ceil(file.bytes.length / MEGABYTE)} MB; import reads files up to ${MAX_IMPORT_BYTES / MEGABYTE} MB.`, 'Split it into smaller files and import them one by one.');
   if (file.bytes.length === 0) fail(file.name, 'is empty.', 'Choose the file your contacts were exported to.');
   const decoded = decodeText(file.bytes);
@@ -57,6 +57,23 @@ export function readCsvImport(file: ImportFile, parse: ParseCsvRows, mapping?: C
   if (decoded.text.trim() === '') fail(file.name, 'is empty.', 'Choose the file your contacts were exported to.');
   const delimiter = detectDelimiter(decoded.text);
   if (delimiter === undefined) fail(file.name, 'is not a CSV file: its first line has no comma, semicolon or tab.', 'Export your contacts as CSV and import that file.');
+  return { text: decoded.text, encoding: decoded.encoding, delimiter };
+}
+
+/** How much of a file is parsed for its header row: far more than any header, far less than a large file. */
+const HEADER_SCAN_CHARS = 64 * 1024;
+
+/** The file's header row, its cells trimmed (for a mapping made from it). Throws UserError for a bad file. */
+export function readCsvHeaderRow(file: ImportFile, parse: ParseCsvRows): string[] {
+  const { text, delimiter } = decodedCsv(file);
+  const [headers = []] = parse(text.slice(0, HEADER_SCAN_CHARS), delimiter);
+  return headers.map((header) => header.trim());
+}
+
+/** The file read through `mapping`, or the preset its header row names. Throws UserError for a bad file. */
+export function readCsvImport(file: ImportFile, parse: ParseCsvRows, mapping?: CsvMappingDocument): CsvImport {
+  const decoded = decodedCsv(file);
+  const delimiter = decoded.delimiter;
   const [headers = [], ...rows] = parse(decoded.text, delimiter);
   if (rows.length === 0) fail(file.name, 'has only a header row: there are no contacts in it.', 'Export the contacts again, with the contacts selected.');
   const ragged = rows.map((cells, index) => ({ row: index + 2, count: cells.length })).filter(({ count }) => count !== headers.length);

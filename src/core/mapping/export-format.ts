@@ -3,8 +3,9 @@
 import { csvLayoutOf } from './csv-layout.js';
 import type { CsvLayout } from './csv-layout.js';
 import type { MappingDocument, VCardMappingDocument } from './document/mapping-document.js';
-import { GOOGLE_CSV } from './presets/google-csv.js';
-import { OUTLOOK_CSV } from './presets/outlook-csv.js';
+import { GOOGLE_CSV, GOOGLE_CSV_MAPPING } from './presets/google-csv.js';
+import { OUTLOOK_CSV, OUTLOOK_CSV_MAPPING } from './presets/outlook-csv.js';
+import { vcardMappingFor } from './presets/vcard-mapping.js';
 import type { VCardVersion } from './write-vcard.js';
 
 export type ExportFormat = 'outlook-csv' | 'google-csv' | 'vcard-4.0' | 'vcard-3.0';
@@ -41,4 +42,19 @@ export function mediaTypeOf(format: ExportTarget): string {
 /** `contacts-2026-11-25.csv` or `.vcf`, for the calendar date `YYYY-MM-DD` given. */
 export function exportFileName(format: ExportTarget, date: string): string {
   return `contacts-${date}.${encodingOf(format).kind === 'csv' ? 'csv' : 'vcf'}`;
+}
+
+/** The mapping document a target writes through. */
+export function mappingOf(target: ExportTarget): MappingDocument {
+  if (typeof target !== 'string') return target;
+  switch (target) {
+    case 'outlook-csv':
+      return OUTLOOK_CSV_MAPPING;
+    case 'google-csv':
+      return GOOGLE_CSV_MAPPING;
+    case 'vcard-4.0':
+      return vcardMappingFor('4.0');
+    case 'vcard-3.0':
+      return vcardMappingFor('3.0');
+  }
 }

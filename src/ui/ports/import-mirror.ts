@@ -5,6 +5,7 @@ import type { GraphId } from '../../core/contact/contact.js';
 import type { ImportReport } from '../../core/import/import-report.js';
 import type { OnMatch } from '../../core/import/plan-import.js';
 import type { CsvPreset } from '../../core/import/recognize-preset.js';
+import type { CsvMappingDocument } from '../../core/mapping/document/mapping-document.js';
 import type { MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { ImportPreviewRow } from '../../engine/preview-import.js';
 
@@ -24,6 +25,8 @@ export interface ImportPreview {
   readonly kind: 'csv' | 'vcard';
   /** The CSV preset read with (recognized from the header row, or the one asked for). */
   readonly preset?: CsvPresetId;
+  /** The name of the saved mapping read with, when one was asked for instead of a preset. */
+  readonly mappingName?: string;
   /** True when the preset was recognized from the header row. */
   readonly recognized: boolean;
   /** For vCard files, the versions of their cards (`3.0`). */
@@ -39,6 +42,8 @@ export interface ImportPreview {
 export interface ImportOptions {
   /** A CSV preset instead of the recognized one. */
   readonly preset?: CsvPresetId;
+  /** A saved CSV mapping instead of any preset (it wins over `preset`). */
+  readonly mapping?: CsvMappingDocument;
 }
 
 export interface RunImportOptions extends ImportOptions {

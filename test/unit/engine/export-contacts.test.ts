@@ -4,7 +4,8 @@ import { writeCsv } from '../../../src/adapters/files/papaparse-csv.js';
 import type { GraphId } from '../../../src/core/contact/contact.js';
 import { readVCards } from '../../../src/core/mapping/read-vcard.js';
 import type { MirrorContact } from '../../../src/core/sync/mirror-contact.js';
-import { exportContacts } from '../../../src/engine/export-contacts.js';
+import type { CsvMappingDocument } from '../../../src/core/mapping/document/mapping-document.js';
+import { exportContacts, fieldsNotExported, previewCsvExport } from '../../../src/engine/export-contacts.js';
 import { aLocalRow, aSyncedRow, FOLDER } from '../../fakes/contact-builders.js';
 import { InMemoryMirrorStore } from '../../fakes/in-memory-mirror-store.js';
 
@@ -85,5 +86,40 @@ describe('exportContacts', () => {
     const file = await exportContacts({ store, writeCsv }, { format: 'outlook-csv', date: '2026-11-25' });
     expect(file.count).toBe(0);
     expect(Papa.parse(file.text.trim(), { skipEmptyLines: true }).data).toHaveLength(1);
+  });
+});
+
+const CUSTOM: CsvMappingDocument = {
+  version: 1,
+  format: 'csv',
+  name: 'Names only',
+  rules: [
+    { column: 'Surname', field: 'surname' },
+    { column: 'Given', field: 'givenName' },
+  ],
+};
+
+describe('exporting through a saved CSV mapping', () => {
+  it('writes the mapping\'s columns in its order to a CSV file', async () => {
+    const file = await exportContacts(await deps(), { format: CUSTOM, folderId: OTHER_FOLDER, date: '2026-11-25' });
+    expect(file).toEqual({ name: 'contacts-2026-11-25.csv', mediaType: 'text/csv', text: '\uFEFFSurname,Given\r\nSharma,Priya', count: 1 });
+  });
+
+  it('tells which fields of the chosen contacts the mapping leaves out', async () => {
+    const { store } = await deps();
+    expect(await fieldsNotExported(store, { format: CUSTOM })).toEqual([
+      { field: 'emailAddresses[0].address', count: 2 },
+      { field: 'companyName', count: 1 },
+    ]);
+    expect(await fieldsNotExported(store, { format: 'outlook-csv', folderId: OTHER_FOLDER })).toEqual([]);
+  });
+
+  it('previews the header and the first contacts\' rows', async () => {
+    const { store } = await deps();
+    expect(await previewCsvExport(store, CUSTOM, 2)).toEqual([
+      ['Surname', 'Given'],
+      ['Doe', 'John'],
+      ['Fischer', 'Klaus'],
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import type { GraphId } from '../../../src/core/contact/contact.js';
 import type { ExportFormat } from '../../../src/core/mapping/export-format.js';
 import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
 import { ExportMirrorContext } from '../../../src/ui/views/import-export/export-mirror.js';
-import type { ExportMirror, ExportMirrorSource, ExportOutcome } from '../../../src/ui/views/import-export/export-mirror.js';
+import type { ExportMirror, ExportMirrorSource, ExportOutcome, FieldNotCarried } from '../../../src/ui/views/import-export/export-mirror.js';
 import { ImportExportView } from '../../../src/ui/views/import-export/import-export-view.js';
 
 type Request = { readonly format: ExportFormat; readonly folderId?: GraphId };
@@ -37,6 +37,9 @@ class FakeExportMirror implements ExportMirror {
     this.requests.push(request);
     if (this.outcome instanceof Error) throw this.outcome;
     return this.outcome;
+  }
+  async fieldsNotCarried(): Promise<readonly FieldNotCarried[]> {
+    return [];
   }
 }
 

@@ -54,6 +54,19 @@ function ruleProblems(rule: unknown, path: string, format: 'csv' | 'vcard'): str
   return problems;
 }
 
+/** Export writes a header once: two rules writing the same column would make a file no import reads back surely. */
+function repeatedColumnProblems(rules: readonly unknown[]): string[] {
+  const firstWriter = new Map<string, number>();
+  const problems: string[] = [];
+  rules.forEach((rule, index) => {
+    if (!isObject(rule) || !isText(rule.column) || rule.direction === 'import') return;
+    const first = firstWriter.get(rule.column.trim());
+    if (first === undefined) firstWriter.set(rule.column.trim(), index);
+    else problems.push(`rules[${index}].column: ${shown(rule.column)} is written by rules[${first}] too (a column is written once; make one of them 'import' only)`);
+  });
+  return problems;
+}
+
 /** The document `json` describes, or every problem found in it. */
 export function parseMappingDocument(json: unknown): ParsedMapping {
   if (!isObject(json)) return { ok: false, problems: [{ path: '', message: 'a mapping is a JSON object with version, format, name and rules' }] };
@@ -65,6 +78,7 @@ export function parseMappingDocument(json: unknown): ParsedMapping {
   if (!Array.isArray(json.rules)) problems.push('rules: required list of rules');
   else if (json.rules.length === 0) problems.push('rules: a mapping needs at least one rule');
   else if (format === 'csv' || format === 'vcard') json.rules.forEach((rule: unknown, index) => problems.push(...ruleProblems(rule, `rules[${index}]`, format)));
+  if (format === 'csv' && Array.isArray(json.rules)) problems.push(...repeatedColumnProblems(json.rules));
   if (problems.length > 0) return { ok: false, problems: problems.map(toProblem) };
   return { ok: true, document: json as unknown as MappingDocument };
 }

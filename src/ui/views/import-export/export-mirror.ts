@@ -4,7 +4,7 @@ import { useAccountSource } from '../../hooks/use-account-source.js';
 import type { AccountSource } from '../../hooks/use-account-source.js';
 import type { ExportMirror } from '../../ports/export-mirror.js';
 
-export type { ExportMirror, ExportOutcome } from '../../ports/export-mirror.js';
+export type { ExportTarget, ExportMirror, ExportOutcome, ExportRequest, FieldNotCarried } from '../../ports/export-mirror.js';
 
 export type ExportMirrorSource = AccountSource<ExportMirror>;
 

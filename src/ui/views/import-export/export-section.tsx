@@ -1,12 +1,14 @@
-// The Export section: format and folder choice, the Export button, and what the export did. Folder names come
-// from the mailbox and are rendered as text only.
-import { useState } from 'preact/hooks';
+// The Export section: format (or saved CSV mapping) and folder choice, the fields that choice leaves out of
+// the file, the Export button, and what the export did. Folder and mapping names are rendered as text only.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GraphId } from '../../../core/contact/contact.js';
 import { EXPORT_FORMATS } from '../../../core/mapping/export-format.js';
 import type { ExportFormat } from '../../../core/mapping/export-format.js';
 import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
 import { format, strings } from '../../strings/strings.js';
-import type { ExportMirror, ExportOutcome } from './export-mirror.js';
+import type { ExportMirror, ExportOutcome, ExportRequest, FieldNotCarried } from './export-mirror.js';
+import { fieldTargetLabel } from './field-target-label.js';
+import type { SavedMapping } from './mapping-mirror.js';
 
 const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   'outlook-csv': strings.importExport.formatOutlookCsv,
@@ -16,6 +18,8 @@ const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
 };
 
 const ALL_FOLDERS = '';
+/** A saved mapping's option value in the format list: the prefix, then its id. */
+const MAPPING_PREFIX = 'mapping:';
 
 type ExportState = { readonly kind: 'idle' } | { readonly kind: 'running' } | { readonly kind: 'done'; readonly outcome: ExportOutcome } | { readonly kind: 'failed'; readonly reason: string };
 
@@ -25,17 +29,72 @@ function outcomeText(outcome: ExportOutcome): string {
   return format(strings.importExport.exportedMany, { count: outcome.count, file: outcome.fileName });
 }
 
-export function ExportSection({ mirror }: { readonly mirror: ExportMirror }) {
-  const [chosenFormat, setChosenFormat] = useState<ExportFormat>('outlook-csv');
+/** The request for the chosen format or saved mapping and folder; undefined while a chosen mapping is not listed (yet, or any more). */
+function requestOf(choice: string, folderId: string, mappings: readonly SavedMapping[]): ExportRequest | undefined {
+  const folder = folderId === ALL_FOLDERS ? {} : { folderId: folderId as GraphId };
+  if (!choice.startsWith(MAPPING_PREFIX)) return { format: choice as ExportFormat, ...folder };
+  const saved = mappings.find((each) => each.id === choice.slice(MAPPING_PREFIX.length));
+  return saved === undefined ? undefined : { format: saved.document, ...folder };
+}
+
+function useFieldsNotCarried(mirror: ExportMirror, request: ExportRequest | undefined): readonly FieldNotCarried[] | undefined {
+  const [fields, setFields] = useState<readonly FieldNotCarried[] | undefined>(undefined);
+  useEffect(() => {
+    setFields(undefined);
+    if (request === undefined) return undefined;
+    let live = true;
+    const read = (): void =>
+      void mirror.fieldsNotCarried(request).then(
+        (list) => live && setFields(list),
+        () => live && setFields(undefined),
+      );
+    read();
+    const unsubscribe = mirror.onChanged(read);
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [mirror, request]);
+  return fields;
+}
+
+function NotCarried({ fields, custom }: { readonly fields: readonly FieldNotCarried[]; readonly custom: boolean }) {
+  const what = custom ? strings.importExport.notCarriedMapping : strings.importExport.notCarriedFormat;
+  return (
+    <div class="export-not-carried" data-testid="export-not-carried" data-count={fields.length}>
+      <h4>{strings.importExport.notCarriedHeading}</h4>
+      {fields.length === 0 ? (
+        <p class="import-export__hint">{strings.importExport.notCarriedNone}</p>
+      ) : (
+        <ul>
+          {fields.map((each) => (
+            <li key={each.field} data-field={each.field}>
+              {format(each.count === 1 ? strings.importExport.notCarriedOne : strings.importExport.notCarriedMany, { field: fieldTargetLabel(each.field), count: each.count, what })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function ExportSection({ mirror, mappings = [] }: { readonly mirror: ExportMirror; readonly mappings?: readonly SavedMapping[] }) {
+  const [choice, setChoice] = useState<string>('outlook-csv');
   const [folderId, setFolderId] = useState(ALL_FOLDERS);
   const folders = useMirrorFolders(mirror);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const request = useMemo(() => requestOf(choice, folderId, mappings), [choice, folderId, mappings]);
+  const notCarried = useFieldsNotCarried(mirror, request);
+  // A chosen mapping that was deleted falls back to the first format.
+  useEffect(() => {
+    if (request === undefined && !mappings.some((saved) => `${MAPPING_PREFIX}${saved.id}` === choice)) setChoice('outlook-csv');
+  }, [request, mappings, choice]);
 
   const onExport = async (event: Event): Promise<void> => {
     event.preventDefault();
+    if (request === undefined) return;
     setState({ kind: 'running' });
     try {
-      const request = folderId === ALL_FOLDERS ? { format: chosenFormat } : { format: chosenFormat, folderId: folderId as GraphId };
       setState({ kind: 'done', outcome: await mirror.exportContacts(request) });
     } catch (error) {
       setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
@@ -48,12 +107,19 @@ export function ExportSection({ mirror }: { readonly mirror: ExportMirror }) {
       <p class="import-export__hint">{strings.importExport.exportHint}</p>
       <form class="export-form" aria-label={strings.importExport.exportHeading} onSubmit={(event) => void onExport(event)}>
         <label for="export-format">{strings.importExport.format}</label>
-        <select id="export-format" class="export-form__select" value={chosenFormat} onChange={(event) => setChosenFormat((event.currentTarget as HTMLSelectElement).value as ExportFormat)}>
+        <select id="export-format" class="export-form__select" value={choice} onChange={(event) => setChoice((event.currentTarget as HTMLSelectElement).value)}>
           {EXPORT_FORMATS.map((each) => (
             <option key={each} value={each}>
               {FORMAT_LABELS[each]}
             </option>
           ))}
+          {mappings.length > 0 && (
+            <optgroup label={strings.importExport.savedMappingsGroup}>
+              {mappings.map((saved) => (
+                <option key={saved.id} value={`${MAPPING_PREFIX}${saved.id}`}>{saved.document.name}</option>
+              ))}
+            </optgroup>
+          )}
         </select>
         <label for="export-folder">{strings.importExport.folder}</label>
         <select id="export-folder" class="export-form__select" value={folderId} onChange={(event) => setFolderId((event.currentTarget as HTMLSelectElement).value)}>
@@ -64,10 +130,11 @@ export function ExportSection({ mirror }: { readonly mirror: ExportMirror }) {
             </option>
           ))}
         </select>
-        <button type="submit" class="button button--primary" disabled={state.kind === 'running'}>
+        <button type="submit" class="button button--primary" disabled={state.kind === 'running' || request === undefined}>
           {state.kind === 'running' ? strings.importExport.exporting : strings.importExport.exportButton}
         </button>
       </form>
+      {notCarried !== undefined && <NotCarried fields={notCarried} custom={request !== undefined && typeof request.format !== 'string'} />}
       {state.kind === 'done' && (
         <p class="export-result" role="status" data-testid="export-result" data-count={state.outcome.count}>
           {outcomeText(state.outcome)}

@@ -1,24 +1,35 @@
-// The Import/Export view: export of the mirrored contacts to Outlook CSV, Google CSV or vCard, and import of
-// CSV and vCard files with a preview, a choice for contacts already there, progress and a report.
+// The Import/Export view: export of the mirrored contacts to Outlook CSV, Google CSV, vCard or a saved CSV
+// mapping, import of CSV and vCard files with a preview, a choice for contacts already there, progress and a
+// report, and the CSV mappings the account keeps, with their editor.
 import { EmptyState } from '../../components/empty-state.js';
 import { strings } from '../../strings/strings.js';
 import { ExportSection } from './export-section.js';
 import { useExportMirror } from './export-mirror.js';
 import { ImportSection } from './import-section.js';
 import { useImportMirror } from './import-mirror.js';
+import { useMappingMirror } from './mapping-mirror.js';
+import { MappingSection } from './mapping-section.js';
+import { useSavedMappings } from './use-saved-mappings.js';
 import './import-export-view.css';
 
 export function ImportExportView() {
   const mirror = useExportMirror();
   const importMirror = useImportMirror();
+  const mappingMirror = useMappingMirror();
+  const mappings = useSavedMappings(mappingMirror);
   return (
     <div class="view">
       <h2 class="view__heading">{strings.importExport.heading}</h2>
-      {mirror === undefined ? <EmptyState>{strings.importExport.signedOut}</EmptyState> : <ExportSection key={mirror.key} mirror={mirror} />}
+      {mirror === undefined ? <EmptyState>{strings.importExport.signedOut}</EmptyState> : <ExportSection key={mirror.key} mirror={mirror} mappings={mappings} />}
       <section class="import-export__section" aria-labelledby="import-heading">
         <h3 id="import-heading">{strings.importExport.importHeading}</h3>
         <p class="import-export__hint">{strings.importExport.importHint}</p>
-        {importMirror === undefined ? <EmptyState>{strings.importExport.importSignedOut}</EmptyState> : <ImportSection key={importMirror.key} mirror={importMirror} />}
+        {importMirror === undefined ? <EmptyState>{strings.importExport.importSignedOut}</EmptyState> : <ImportSection key={importMirror.key} mirror={importMirror} mappings={mappings} />}
+      </section>
+      <section class="import-export__section" aria-labelledby="mappings-heading">
+        <h3 id="mappings-heading">{strings.mappings.heading}</h3>
+        <p class="import-export__hint">{strings.mappings.hint}</p>
+        {mappingMirror === undefined ? <EmptyState>{strings.mappings.signedOut}</EmptyState> : <MappingSection key={mappingMirror.key} mirror={mappingMirror} mappings={mappings} />}
       </section>
     </div>
   );

@@ -1,12 +1,14 @@
 // The Import section: a file is chosen, previewed against the mirror (first rows, their problems and matches,
 // the recognized preset), imported into a folder with a choice for contacts already there, with progress,
-// then reported row by row with the report as a CSV download. The file's content is rendered as text only.
+// then reported row by row with the report as a CSV download. A CSV file may be read with one of the account's
+// saved mappings instead of a preset. The file's content and mapping names are rendered as text only.
 import { useState } from 'preact/hooks';
 import type { GraphId } from '../../../core/contact/contact.js';
 import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
 import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
 import { format, strings } from '../../strings/strings.js';
-import type { ChosenFile, CsvPresetId, ImportMirror, ImportPreview, ImportReport, OnMatch } from './import-mirror.js';
+import type { ChosenFile, CsvPresetId, ImportMirror, ImportOptions, ImportPreview, ImportReport, OnMatch } from './import-mirror.js';
+import type { SavedMapping } from './mapping-mirror.js';
 
 const S = strings.importExport;
 const PRESET_LABELS: Readonly<Record<CsvPresetId, string>> = { 'outlook-csv': S.presetOutlookCsv, 'google-csv': S.presetGoogleCsv };
@@ -22,9 +24,32 @@ type ImportState =
   | { readonly kind: 'preview'; readonly file: ChosenFile; readonly preview: ImportPreview }
   | { readonly kind: 'running'; readonly done: number; readonly total: number }
   | { readonly kind: 'done'; readonly report: ImportReport }
-  | { readonly kind: 'failed'; readonly message: string; readonly details?: string; readonly fix?: string };
+  | { readonly kind: 'failed'; readonly message: string; readonly details?: string; readonly fix?: string; readonly file?: ChosenFile };
 
-function failedOf(error: unknown): ImportState {
+/** How a CSV file is read: recognized from its header row (undefined), with a preset, or with a saved mapping. */
+type ReadChoice = CsvPresetId | `mapping:${string}` | undefined;
+
+const MAPPING_PREFIX = 'mapping:';
+
+function optionsOf(choice: ReadChoice, mappings: readonly SavedMapping[]): ImportOptions {
+  if (choice === undefined) return {};
+  if (!choice.startsWith(MAPPING_PREFIX)) return { preset: choice as CsvPresetId };
+  const saved = mappings.find((each) => each.id === choice.slice(MAPPING_PREFIX.length));
+  return saved === undefined ? {} : { mapping: saved.document };
+}
+
+function MappingOptions({ mappings }: { readonly mappings: readonly SavedMapping[] }) {
+  if (mappings.length === 0) return null;
+  return (
+    <optgroup label={S.savedMappingsGroup}>
+      {mappings.map((saved) => (
+        <option key={saved.id} value={`${MAPPING_PREFIX}${saved.id}`}>{saved.document.name}</option>
+      ))}
+    </optgroup>
+  );
+}
+
+function failedOf(error: unknown): Extract<ImportState, { readonly kind: 'failed' }> {
   if (!(error instanceof Error)) return { kind: 'failed', message: String(error) };
   const { details, fix } = error as Error & { details?: unknown; fix?: unknown };
   return { kind: 'failed', message: error.message, ...(typeof details === 'string' ? { details } : {}), ...(typeof fix === 'string' ? { fix } : {}) };
@@ -32,6 +57,7 @@ function failedOf(error: unknown): ImportState {
 
 function formatLine(preview: ImportPreview): string {
   if (preview.kind === 'vcard') return format(S.readAs, { format: format(S.vcardFormat, { versions: (preview.versions ?? []).join(', ') }) });
+  if (preview.mappingName !== undefined) return format(S.readWithMapping, { name: preview.mappingName });
   const name = preview.preset === undefined ? '' : PRESET_LABELS[preview.preset];
   return format(preview.recognized ? S.recognizedAs : S.readAs, { format: name });
 }
@@ -109,21 +135,21 @@ function ReportView({ report, onDownload, onAgain }: { readonly report: ImportRe
 
 const writable = (folder: MirrorFolder): boolean => !folder.readOnly;
 
-export function ImportSection({ mirror }: { readonly mirror: ImportMirror }) {
+export function ImportSection({ mirror, mappings = [] }: { readonly mirror: ImportMirror; readonly mappings?: readonly SavedMapping[] }) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
-  const [preset, setPreset] = useState<CsvPresetId | undefined>(undefined);
+  const [preset, setPreset] = useState<ReadChoice>(undefined);
   const [onMatch, setOnMatch] = useState<OnMatch>('skip');
   const [folderId, setFolderId] = useState('');
   const [inputKey, setInputKey] = useState(0);
   const folders = useMirrorFolders(mirror, writable);
   const target = folderId !== '' ? folderId : (folders.find((folder) => folder.isDefault) ?? folders[0])?.id;
 
-  const readPreview = async (file: ChosenFile, chosen: CsvPresetId | undefined): Promise<void> => {
+  const readPreview = async (file: ChosenFile, chosen: ReadChoice): Promise<void> => {
     setState({ kind: 'reading' });
     try {
-      setState({ kind: 'preview', file, preview: await mirror.previewImport(file, chosen === undefined ? {} : { preset: chosen }) });
+      setState({ kind: 'preview', file, preview: await mirror.previewImport(file, optionsOf(chosen, mappings)) });
     } catch (error) {
-      setState(failedOf(error));
+      setState({ ...failedOf(error), file });
     }
   };
 
@@ -148,7 +174,7 @@ export function ImportSection({ mirror }: { readonly mirror: ImportMirror }) {
     if (target === undefined) return;
     setState({ kind: 'running', done: 0, total: 0 });
     try {
-      const report = await mirror.runImport(file, { ...(preset === undefined ? {} : { preset }), folderId: target as GraphId, onMatch, onProgress: ({ done, total }) => setState({ kind: 'running', done, total }) });
+      const report = await mirror.runImport(file, { ...optionsOf(preset, mappings), folderId: target as GraphId, onMatch, onProgress: ({ done, total }) => setState({ kind: 'running', done, total }) });
       setState({ kind: 'done', report });
     } catch (error) {
       setState(failedOf(error));
@@ -167,6 +193,26 @@ export function ImportSection({ mirror }: { readonly mirror: ImportMirror }) {
           {state.fix !== undefined && <p>{state.fix}</p>}
         </div>
       )}
+      {state.kind === 'failed' && state.file !== undefined && mappings.length > 0 && (
+        <div class="import-form__field">
+          <label for="import-retry-mapping">{S.retryWithMapping}</label>
+          <select
+            id="import-retry-mapping"
+            class="export-form__select"
+            value=""
+            onChange={(event) => {
+              const value = (event.currentTarget as HTMLSelectElement).value;
+              if (value === '' || state.file === undefined) return;
+              const chosen = value as ReadChoice;
+              setPreset(chosen);
+              void readPreview(state.file, chosen);
+            }}
+          >
+            <option value="">{S.chooseMapping}</option>
+            <MappingOptions mappings={mappings} />
+          </select>
+        </div>
+      )}
       {state.kind === 'preview' && (
         <form class="import-form" aria-label={S.importHeading} onSubmit={(event) => (event.preventDefault(), void onImport(state.file))}>
           <p class="import-form__format" data-testid="import-format">{formatLine(state.preview)}</p>
@@ -178,7 +224,7 @@ export function ImportSection({ mirror }: { readonly mirror: ImportMirror }) {
                 class="export-form__select"
                 value={preset ?? state.preview.preset ?? 'outlook-csv'}
                 onChange={(event) => {
-                  const chosen = (event.currentTarget as HTMLSelectElement).value as CsvPresetId;
+                  const chosen = (event.currentTarget as HTMLSelectElement).value as ReadChoice;
                   setPreset(chosen);
                   void readPreview(state.file, chosen);
                 }}
@@ -186,6 +232,7 @@ export function ImportSection({ mirror }: { readonly mirror: ImportMirror }) {
                 {(Object.keys(PRESET_LABELS) as CsvPresetId[]).map((id) => (
                   <option key={id} value={id}>{PRESET_LABELS[id]}</option>
                 ))}
+                <MappingOptions mappings={mappings} />
               </select>
             </div>
           )}

@@ -32,6 +32,7 @@ describe('parseMappingDocument', () => {
     [{ version: 2, format: 'csv', name: 'x', rules: [{ column: 'A', field: 'givenName' }] }, 'version: 2 is not supported (this version reads version 1)'],
     [{ version: 1, format: 'xml', name: 'x', rules: [] }, "format: 'xml' is not 'csv' or 'vcard'"],
     [csv([]), 'rules: a mapping needs at least one rule'],
+    [csv([{ column: 'Mail', field: 'emailAddresses[0].address' }, { column: 'Mail', field: 'emailAddresses[1].address' }]), "rules[1].column: 'Mail' is written by rules[0] too (a column is written once; make one of them 'import' only)"],
   ])('names the rule and field at fault (%#)', (json, message) => {
     expect(messages(json)).toContain(message);
   });
@@ -40,6 +41,10 @@ describe('parseMappingDocument', () => {
     const parsed = parseMappingDocument(csv([{ column: 'A', field: 'foo' }, { column: '', field: 'givenName' }]));
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? [] : parsed.problems.map((problem) => problem.path)).toEqual(['rules[0].field', 'rules[1].column']);
+  });
+
+  it('lets import-only rules share a column that another rule writes', () => {
+    expect(messages(csv([{ column: 'Phone', field: 'mobilePhone' }, { column: 'Phone', field: 'businessPhones', direction: 'import', when: { column: 'Kind', equals: 'Work' } }]))).toEqual([]);
   });
 
   it('rejects what is not a mapping object', () => {
