@@ -5,10 +5,9 @@
 // a dropped connection) when the server fails after the request layer's retries, and `AuthError` when the
 // credentials are refused.
 
-/** A resource's path or URL on the CardDAV server, as the server names it. */
-export type Href = string & { readonly __brand: 'Href' };
-/** A card's UID property: stable for the card's life, chosen by whoever created it. */
-export type Uid = string & { readonly __brand: 'Uid' };
+import type { Href, Uid } from '../core/carddav/card-link.js';
+
+export type { Href, Uid };
 
 export interface AddressBookInfo {
   readonly href: Href;
