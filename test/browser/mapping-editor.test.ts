@@ -2,7 +2,8 @@
 // adapter against the emulator), a mapping started from the Outlook preset gets a column renamed, one moved up
 // from the keyboard and one removed, previews the mirror's contacts, fits a 320 px pane, is saved, is still
 // listed after the pane reloads, names what it leaves out before the export and writes its own header row;
-// broken mapping files are refused with the file and the reason, and nothing is saved.
+// broken mapping files are refused with the file and the reason, and nothing is saved; a CRM file's
+// day-first birthdays are read right once the column's date form says so.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -159,7 +160,7 @@ describe('the CSV mapping editor in the Import/Export view', { timeout: 180_000 
 
   it('starts a mapping from a CRM file’s header row, and the import reads that file with it once saved and renamed', async () => {
     const crm = path.join(tempDir, 'crm.csv');
-    await writeFile(crm, 'Full name,Email,Tier\r\nIda Berg,ida.berg@crm.example,Gold\r\nPer Holm,per.holm@crm.example,Silver\r\n');
+    await writeFile(crm, 'Full name,Email,Birthday,Tier\r\nIda Berg,ida.berg@crm.example,15/03/1985,Gold\r\nPer Holm,per.holm@crm.example,03/04/1990,Silver\r\n');
     await sim.pane.getByLabel('Start a new mapping from').selectOption({ label: 'the header row of a CSV file' });
     await sim.pane.getByLabel('CSV file with the header row').setInputFiles(crm);
     await sim.pane.getByRole('button', { name: 'Start', exact: true }).click();
@@ -170,6 +171,12 @@ describe('the CSV mapping editor in the Import/Export view', { timeout: 180_000 
     await editor.getByRole('button', { name: 'Add column', exact: true }).click();
     const cells = () => editor.locator('[data-testid="mapping-preview"][data-state="ready"] [data-testid="mapping-preview-table"][data-source="file"] td').allTextContents();
     await expect.poll(cells, { timeout: 30_000 }).toEqual(expect.arrayContaining(['ida.berg@crm.example', 'Gold', 'Silver']));
+    // The file writes its birthdays day first: read as ISO or month first, 15/03 is no date and 03/04 the wrong one.
+    expect(await cells()).not.toContain('1985-03-15');
+    const birthday = (await editor.locator('li[data-rule] input[data-control="column"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).indexOf('Birthday') + 1;
+    await editor.getByLabel(`How column ${birthday} is written`, { exact: true }).selectOption({ label: 'A date' });
+    await editor.getByLabel(`Date form of column ${birthday}`, { exact: true }).selectOption({ label: '12/5/1990 (day first)' });
+    await expect.poll(cells, { timeout: 30_000 }).toEqual(expect.arrayContaining(['1985-03-15', '1990-04-03']));
     await editor.getByRole('button', { name: 'Save mapping', exact: true }).click();
     await editor.getByTestId('mapping-saved').waitFor();
 

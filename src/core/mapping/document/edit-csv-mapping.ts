@@ -4,6 +4,7 @@
 import { FIELD_TARGET_CHOICES } from './field-target-choices.js';
 import type { CsvMappingDocument, CsvMappingRule, Transform } from './mapping-document.js';
 import { writes } from './mapping-document.js';
+import { transformKindsFor } from './transform-choices.js';
 
 type Edit = (rules: readonly CsvMappingRule[]) => readonly CsvMappingRule[];
 
@@ -30,10 +31,19 @@ export function renameColumn(document: CsvMappingDocument, index: number, column
   );
 }
 
-/** Points rule `index` at another field target (one of FIELD_TARGET_CHOICES, or any valid target text). */
+/**
+ * Points rule `index` at another field target (one of FIELD_TARGET_CHOICES, or any valid target text). A
+ * transform the new field has no use for (a date form on a name) goes, so the value is written as it is.
+ */
 export function setRuleField(document: CsvMappingDocument, index: number, field: string): CsvMappingDocument {
   if (!inRange(document, index)) return document;
-  return withRules(document, (rules) => rules.map((rule, at) => (at === index ? { ...rule, field } : rule)));
+  return withRules(document, (rules) =>
+    rules.map((rule, at) => {
+      if (at !== index) return rule;
+      const { transform, ...rest } = rule;
+      return transform === undefined || transformKindsFor(field).includes(transform.kind) ? { ...rule, field } : { ...rest, field };
+    }),
+  );
 }
 
 /** Sets the transform of rule `index`; undefined (or `text`) writes the value as it is. */

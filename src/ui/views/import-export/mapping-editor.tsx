@@ -1,9 +1,9 @@
-// The mapping editor: a CSV mapping's name and columns (rename, move up and down, pick the contact field, add,
-// remove), checked as it is edited, with a live preview of the first contacts of a file (or of the mirror, as
-// an export writes them), saved for the account or downloaded as a mapping file. Column names come from
-// files and are rendered as text only.
+// The mapping editor: a CSV mapping's name and columns (rename, move up and down, pick the contact field and
+// how it is written, add, remove), checked as it is edited, with a live preview of the first contacts of a
+// file (or of the mirror, as an export writes them), saved for the account or downloaded as a mapping file.
+// Column names come from files and are rendered as text only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addRule, moveRule, removeRule, renameColumn, renameMapping, setRuleField } from '../../../core/mapping/document/edit-csv-mapping.js';
+import { addRule, moveRule, removeRule, renameColumn, renameMapping, setRuleField, setRuleTransform } from '../../../core/mapping/document/edit-csv-mapping.js';
 import { FIELD_TARGET_CHOICES } from '../../../core/mapping/document/field-target-choices.js';
 import type { CsvMappingRule } from '../../../core/mapping/document/mapping-document.js';
 import { checkCsvMapping } from '../../../engine/saved-mappings.js';
@@ -13,6 +13,7 @@ import { fieldTargetLabel } from './field-target-label.js';
 import type { ChosenFile } from './import-mirror.js';
 import type { CsvMappingDocument, MappingId, MappingMirror, MappingPreview } from './mapping-mirror.js';
 import { MappingPreviewTable } from './mapping-preview-table.js';
+import { RuleTransform } from './rule-transform.js';
 import { errorText } from './error-text.js';
 import type { ErrorText } from './error-text.js';
 import { ErrorAlert } from './error-alert.js';
@@ -43,12 +44,6 @@ function ruleNote(rule: CsvMappingRule): string {
   if (rule.direction === 'import') notes.push(S.ruleImportOnly);
   if (rule.direction === 'export') notes.push(S.ruleExportOnly);
   if (rule.when !== undefined) notes.push(format(S.ruleWhen, { column: rule.when.column, value: rule.when.equals }));
-  const transform = rule.transform;
-  if (transform?.kind === 'list') notes.push(format(S.ruleList, { separator: transform.separator }));
-  if (transform?.kind === 'date') notes.push(format(S.ruleDate, { format: transform.format }));
-  if (transform?.kind === 'phone') notes.push(format(S.rulePhone, { format: transform.format }));
-  if (transform?.kind === 'full-name') notes.push(S.ruleFullName);
-  if (transform?.kind === 'constant') notes.push(format(S.ruleConstant, { value: transform.value }));
   return notes.join('; ');
 }
 
@@ -97,6 +92,7 @@ function RuleRow({ rule, index, count, onEdit }: { readonly rule: CsvMappingRule
           <FieldOptions current={rule.field} />
         </select>
       </div>
+      <RuleTransform rule={rule} index={index} onChange={(transform) => onEdit((document) => setRuleTransform(document, index, transform))} />
       {note !== '' && <p class="import-export__hint mapping-rule__note">{note}</p>}
       <div class="mapping-rule__buttons">
         <button type="button" class="button" data-control="up" disabled={index === 0} aria-label={format(S.moveUpLabel, named)} onClick={() => onEdit((document) => moveRule(document, index, -1), { index: index - 1, control: index - 1 === 0 ? 'down' : 'up' })}>

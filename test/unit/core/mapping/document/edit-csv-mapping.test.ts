@@ -74,11 +74,23 @@ describe('editing a CSV mapping document', () => {
     expect(setRuleTransform(listed, 0, { kind: 'text' }).rules[0]).toEqual({ column: 'First', field: 'givenName' });
   });
 
+  it('keeps a transform the new field uses, and drops one it has no use for', () => {
+    const birthday = setRuleTransform(setRuleField(SMALL, 0, 'birthday'), 0, { kind: 'date', format: 'dmy' });
+    expect(birthday.rules[0]).toEqual({ column: 'First', field: 'birthday', transform: { kind: 'date', format: 'dmy' } });
+    expect(setRuleField(birthday, 0, 'givenName').rules[0]).toEqual({ column: 'First', field: 'givenName' });
+    const phone = setRuleTransform(setRuleField(SMALL, 2, 'mobilePhone'), 2, { kind: 'phone', format: 'e164', region: 'DE' });
+    expect(setRuleField(phone, 2, 'homePhones[0]').rules[2]?.transform).toEqual({ kind: 'phone', format: 'e164', region: 'DE' });
+    const label = setRuleTransform(SMALL, 1, { kind: 'constant', value: 'Work' });
+    expect(setRuleField(label, 1, 'companyName').rules[1]?.transform).toEqual({ kind: 'constant', value: 'Work' });
+  });
+
   it('lets validation name the rule the user made invalid', () => {
     expect(problems(renameColumn(SMALL, 1, ''))).toEqual(['rules[1].column: required text']);
     expect(problems(renameMapping(SMALL, ' '))).toEqual(['name: required text']);
     expect(problems(renameColumn(SMALL, 2, 'First'))).toEqual(["rules[2].column: 'First' is written by rules[0] too (a column is written once; make one of them 'import' only)"]);
     expect(problems(removeRule(removeRule(removeRule(SMALL, 0), 0), 0))).toEqual(['rules: a mapping needs at least one rule']);
+    expect(problems(setRuleTransform(setRuleField(SMALL, 0, 'categories'), 0, { kind: 'list', separator: '' }))).toEqual(['rules[0].transform.separator: a list needs a non-empty separator']);
+    expect(problems(setRuleTransform(setRuleField(SMALL, 0, 'mobilePhone'), 0, { kind: 'phone', format: 'e164', region: 'D' }))).toEqual(['rules[0].transform.region: a region is a two-letter country code']);
   });
 
   it('offers only field targets that parse', () => {
