@@ -185,7 +185,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   }
 
   fieldsNotCarried(request: ExportRequest): Promise<readonly FieldNotCarried[]> {
-    return fieldsNotExported(this.store, request);
+    return fieldsNotExported(this.store, request, yieldToPage);
   }
 
   listMappings(): Promise<readonly SavedMapping[]> {

@@ -9,7 +9,7 @@ import { encodingOf, exportFileName, mappingOf, mediaTypeOf } from '../core/mapp
 import type { ExportTarget } from '../core/mapping/export-format.js';
 import { csvLayoutOf } from '../core/mapping/csv-layout.js';
 import type { CsvMappingDocument } from '../core/mapping/document/mapping-document.js';
-import { fieldsNotCarried } from '../core/mapping/fields-not-carried.js';
+import { fieldsNotCarriedCounter } from '../core/mapping/fields-not-carried.js';
 import type { FieldNotCarried } from '../core/mapping/fields-not-carried.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import type { ContactReader } from '../ports/mirror-store.js';
@@ -41,6 +41,9 @@ function uidOf(contact: MirrorContact): string {
   return contact.clientId ?? contact.graphId ?? contact.localId;
 }
 
+/** How many contacts fieldsNotExported counts between pauses. */
+const COUNT_PART = 500;
+
 /** The live contacts (tombstones are never exported) of one folder or all, ordered by display name. */
 async function liveContacts(store: ExportContactsDeps['store'], folderId: GraphId | undefined, limit?: number): Promise<MirrorContact[]> {
   const contacts = await store.listContacts({ ...(folderId === undefined ? {} : { folderId }), ...(limit === undefined ? {} : { limit }) });
@@ -59,9 +62,20 @@ export async function exportContacts(deps: ExportContactsDeps, request: ExportRe
 }
 
 /** The fields the chosen contacts hold that the target would not write (see fieldsNotCarried). */
-export async function fieldsNotExported(store: ExportContactsDeps['store'], request: { readonly format: ExportTarget; readonly folderId?: GraphId }): Promise<FieldNotCarried[]> {
-  const live = await liveContacts(store, request.folderId);
-  return fieldsNotCarried(live.map((contact) => contact.fields), mappingOf(request.format));
+export async function fieldsNotExported(
+  store: Pick<ContactReader, 'allRows'>,
+  request: { readonly format: ExportTarget; readonly folderId?: GraphId },
+  pause?: () => Promise<void>,
+): Promise<FieldNotCarried[]> {
+  // Counting needs no order: every row, read in parts, then the live ones of the folder.
+  const live = (await store.allRows()).filter((row) => row.deleted !== true && (request.folderId === undefined || row.folderId === request.folderId));
+  const counter = fieldsNotCarriedCounter(mappingOf(request.format));
+  // Counted in parts, pausing between them, so a large mirror never holds the page in one long task.
+  for (let start = 0; start < live.length; start += COUNT_PART) {
+    if (start > 0 && pause !== undefined) await pause();
+    counter.add(live.slice(start, start + COUNT_PART).map((contact) => contact.fields));
+  }
+  return counter.result();
 }
 
 /** The header row and the rows of the first `limit` contacts that the mapping would write (cells escaped as in the file). */

@@ -76,7 +76,7 @@ function updateOf(planned: Planned, contact: MirrorContact, draft: ImportDraft, 
 }
 
 /** How many rows (mirror rows indexed, or drafts planned) one step of planImportSteps handles. */
-export const PLAN_SLICE = 500;
+export const PLAN_SLICE = 250;
 
 /**
  * One decision per draft, in file order, planned in slices: the generator yields after every `slice` rows

@@ -88,8 +88,14 @@ function derivedFromParts(fields: ContactFields, path: string, carried: (path: s
   return false;
 }
 
-/** The fields the contacts hold that the mapping does not write, most frequent first (then in the order first met). */
-export function fieldsNotCarried(contacts: readonly ContactFields[], document: MappingDocument): FieldNotCarried[] {
+/** Counts, contact by contact, the fields a mapping does not write; fed in parts, so a caller can pause between them. */
+export interface FieldsNotCarriedCounter {
+  add(contacts: readonly ContactFields[]): void;
+  /** The fields counted so far, most frequent first (then in the order first met). */
+  result(): FieldNotCarried[];
+}
+
+export function fieldsNotCarriedCounter(document: MappingDocument): FieldsNotCarriedCounter {
   const carriers = carriersOf(document);
   const known = new Map<string, boolean>();
   const carried = (path: string): boolean => {
@@ -103,11 +109,22 @@ export function fieldsNotCarried(contacts: readonly ContactFields[], document: M
     return answer;
   };
   const counts = new Map<string, number>();
-  for (const fields of contacts) {
-    for (const path of valuePaths(fields)) {
-      if (carried(path) || derivedFromParts(fields, path, carried)) continue;
-      counts.set(path, (counts.get(path) ?? 0) + 1);
-    }
-  }
-  return [...counts].map(([field, count]) => ({ field, count })).sort((a, b) => b.count - a.count);
+  return {
+    add(contacts) {
+      for (const fields of contacts) {
+        for (const path of valuePaths(fields)) {
+          if (carried(path) || derivedFromParts(fields, path, carried)) continue;
+          counts.set(path, (counts.get(path) ?? 0) + 1);
+        }
+      }
+    },
+    result: () => [...counts].map(([field, count]) => ({ field, count })).sort((a, b) => b.count - a.count),
+  };
+}
+
+/** The fields the contacts hold that the mapping does not write, most frequent first (then in the order first met). */
+export function fieldsNotCarried(contacts: readonly ContactFields[], document: MappingDocument): FieldNotCarried[] {
+  const counter = fieldsNotCarriedCounter(document);
+  counter.add(contacts);
+  return counter.result();
 }

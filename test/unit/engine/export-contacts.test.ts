@@ -114,6 +114,18 @@ describe('exporting through a saved CSV mapping', () => {
     expect(await fieldsNotExported(store, { format: 'outlook-csv', folderId: OTHER_FOLDER })).toEqual([]);
   });
 
+  it('counts a large mirror in parts, pausing between them, to the same answer', async () => {
+    const many = Array.from({ length: 1_201 }, (_, index) => aSyncedRow(`g-many-${index}`, { givenName: `P${index}`, ...(index % 3 === 0 ? { companyName: 'Contoso' } : {}) }));
+    const store = await aMirror(many);
+    let pauses = 0;
+    const paused = await fieldsNotExported(store, { format: CUSTOM }, async () => {
+      pauses += 1;
+    });
+    expect(paused).toEqual([{ field: 'companyName', count: 401 }]);
+    expect(await fieldsNotExported(store, { format: CUSTOM })).toEqual(paused);
+    expect(pauses).toBe(2);
+  });
+
   it('previews the header and the first contacts\' rows', async () => {
     const { store } = await deps();
     expect(await previewCsvExport(store, CUSTOM, 2)).toEqual([

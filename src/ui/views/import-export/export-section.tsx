@@ -43,11 +43,29 @@ function useFieldsNotCarried(mirror: ExportMirror, request: ExportRequest | unde
     setFields(undefined);
     if (request === undefined) return undefined;
     let live = true;
-    const read = (): void =>
-      void mirror.fieldsNotCarried(request).then(
-        (list) => live && setFields(list),
-        () => live && setFields(undefined),
-      );
+    // One count at a time: changes that land while one runs (an import writes in many batches) ask for one more.
+    let running = false;
+    let again = false;
+    const read = (): void => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      void mirror
+        .fieldsNotCarried(request)
+        .then(
+          (list) => live && setFields(list),
+          () => live && setFields(undefined),
+        )
+        .finally(() => {
+          running = false;
+          if (again && live) {
+            again = false;
+            read();
+          }
+        });
+    };
     read();
     const unsubscribe = mirror.onChanged(read);
     return () => {
