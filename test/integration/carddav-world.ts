@@ -54,6 +54,10 @@ export interface CardDavWorld {
   faulted: number;
   /** Pull, pair, push: one run of the command. */
   run(options?: Partial<CardDavSyncDeps>): Promise<CardDavSyncReport>;
+  /** The mirror's sync with Graph alone (push the outbox, pull, push). */
+  syncGraph(): Promise<void>;
+  /** The pairing alone, against the mirror as it is. */
+  pair(options?: Partial<CardDavSyncDeps>): Promise<CardDavSyncReport>;
   createInOutlook(fields: Record<string, unknown>): Promise<GraphId>;
   editInOutlook(displayName: string, patch: Record<string, unknown>): Promise<void>;
   deleteInOutlook(displayName: string): Promise<void>;
@@ -160,6 +164,10 @@ export async function aCardDavWorld(radicale: RadicaleServer, user: string): Pro
       await syncOnce(syncDeps);
       return report;
     },
+    async syncGraph() {
+      await syncOnce(syncDeps);
+    },
+    pair: (options = {}) => runCardDavSync({ ...deps, ...options }),
     async createInOutlook(fields) {
       const response = await graph.asOtherClient('POST', 'me/contacts', fields);
       expectStatus(response, [201], 'creating an Outlook contact');
