@@ -1,7 +1,7 @@
 // `contact-bridge carddav` against the Graph emulator and a real Radicale: lists the books, pairs a folder with a
 // book both ways and then has nothing left to do, holds back a run that would empty a side (exit 3, nothing
 // changed) until --allow-deletes, and answers usage mistakes with exit 2 and no password in the message.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { main } from '../../src/cli/main.js';
 import { SAFETY_STOP_EXIT_CODE } from '../../src/cli/parse-carddav-args.js';
 import type { BookListing, CardDavSummary } from '../../src/cli/run-carddav.js';
 import { readCard } from '../../src/core/carddav/card-text.js';
+import { OUTLOOK_CSV_MAPPING } from '../../src/core/mapping/presets/outlook-csv.js';
 import { VCARD_30_MAPPING } from '../../src/core/mapping/presets/vcard-mapping.js';
 import { aCard } from '../contracts/address-book.contract.js';
 import { startRadicale } from '../support/start-radicale.js';
@@ -138,6 +139,30 @@ describe('contact-bridge carddav', () => {
     expect(run.summary).toMatchObject({ direction: 'to-carddav', outlook: { created: 0 }, carddav: { created: before.length } });
     expect(await outlookNames()).toEqual(before);
     expect(await cardNames()).toEqual([...before, 'Zed Stays Here'].sort());
+  });
+
+  it('pairs the folder --folder names through a mapping file, leaving the default folder alone', async () => {
+    const before = await outlookNames();
+    const created = await fetch(`${emulator.graphUrl}/me/contactFolders`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ displayName: 'Friends' }) });
+    expect(created.status).toBe(201);
+    const mapping = path.join(dir, `${user}-mapping.json`);
+    await writeFile(mapping, JSON.stringify({ ...VCARD_30_MAPPING, name: 'Names only', rules: VCARD_30_MAPPING.rules.filter((rule) => rule.property === 'FN' || rule.property === 'N') }));
+    expect((await dav('PUT', `/${user}/contacts/zed.vcf`, aCard('zed', 'Zed Friend', ['TITLE:Not carried']))).status).toBe(201);
+    const run = await sync('--folder', 'friends', '--mapping', mapping);
+    expect(run.run.stderr).toBe('');
+    expect(run.run.code).toBe(0);
+    expect(run.summary).toMatchObject({ folder: 'Friends', outlook: { created: 1 }, carddav: { created: 0 } });
+    expect(await outlookNames()).toEqual(before);
+    const folderId = ((await created.json()) as { id: string }).id;
+    const friends = await fetch(`${emulator.graphUrl}/me/contactFolders/${encodeURIComponent(folderId)}/contacts?$select=displayName,jobTitle`, { headers: { Authorization: `Bearer ${token}` } });
+    const inFriends = ((await friends.json()) as { value: { displayName: string; jobTitle?: string | null }[] }).value;
+    expect(inFriends.map((contact) => contact.displayName)).toEqual(['Zed Friend']);
+    expect(inFriends[0]?.jobTitle ?? undefined).toBeUndefined();
+    const csvMapping = path.join(dir, `${user}-csv-mapping.json`);
+    await writeFile(csvMapping, JSON.stringify(OUTLOOK_CSV_MAPPING));
+    const refused = await cli(...pairing('--mapping', csvMapping));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('vCard');
   });
 
   it('holds back a run that would empty the Outlook folder with exit code 3, until --allow-deletes', async () => {
