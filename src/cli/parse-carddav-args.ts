@@ -94,7 +94,18 @@ function required(values: Readonly<Record<string, unknown>>, option: string): st
 
 function serverOf(values: Readonly<Record<string, unknown>>, env: Readonly<Record<string, string | undefined>>): CardDavServerOptions {
   const url = required(values, 'carddav');
-  if (!/^https?:\/\//.test(url)) throw new UserError(`--carddav must be an http(s) URL, got ${JSON.stringify(url.slice(0, 80))}.`, CARDDAV_USAGE);
+  // A URL can carry a password (user:password@host): such a URL is refused without being echoed.
+  const shown = url.includes('@') ? 'a URL with credentials' : JSON.stringify(url.slice(0, 80));
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || !/^https?:$/.test(parsed.protocol)) throw new UserError(`--carddav must be an http(s) URL, got ${shown}.`, CARDDAV_USAGE);
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new UserError('--carddav must not carry the user name or password.', CARDDAV_USAGE, `Pass the user with --user and the password in ${DEFAULT_PASSWORD_ENV} (or the variable --password-env names).`);
+  }
   const variable = typeof values['password-env'] === 'string' ? values['password-env'] : DEFAULT_PASSWORD_ENV;
   const password = env[variable];
   if (typeof values['password-env'] === 'string' && password === undefined) {

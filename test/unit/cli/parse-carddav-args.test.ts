@@ -57,9 +57,12 @@ describe('parseCardDavArgs', () => {
     ['--store instead of --state', [...SYNC, '--store', 'x.json'], '--state'],
     ['an unset password variable', [...SERVER, '--password-env', 'NOT_SET'], 'NOT_SET'],
     ['an unknown option', [...SYNC, '--colour', 'red'], 'colour'],
+    ['credentials in the server URL', ['--carddav', 'https://ada:hunter2@dav.example/', '--user', 'ada'], 'must not carry'],
   ])('refuses %s', (_name, argv, named) => {
     const error = userErrorOf(() => parseCardDavArgs(argv, { MY_PW: 'secret' }));
-    expect(`${error.message}\n${error.details ?? ''}`).toContain(named);
+    const text = `${error.message}\n${error.details ?? ''}\n${error.fix ?? ''}`;
+    expect(text).toContain(named);
+    expect(text).not.toContain('hunter2');
   });
 });
 
