@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `contact-bridge` command: `contact-bridge mirror|import|export|convert …` (src/cli/main.ts says what each does).
+// The `contact-bridge` command: `contact-bridge mirror|import|export|convert|carddav …` (src/cli/main.ts says what each does).
 // An installed package runs the compiled dist-cli/main.js with plain Node. A source checkout (src/ beside bin/,
 // never in the packed tarball) runs the TypeScript through tsx instead, so an edit is never shadowed by an old build.
 import { existsSync } from 'node:fs';

@@ -1,11 +1,14 @@
-// The `contact-bridge` command line. `mirror` and `import` print a JSON summary on stdout; `convert` and
-// `export` write the file on stdout (`export --out` writes it to a file and prints a summary). Problems go to
-// stderr (never the token): exit code 1 when rows were rejected or the run failed, 2 for a bad command line,
-// a file that cannot be read or a folder that does not exist.
+// The `contact-bridge` command line. `mirror`, `import` and `carddav` print a JSON summary on stdout; `convert`
+// and `export` write the file on stdout (`export --out` writes it to a file and prints a summary). Problems go
+// to stderr (never the token or password): exit code 1 when rows were rejected or the run failed, 2 for a bad
+// command line, a file that cannot be read or a folder or book that does not exist, 3 when `carddav`'s safety
+// stop held the run back.
 import { UserError } from '../core/errors.js';
+import { CARDDAV_USAGE } from './parse-carddav-args.js';
 import { CONVERT_USAGE } from './parse-convert-args.js';
 import { EXPORT_USAGE } from './parse-export-args.js';
 import { IMPORT_USAGE } from './parse-import-args.js';
+import { runCardDav } from './run-carddav.js';
 import { runConvert } from './run-convert.js';
 import { runExport } from './run-export.js';
 import { runImport } from './run-import.js';
@@ -34,13 +37,18 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     process.stdout.write(outcome.stdout);
     return outcome.code;
   },
+  carddav: async (argv) => {
+    const outcome = await runCardDav(argv, { env: process.env });
+    console.log(JSON.stringify(outcome.output, null, 2));
+    return outcome.code;
+  },
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [name = '', ...rest] = argv;
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
-    console.error([MIRROR_USAGE, IMPORT_USAGE, EXPORT_USAGE, CONVERT_USAGE].join('\n'));
+    console.error([MIRROR_USAGE, IMPORT_USAGE, EXPORT_USAGE, CONVERT_USAGE, CARDDAV_USAGE].join('\n'));
     return 2;
   }
   try {

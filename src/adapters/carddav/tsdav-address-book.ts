@@ -4,7 +4,7 @@
 // ETag listing. Cursors are `sync:<token>` or `ctag:<ctag>`.
 import { createAccount, createObject, davRequest, deleteObject, fetchAddressBooks, propfind, syncCollection, updateObject } from 'tsdav';
 import type { DAVRequest, DAVResponse } from 'tsdav';
-import { DeltaExpiredError } from '../../core/errors.js';
+import { AuthError, DeltaExpiredError, RemoteError } from '../../core/errors.js';
 import type { AddressBook, AddressBookInfo, BookChanges, CardBody, CardVersion, Href, Uid } from '../../ports/address-book.js';
 import type { Clock } from '../../ports/clock.js';
 import { carddavFetch } from './carddav-fetch.js';
@@ -45,8 +45,25 @@ export class TsdavAddressBook implements AddressBook {
   }
 
   async listBooks(): Promise<readonly AddressBookInfo[]> {
-    const account = await createAccount({ account: { serverUrl: this.#base, accountType: 'carddav' }, fetch: this.#fetch });
-    const books = await fetchAddressBooks({ account, fetch: this.#fetch });
+    // tsdav's discovery throws its own errors (or finds nothing) on a refused request: the statuses seen say why.
+    let failedStatus: number | undefined;
+    const watching: typeof fetch = async (input, init) => {
+      const response = await this.#fetch(input, init);
+      if (response.status === 401 || (response.status >= 500 && failedStatus !== 401)) failedStatus = response.status;
+      return response;
+    };
+    const where = JSON.stringify(this.#base.slice(0, 200));
+    const refused = (cause?: unknown): AuthError => new AuthError(`CardDAV discovery at ${where} was refused (HTTP 401). Check the user name and password.`, 'failed', undefined, { cause });
+    let books;
+    try {
+      const account = await createAccount({ account: { serverUrl: this.#base, accountType: 'carddav' }, fetch: watching });
+      books = await fetchAddressBooks({ account, fetch: watching });
+    } catch (error) {
+      if (error instanceof AuthError || error instanceof RemoteError) throw error;
+      if (failedStatus === 401) throw refused(error);
+      throw new RemoteError(`CardDAV discovery at ${where} failed${failedStatus === undefined ? '' : ` with HTTP ${failedStatus}`}: no address book home was found.`, { status: failedStatus ?? 502, cause: error });
+    }
+    if (books.length === 0 && failedStatus === 401) throw refused();
     return books.map((book) => ({ href: hrefPath(book.url, this.#base), displayName: String(book.displayName ?? '') }));
   }
 

@@ -1,8 +1,9 @@
 // A card's text as the pairing reads and writes it through the pairing's vCard mapping. Writing keeps every
 // property the mapping does not know exactly as the card had it (another client's data is never dropped by our
-// writes), replaces the mapped ones, and stamps REV (RFC 6350 6.7.4). `projectFields` is what survives a round
+// writes), and the known ones it passes over on that card (a fourth EMAIL), replaces the mapped ones, and stamps REV (RFC 6350 6.7.4). `projectFields` is what survives a round
 // trip through the mapping: the pairing compares and merges only those fields.
 import type { ContactFields } from '../contact/contact.js';
+import { changedFieldNames } from '../contact/diff-fields.js';
 import { contactFromVCardProperties } from '../mapping/apply-vcard-mapping.js';
 import type { VCardMappingDocument } from '../mapping/document/mapping-document.js';
 import { vcardPropertiesThrough } from '../mapping/document/write-vcard-document.js';
@@ -27,6 +28,8 @@ export interface ReadCard {
 
 /** Properties our writes always set themselves. */
 const OWN = new Set(['UID', 'REV', 'VERSION']);
+/** Properties a card has at most once (RFC 6350 6.2.2, 6.2.5, 6.1.4): never kept beside the one we write. */
+const SINGLE = new Set(['FN', 'N', 'BDAY', 'ANNIVERSARY', 'GENDER', 'KIND', 'PRODID']);
 
 const baseName = (property: string): string => (property.split(';')[0] ?? '').split('.').pop()?.toUpperCase() ?? '';
 
@@ -74,14 +77,24 @@ export function readCard(text: string, mapping: CardMapping): ReadCard | undefin
   };
 }
 
-/** The card for `fields`: the mapped properties, then the previous card's unknown properties as they were, then REV and UID. */
+/** The card for `fields`: the mapped properties, then the previous card's properties the mapping does not carry, as they were (groups too), then REV and UID. */
 export function writeCard(fields: ContactFields, uid: Uid, mapping: CardMapping, at: number, previous: readonly VCardProperty[] = []): string {
   const known = knownNames(mapping.document);
   const mapped = vcardPropertiesThrough(mapping.document, fields, mapping.version);
   const written = new Set(mapped.map((property) => property.name));
   // A known property the mapping cannot read (a birthday without a year) stays too, unless we write that property.
   const readsNothing = (property: VCardProperty): boolean => Object.keys(contactFromVCardProperties([property], mapping.document)).length === 0;
-  const kept = previous.filter((property) => !OWN.has(property.name) && (!known.has(property.name) || (!written.has(property.name) && readsNothing(property))));
+  // So does one the mapping passes over on this card (a fourth EMAIL: Outlook holds three), unless we write its value.
+  const read = contactFromVCardProperties(previous, mapping.document);
+  const passedOver = (property: VCardProperty): boolean =>
+    !SINGLE.has(property.name) && changedFieldNames(read, contactFromVCardProperties(previous.filter((other) => other !== property), mapping.document)).length === 0;
+  const sameValue = (a: VCardProperty, b: VCardProperty): boolean => a.name === b.name && JSON.stringify(a.value) === JSON.stringify(b.value);
+  const isKept = (property: VCardProperty): boolean => {
+    if (OWN.has(property.name) || !known.has(property.name)) return !OWN.has(property.name);
+    if (!written.has(property.name) && readsNothing(property)) return true;
+    return passedOver(property) && !mapped.some((each) => sameValue(each, property));
+  };
+  const kept = previous.filter(isKept);
   return vcardText([...mapped, ...kept, { name: 'REV', value: [[revText(at)]] }, { name: 'UID', value: [[uid]] }], mapping.version);
 }
 

@@ -6,7 +6,7 @@ export type VCardVersion = '4.0' | '3.0';
 
 /** One content line before escaping: `value` holds its components (N and ADR have several), each a list. */
 export interface VCardProperty {
-  /** The group of a grouped property (`item1` of `item1.EMAIL`), as read; never written. */
+  /** The group of a grouped property (`item1` of `item1.EMAIL`), as read; written back only on properties passed through as read. */
   readonly group?: string;
   /** Upper case, e.g. `EMAIL`, `X-PHONETIC-FIRST-NAME`. */
   readonly name: string;
@@ -73,7 +73,8 @@ export function contentLine(property: VCardProperty, version: VCardVersion): str
     .join('');
   const compound = COMPOUND_PROPERTIES.has(property.name) || property.value.length > 1;
   const value = property.value.map((component) => component.map((item) => escapeVCardValue(item, version, compound)).join(',')).join(';');
-  return `${property.name}${params}:${value}`;
+  const group = property.group === undefined || !/^[A-Za-z0-9-]+$/.test(property.group) ? '' : `${property.group}.`;
+  return `${group}${property.name}${params}:${value}`;
 }
 
 /** One vCard: BEGIN, VERSION, the properties in order, END; every line folded and ended with CRLF. */

@@ -40,6 +40,35 @@ describe('card text', () => {
     expect(readCard(text, V30)?.fields).toMatchObject({ jobTitle: 'Analyst', givenName: 'Ada' });
   });
 
+  it('keeps a fourth e-mail and grouped labels when it rewrites a card, without writing a kept value twice', () => {
+    const text = foreign.replace('X-ANNIVERSARY', [
+      'EMAIL;TYPE=internet:two@example.com',
+      'EMAIL;TYPE=internet:three@example.com',
+      'EMAIL;TYPE=internet:four@example.com',
+      'item1.X-ABLABEL:_$!<Anniversary>!$_',
+      'item1.X-ABDATE:2001-02-03',
+      'X-ANNIVERSARY',
+    ].join('\r\n'));
+    const card = readCard(text, V30);
+    expect(card?.fields.emailAddresses).toHaveLength(3);
+    const written = writeCard({ ...card?.fields, jobTitle: 'Analyst' }, 'card-1' as Uid, V30, 0, card?.properties);
+    expect(written).toContain('EMAIL;TYPE=internet:four@example.com\r\n');
+    expect(written).toContain('item1.X-ABLABEL:_$!<Anniversary>!$_\r\n');
+    expect(written).toContain('item1.X-ABDATE:2001-02-03\r\n');
+    expect(written.match(/^EMAIL/gm)).toHaveLength(4);
+    expect(written.match(/^FN:/gm)).toHaveLength(1);
+    expect(readCard(written, V30)?.fields).toMatchObject({ jobTitle: 'Analyst', emailAddresses: card?.fields.emailAddresses });
+    const again = readCard(written, V30);
+    expect(writeCard(again?.fields ?? {}, 'card-1' as Uid, V30, 0, again?.properties).match(/^EMAIL/gm)).toHaveLength(4);
+  });
+
+  it('drops a fourth e-mail that repeats one Outlook now holds, rather than writing it twice', () => {
+    const text = foreign.replace('X-ANNIVERSARY', ['EMAIL;TYPE=internet:two@example.com', 'EMAIL;TYPE=internet:three@example.com', 'EMAIL;TYPE=internet:ada@example.com', 'X-ANNIVERSARY'].join('\r\n'));
+    const card = readCard(text, V30);
+    const written = writeCard(card?.fields ?? {}, 'card-1' as Uid, V30, 0, card?.properties);
+    expect(written.match(/^EMAIL.*ada@example.com/gm)).toHaveLength(1);
+  });
+
   it.each([0, Date.UTC(1999, 11, 31, 23, 59, 59), Date.UTC(2024, 1, 29, 12, 0, 0), Date.UTC(2100, 2, 1)])('writes REV %i as a basic UTC timestamp that reads back', (at) => {
     expect(revisionTime(revText(at))).toBe(at);
   });
