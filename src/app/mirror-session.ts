@@ -6,6 +6,8 @@
 // in a table of the same database).
 import { DexieMappingStore } from '../adapters/dexie/dexie-mapping-store.js';
 import { DexieMirrorStore } from '../adapters/dexie/dexie-mirror-store.js';
+import { DexiePhotoQueue } from '../adapters/dexie/dexie-photo-queue.js';
+import { fitPhotoInBrowser } from '../adapters/browser/fit-photo-in-browser.js';
 import { lockForHost } from '../adapters/browser/web-locks-lock.js';
 import { BroadcastSyncEvents, syncChannelName } from '../adapters/browser/broadcast-sync-events.js';
 import { GraphContactsRemote } from '../adapters/graph/graph-contacts-remote.js';
@@ -88,6 +90,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly #mappingListeners = new Set<() => void>();
   readonly #photos = new Map<string, Promise<string | undefined>>();
   readonly #directory: GraphDirectory;
+  readonly #photoQueue: DexiePhotoQueue;
   readonly #cleanups: (() => void)[] = [];
   #activity: SyncActivity = { state: 'idle' };
 
@@ -97,12 +100,14 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     this.key = key;
     this.store = new DexieMirrorStore(accountDatabaseName('mirror', key));
     this.mappings = new DexieMappingStore(accountDatabaseName('mirror', key));
+    this.#photoQueue = new DexiePhotoQueue(accountDatabaseName('mirror', key));
     this.#events = new BroadcastSyncEvents(syncChannelName(key));
     // One connection: the sync, people lookups and photos share its token refresh, retries and mailbox limit.
     const connection = connectToGraph({ baseUrl: options.graphBaseUrl, tokens: options.tokens, clock: systemClock });
     const remote = new GraphContactsRemote({ connection, tokens: options.tokens, clock: systemClock });
     this.#directory = new GraphDirectory(connection);
-    const deps = { remote, store: this.store, clock: systemClock, newClientId: randomClientId };
+    const photoUploads = { queue: this.#photoQueue, photos: this.#directory, fit: fitPhotoInBrowser };
+    const deps = { remote, store: this.store, clock: systemClock, newClientId: randomClientId, photoUploads };
     this.scheduler = new SyncScheduler({
       lock: lockForHost(),
       events: this.#events,
@@ -152,6 +157,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     this.#activityListeners.clear();
     this.#mappingListeners.clear();
     await this.mappings.close();
+    await this.#photoQueue.close();
     await this.store.close();
   }
 
@@ -252,7 +258,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     const read = await readImportFileOffThread(file, options);
     return this.#locally(
       importContacts(
-        { store: this.store, now: () => systemClock.now(), pause: yieldToPage },
+        { store: this.store, now: () => systemClock.now(), pause: yieldToPage, photos: this.#photoQueue },
         {
           file: file.name,
           fileIdentity: read.fileIdentity,

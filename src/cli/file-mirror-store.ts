@@ -5,11 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { DexieMirrorStore } from '../adapters/dexie/dexie-mirror-store.js';
+import { DexiePhotoQueue } from '../adapters/dexie/dexie-photo-queue.js';
 import { exportMirror, importMirror, isMirrorSnapshot } from '../adapters/dexie/mirror-snapshot.js';
 import { UserError } from '../core/errors.js';
 
 export interface FileMirrorStore {
   readonly store: DexieMirrorStore;
+  /** Photos waiting for their contacts to reach Graph, kept in the same file. */
+  readonly photos: DexiePhotoQueue;
   /** Writes the mirror to its file (atomically: a temporary file renamed over it). */
   save(): Promise<void>;
   close(): Promise<void>;
@@ -28,14 +31,19 @@ export async function openFileMirrorStore(file: string): Promise<FileMirrorStore
     await importMirror(name, snapshot);
   }
   const store = new DexieMirrorStore(name);
+  const photos = new DexiePhotoQueue(name);
   return {
     store,
+    photos,
     async save() {
       const snapshot = await exportMirror(name);
       const temporary = `${file}.${process.pid}.tmp`;
       await writeFile(temporary, JSON.stringify(snapshot));
       await rename(temporary, file);
     },
-    close: () => store.close(),
+    async close() {
+      await photos.close();
+      await store.close();
+    },
   };
 }

@@ -1,6 +1,6 @@
 // `contact-bridge import`: reads a CSV or vCard file (refused before anything is touched when it cannot be
 // read), syncs the store like `mirror`, plans the file against the mirror and imports it through the engine's
-// importContacts into the outbox, then drains the outbox with the same sync run. A dry run only plans.
+// importContacts into the outbox, then drains the outbox with the same sync run. A dry run only pulls and plans.
 import { systemClock } from '../adapters/browser/system-clock.js';
 import { UserError } from '../core/errors.js';
 import { fileIdentityOf } from '../core/import/import-key.js';
@@ -39,10 +39,11 @@ export async function runImport(argv: readonly string[], dependencies: RunImport
   const mapping = options.mapping === undefined ? undefined : await readMappingFile(options.mapping);
   const read = await readContactsFile(options.file, mapping === undefined ? {} : { mapping });
   return withSyncedMirror(options.connection, dependencies, async (mirror) => {
-    await mirror.sync();
+    // A dry run brings the mirror up to date to plan against, and sends nothing, not even earlier changes.
+    await mirror.sync({ pullOnly: options.dryRun });
     const folder = targetFolder(await mirror.file.store.listFolders(), options.folder);
     const report = await importContacts(
-      { store: mirror.file.store, now: () => systemClock.now() },
+      { store: mirror.file.store, now: () => systemClock.now(), photos: mirror.file.photos },
       { file: read.name, fileIdentity: fileIdentityOf(read.name, read.bytes), drafts: read.drafts, fileProblems: read.problems, onMatch: options.onMatch, folderId: folder.id, dryRun: options.dryRun },
     );
     if (!options.dryRun && (await mirror.file.store.countPending()) > 0) await mirror.sync();

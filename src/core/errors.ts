@@ -55,7 +55,7 @@ export class NotFoundError extends RemoteError {
   override readonly name = 'NotFoundError';
 }
 
-/** The delta token is unknown or expired (Graph: 410 Gone for contacts, or 400 syncStateNotFound): resync. */
+/** The delta token or sync-token is unknown or expired (Graph: 410 Gone or 400 syncStateNotFound; CardDAV: valid-sync-token, RFC 6578 3.2): resync. */
 export class DeltaExpiredError extends RemoteError {
   override readonly name = 'DeltaExpiredError';
 }

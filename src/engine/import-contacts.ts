@@ -2,10 +2,11 @@
 // (planImport) and applies the plan through the outbox, WRITE_BATCH rows per local transaction, so the
 // contacts show at once and the push sends them later. A batch that fails is written again row by row, so
 // one bad row fails alone and the report names it. Creates use the row's import key as client id: re-running an
-// interrupted import skips what it already created, and the push's idempotent create never duplicates.
+// interrupted import skips what it already created, and the push's idempotent create never duplicates. A row's
+// inline photo (vCard PHOTO) waits in the photo queue until the push has put its contact in Graph.
 import type { GraphId } from '../core/contact/contact.js';
 import { UserError } from '../core/errors.js';
-import type { ImportDraft } from '../core/import/import-draft.js';
+import type { ImportDraft, ImportPhoto } from '../core/import/import-draft.js';
 import { problemsOf } from '../core/import/import-draft.js';
 import { clientIdForImport } from '../core/import/import-key.js';
 import { importReportOf } from '../core/import/import-report.js';
@@ -16,6 +17,7 @@ import { formattedNameOf } from '../core/mapping/apply-vcard-mapping.js';
 import type { ImportProblem } from '../core/import/import-draft.js';
 import type { ContactReader } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
+import type { PendingPhoto, PhotoQueue } from '../ports/photo-queue.js';
 import { createChangeOf, editChangeOf } from './local-edits.js';
 import type { KeyedChange } from '../ports/outbox-store.js';
 
@@ -28,6 +30,8 @@ export interface ImportContactsDeps {
   readonly now: () => number;
   /** Lets the host breathe between slices of planning (a UI thread yields to input and paint); none in a command. */
   readonly pause?: () => Promise<void>;
+  /** Where the rows' photos wait for upload; photos are not imported without it. */
+  readonly photos?: Pick<PhotoQueue, 'queuePhotos'>;
 }
 
 /** Runs a sliced plan (planImportSteps) to its end, pausing between slices. */
@@ -112,6 +116,22 @@ async function rowByRow(deps: ImportContactsDeps, batch: readonly ImportDecision
   return results;
 }
 
+/**
+ * The photos of the rows whose contact the batch created (also when an earlier run did: setting the same photo
+ * again is harmless, and an interrupted run may not have sent it) or updated.
+ */
+function photosOf(photoByRow: ReadonlyMap<number, ImportPhoto>, batch: readonly ImportDecision[], results: readonly ImportRowResult[], at: number): PendingPhoto[] {
+  const photos: PendingPhoto[] = [];
+  batch.forEach((decision, index) => {
+    if (decision.kind !== 'create' && decision.kind !== 'update') return;
+    const outcome = results[index]?.outcome;
+    if (outcome !== 'created' && outcome !== 'updated') return;
+    const photo = photoByRow.get(decision.row);
+    if (photo !== undefined) photos.push({ localId: decision.localId, bytes: photo.bytes, at });
+  });
+  return photos;
+}
+
 /** Plans and applies the import (or only plans it, for a dry run); answers the report. Throws UserError when the target folder cannot take contacts. */
 export async function importContacts(deps: ImportContactsDeps, request: ImportRequest): Promise<ImportReport> {
   const folders = await deps.store.listFolders();
@@ -122,9 +142,11 @@ export async function importContacts(deps: ImportContactsDeps, request: ImportRe
   const choice = { onMatch: request.onMatch, folderId: request.folderId };
   const plan = await runSliced(planImportSteps(request.drafts, { rows: await deps.store.allRows(), folders }, choice, request.fileIdentity), deps.pause);
   const results: ImportRowResult[] = [];
+  const photoByRow = new Map(request.drafts.flatMap((draft) => (draft.photo === undefined ? [] : [[draft.row, draft.photo] as const])));
   for (let start = 0; start < plan.length; start += WRITE_BATCH) {
     const batch = plan.slice(start, start + WRITE_BATCH);
     const done = request.dryRun === true ? batch.map((decision) => resultOf(decision, true)) : await applyBatch(deps, batch, request.folderId);
+    if (request.dryRun !== true && deps.photos !== undefined) await deps.photos.queuePhotos(photosOf(photoByRow, batch, done, deps.now()));
     for (const result of done) results.push(result);
     request.onProgress?.({ done: results.length, total: plan.length });
   }

@@ -1,6 +1,7 @@
 // What the pane reads from Microsoft Graph beside the contacts sync: the signed-in user's profile, a person in
 // the user's organization, and a contact's photo. Implemented over the same Graph connection as ContactsRemote,
 // so these reads get its token refresh, retries, throttling and per-mailbox limit.
+import type { PhotoBytes } from '../core/contact/contact-photo-bytes.js';
 import type { GraphId } from '../core/contact/contact.js';
 import type { MailboxRef } from './contacts-remote.js';
 
@@ -32,4 +33,12 @@ export interface PeopleDirectory {
 export interface ContactPhotos {
   /** The contact's photo, or undefined when it has none or the answer is not an image. Throws RemoteError otherwise. */
   contactPhoto(mailbox: MailboxRef, folderId: GraphId, contactId: GraphId): Promise<Blob | undefined>;
+}
+
+export interface ContactPhotoWriter {
+  /**
+   * Sets the contact's photo (`PUT /contacts/{id}/photo/$value`). Throws NotFoundError when the contact is not
+   * in the mailbox any more, RemoteError when Graph refuses (retryable for throttling and outages).
+   */
+  setContactPhoto(mailbox: MailboxRef, contactId: GraphId, photo: PhotoBytes): Promise<void>;
 }

@@ -1,7 +1,7 @@
 // Import end to end in the simulator: after sign-in and the first sync (real IndexedDB, real Graph adapter
 // against the emulator), a Google CSV file with one row matching a demo contact is previewed, imported with
 // "update", reported, and pushed to Graph; importing the same file again duplicates nothing; a vCard file's
-// contact reaches Graph too.
+// contact reaches Graph too, with its photo (scaled down when it is large).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +37,17 @@ async function aDemoContact(): Promise<{ name: string; address: string }> {
   const found = contacts.find((contact) => (contact.displayName ?? '') !== '' && (contact.emailAddresses?.[0]?.address ?? '') !== '');
   if (found === undefined) throw new Error('The demo mailbox has no contact with an e-mail address.');
   return { name: found.displayName ?? '', address: found.emailAddresses?.[0]?.address ?? '' };
+}
+
+/** The Graph photo metadata of the contact with `address`, or undefined while it has none. */
+async function photoOf(address: string): Promise<{ contentType: unknown; width: unknown; height: unknown } | undefined> {
+  const [contact] = await graphContactsWith(harness, USER_ADDRESS, address);
+  if (contact === undefined) return undefined;
+  const token = harness.emulator.mintToken(USER_ADDRESS, ['Contacts.ReadWrite']);
+  const response = await harness.context.request.get(`${harness.emulator.graphUrl}/me/contacts/${String(contact.id)}/photo`, { headers: { Authorization: `Bearer ${token}` } });
+  if (response.status() === 404) return undefined;
+  const photo = (await response.json()) as Record<string, unknown>;
+  return { contentType: photo['@odata.mediaContentType'], width: photo.width, height: photo.height };
 }
 
 const countIn = async (address: string) => (await graphContactsWith(harness, USER_ADDRESS, address)).length;
@@ -116,8 +127,27 @@ describe('importing contacts in the Import/Export view', { timeout: 180_000 }, (
     await openImport();
   });
 
-  it('imports an Apple Contacts vCard file and its contact reaches Graph', async () => {
+  it('imports an Apple Contacts vCard file and its contact reaches Graph with its photo', async () => {
     expect(await importFile(path.join(PROJECT_ROOT, 'test/fixtures/vcard/apple-3.0.vcf'), /^Skip them/)).toBe('Created 1, updated 0, skipped 0, rejected 0.');
     await expect.poll(() => countIn('johnny@apple.example'), { timeout: SYNC_TIMEOUT_MS }).toBe(1);
+    await expect.poll(async () => (await photoOf('johnny@apple.example'))?.contentType, { timeout: SYNC_TIMEOUT_MS }).toBe('image/jpeg');
+  });
+
+  it('scales a large PNG photo down and sends it as a JPEG Outlook takes', async () => {
+    const png = await sim.page.evaluate(() => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 1600;
+      canvas.height = 1200;
+      const context = canvas.getContext('2d');
+      if (context !== null) {
+        context.fillStyle = '#3a7';
+        context.fillRect(0, 0, 1600, 1200);
+      }
+      return canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
+    });
+    const file = path.join(tempDir, 'large-photo.vcf');
+    await writeFile(file, `BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Wide Photo\r\nEMAIL:wide.photo@import.example\r\nPHOTO:data:image/png;base64,${png}\r\nEND:VCARD\r\n`);
+    expect(await importFile(file, /^Skip them/)).toBe('Created 1, updated 0, skipped 0, rejected 0.');
+    await expect.poll(() => photoOf('wide.photo@import.example'), { timeout: SYNC_TIMEOUT_MS }).toEqual({ contentType: 'image/jpeg', width: 648, height: 486 });
   });
 });

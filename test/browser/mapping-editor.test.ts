@@ -114,7 +114,7 @@ describe('the CSV mapping editor in the Import/Export view', { timeout: 180_000 
     });
     expect(widths).toMatchObject({ page: 0, main: 0 });
     expect(widths.box).toBeGreaterThan(0);
-    await sim.pane.getByTestId('mapping-preview').scrollIntoViewIfNeeded();
+    await sim.pane.getByRole('heading', { name: 'Mapping editor' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await sim.page.screenshot({ path: screenshotPath('screenshot-mapping-editor.png') });
   });
 

@@ -13,9 +13,12 @@ import type { RunningEmulator } from '../../emulator/server.js';
 import { openFileMirrorStore } from '../../src/cli/file-mirror-store.js';
 import { main } from '../../src/cli/main.js';
 import type { ImportSummary } from '../../src/cli/summarize-import.js';
+import { editChangeOf } from '../../src/engine/local-edits.js';
 import { readVCards } from '../../src/core/mapping/read-vcard.js';
 
-const GOOGLE_CSV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/csv/google.csv');
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+const GOOGLE_CSV = path.join(FIXTURES, 'csv/google.csv');
+const APPLE_VCARD = path.join(FIXTURES, 'vcard/apple-3.0.vcf');
 
 let emulator: RunningEmulator;
 let token: string;
@@ -70,7 +73,7 @@ interface GraphContact {
 
 /** The default folder's contacts as Graph lists them. */
 async function graphContacts(): Promise<GraphContact[]> {
-  const response = await fetch(`${emulator.graphUrl}/me/contacts?$top=1000&$select=displayName,givenName,surname,emailAddresses`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await fetch(`${emulator.graphUrl}/me/contacts?$top=1000&$select=id,displayName,givenName,surname,emailAddresses,jobTitle`, { headers: { Authorization: `Bearer ${token}` } });
   expect(response.status).toBe(200);
   return ((await response.json()) as { value: GraphContact[] }).value;
 }
@@ -147,6 +150,36 @@ describe('contact-bridge import', () => {
     expect(summary).toMatchObject({ folder: other.displayName, created: 1 });
     const listed = (await (await fetch(`${emulator.graphUrl}/me/contactFolders/${other.id}/contacts?$select=givenName,surname`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { value: GraphContact[] };
     expect(named(listed.value, 'Klaus')).toEqual([expect.objectContaining({ surname: 'Fischer' })]);
+  });
+
+  it('sends nothing on a dry run, not even a change queued before it', async () => {
+    const store = newStore();
+    expect((await cli('mirror', ...connection(store))).code).toBe(0);
+    const file = await openFileMirrorStore(store);
+    const [first] = await file.store.listContacts({ limit: 1 });
+    if (first === undefined) throw new Error('the emulator seeds no contact');
+    await file.store.enqueue(first.localId, editChangeOf(first.localId, { ...first.fields, jobTitle: 'Queued before the dry run' }, 1).change);
+    await file.save();
+    await file.close();
+    const { run, summary } = await importFile(GOOGLE_CSV, store, '--dry-run');
+    expect(run.code).toBe(1);
+    expect(summary).toMatchObject({ dryRun: true, created: 2, pendingOutbox: 1 });
+    expect((await graphContacts()).some((contact) => (contact as GraphContact & { jobTitle?: string }).jobTitle === 'Queued before the dry run')).toBe(false);
+  });
+
+  it("sets a vCard's inline photo on the contact it creates, byte for byte", async () => {
+    const { run, summary } = await importFile(APPLE_VCARD, newStore());
+    expect(run.code).toBe(0);
+    expect(summary).toMatchObject({ created: 1, pendingOutbox: 0 });
+    const johnny = withEmail(await graphContacts(), 'johnny@apple.example');
+    expect(johnny).toHaveLength(1);
+    const id = (johnny[0] as GraphContact & { id?: string }).id;
+    const photo = await fetch(`${emulator.graphUrl}/me/contacts/${id ?? ''}/photo/$value`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    const card = readVCards(await readFile(APPLE_VCARD, 'utf8'))[0];
+    const inline = card?.properties.find((property) => property.name === 'PHOTO')?.value[0]?.[0] ?? '';
+    expect(Buffer.from(await photo.arrayBuffer()).toString('base64')).toBe(inline.replace(/\s+/g, ''));
   });
 
   it('exits 2 for a folder that does not exist, listing the folders, and imports nothing', async () => {

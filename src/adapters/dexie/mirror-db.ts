@@ -1,7 +1,8 @@
 // The mirror database schema (one IndexedDB database per signed-in account) and its migrations.
 // Version 1 is the first shipped schema; version 2 adds the list order index, version 3 the match indexes and
 // version 4 the per-folder list order, each filling them for existing contacts: the pattern every later change
-// follows (dexie.org Version.upgrade()). Version 5 adds the saved field mappings (a new table: nothing to fill).
+// follows (dexie.org Version.upgrade()). Version 5 adds the saved field mappings and version 6 the photos waiting
+// for their contact to reach Graph (new tables: nothing to fill).
 import { Dexie } from 'dexie';
 import type { DexieOptions, EntityTable, Transaction } from 'dexie';
 import type { StoredConflict } from '../../core/sync/conflict-entry.js';
@@ -9,6 +10,7 @@ import type { LocalId } from '../../core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { MappingId, SavedMapping } from '../../ports/mapping-store.js';
+import type { PendingPhoto } from '../../ports/photo-queue.js';
 import type { FolderSyncState } from '../../ports/mirror-store.js';
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
@@ -48,6 +50,9 @@ export const SCHEMA_V4 = { ...SCHEMA_V3, contacts: `${SCHEMA_V3.contacts}, [fold
 /** Version 5: the field mappings the user saved, by id. */
 export const SCHEMA_V5 = { ...SCHEMA_V4, mappings: '&id' } as const;
 
+/** Version 6: photos waiting for their contact to reach Graph, one per contact, oldest first by `at`. */
+export const SCHEMA_V6 = { ...SCHEMA_V5, photoUploads: '&localId, at' } as const;
+
 const rederive = (tx: Transaction) =>
   tx
     .table<ContactRecord, LocalId>('contacts')
@@ -64,6 +69,7 @@ export class MirrorDb extends Dexie {
   conflicts!: EntityTable<StoredConflict, 'seq'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   mappings!: EntityTable<SavedMapping & { readonly id: MappingId }, 'id'>;
+  photoUploads!: EntityTable<PendingPhoto, 'localId'>;
 
   constructor(name: string, options?: DexieOptions) {
     super(name, options);
@@ -72,6 +78,7 @@ export class MirrorDb extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(rederive);
     this.version(4).stores(SCHEMA_V4).upgrade(rederive);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

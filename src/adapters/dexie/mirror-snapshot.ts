@@ -3,17 +3,38 @@
 import type { DexieOptions } from 'dexie';
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
+import { base64OfBytes, bytesOfBase64 } from '../../core/base64.js';
+import type { PendingPhoto } from '../../ports/photo-queue.js';
 import { MirrorDb } from './mirror-db.js';
 import { guarded } from './store-error-of.js';
 
-const TABLES = ['contacts', 'folders', 'syncState', 'outbox', 'conflicts', 'settings'] as const;
+const TABLES = ['contacts', 'folders', 'syncState', 'outbox', 'conflicts', 'settings', 'photoUploads'] as const;
+/** Tables a snapshot written by an earlier version may lack: read as empty. */
+const LATER_TABLES: ReadonlySet<string> = new Set(['photoUploads']);
 
 export type MirrorSnapshot = { readonly format: 'contact-bridge-mirror'; readonly version: 1 } & Record<(typeof TABLES)[number], unknown[]>;
 
 export function isMirrorSnapshot(value: unknown): value is MirrorSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return record.format === 'contact-bridge-mirror' && TABLES.every((table) => Array.isArray(record[table]));
+  return record.format === 'contact-bridge-mirror' && TABLES.every((table) => Array.isArray(record[table]) || (LATER_TABLES.has(table) && record[table] === undefined));
+}
+
+/** A waiting photo's bytes as base64 in the snapshot (JSON has no bytes), and back. */
+function photoToJson(photo: PendingPhoto): unknown {
+  return { ...photo, bytes: base64OfBytes(photo.bytes) };
+}
+
+function photoFromJson(json: unknown): PendingPhoto {
+  const record = json as PendingPhoto & { readonly bytes: string };
+  return { ...record, bytes: bytesOfBase64(record.bytes) ?? new Uint8Array() };
+}
+
+function rowsFor(snapshot: MirrorSnapshot, table: (typeof TABLES)[number]): unknown[] {
+  const rows = snapshot[table] ?? [];
+  if (table === 'contacts') return (rows as ContactRecord[]).map((record) => contactRecordOf(rowOf(record)));
+  if (table === 'photoUploads') return rows.map(photoFromJson);
+  return rows;
 }
 
 /** Reads every table of the database `name`. */
@@ -22,7 +43,8 @@ export function exportMirror(name: string, options?: DexieOptions): Promise<Mirr
     const db = new MirrorDb(name, options);
     try {
       const tables = await Promise.all(TABLES.map((table) => db.table(table).toArray()));
-      return { format: 'contact-bridge-mirror', version: 1, ...Object.fromEntries(TABLES.map((table, i) => [table, tables[i] ?? []])) } as MirrorSnapshot;
+      const rows = (table: string, i: number): unknown[] => (table === 'photoUploads' ? (tables[i] as PendingPhoto[]).map(photoToJson) : (tables[i] ?? []));
+      return { format: 'contact-bridge-mirror', version: 1, ...Object.fromEntries(TABLES.map((table, i) => [table, rows(table, i)])) } as MirrorSnapshot;
     } finally {
       db.close();
     }
@@ -38,10 +60,7 @@ export function importMirror(name: string, snapshot: MirrorSnapshot, options?: D
     const db = new MirrorDb(name, options);
     try {
       await db.transaction('rw', TABLES.map((table) => db.table(table)), async () => {
-        for (const table of TABLES) {
-          const rows = table === 'contacts' ? (snapshot.contacts as ContactRecord[]).map((record) => contactRecordOf(rowOf(record))) : snapshot[table];
-          await db.table(table).bulkPut(rows);
-        }
+        for (const table of TABLES) await db.table(table).bulkPut(rowsFor(snapshot, table));
       });
     } finally {
       db.close();

@@ -12,6 +12,7 @@ export interface GraphRequestInit {
   /** A path relative to the base URL (`/me/contacts`) or an absolute link Graph returned (used verbatim). */
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** JSON, or bytes sent as they are (a photo) with the Content-Type the headers give. */
   readonly body?: unknown;
   readonly mailboxKey?: string;
   readonly concurrencyWeight?: number;
@@ -56,8 +57,10 @@ export class GraphClient {
   /** Sends the request through the chain and answers the final response with its parsed body. */
   async send(init: GraphRequestInit, failure: GraphFailureContext): Promise<GraphResponse> {
     const headers = new Headers(init.headers);
-    let body: string | undefined;
-    if (init.body !== undefined) {
+    let body: string | Blob | undefined;
+    if (init.body instanceof Uint8Array) {
+      body = new Blob([init.body.slice()], { type: headers.get('Content-Type') ?? 'application/octet-stream' });
+    } else if (init.body !== undefined) {
       body = JSON.stringify(init.body);
       headers.set('Content-Type', 'application/json');
     }

@@ -4,7 +4,8 @@
 import type { GraphId } from '../../core/contact/contact.js';
 import { scopesForFeature } from '../../core/auth/graph-scopes.js';
 import type { MailboxRef } from '../../ports/contacts-remote.js';
-import type { ContactPhotos, OrganizationPerson, PeopleDirectory, ProfileSource, UserProfile } from '../../ports/graph-directory.js';
+import type { PhotoBytes } from '../../core/contact/contact-photo-bytes.js';
+import type { ContactPhotos, ContactPhotoWriter, OrganizationPerson, PeopleDirectory, ProfileSource, UserProfile } from '../../ports/graph-directory.js';
 import type { GraphConnection } from './graph-connection.js';
 import { mailboxKey, mailboxPath, segment } from './mailbox-path.js';
 
@@ -17,7 +18,7 @@ function recordOf(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
-export class GraphDirectory implements ProfileSource, PeopleDirectory, ContactPhotos {
+export class GraphDirectory implements ProfileSource, PeopleDirectory, ContactPhotos, ContactPhotoWriter {
   readonly #connection: GraphConnection;
 
   constructor(connection: GraphConnection) {
@@ -59,5 +60,13 @@ export class GraphDirectory implements ProfileSource, PeopleDirectory, ContactPh
     if (response.status < 200 || response.status >= 300) throw client.errorFrom(response, failure);
     const blob = response.body;
     return blob instanceof Blob && blob.type.startsWith('image/') ? blob : undefined;
+  }
+
+  async setContactPhoto(mailbox: MailboxRef, contactId: GraphId, photo: PhotoBytes): Promise<void> {
+    const { client } = this.#connection;
+    const failure = { action: `setting the photo of contact ${contactId}` };
+    const url = `${mailboxPath(mailbox)}/contacts/${segment(contactId)}/photo/$value`;
+    // Sending the same bytes again sets the same photo: safe to retry after a dropped connection.
+    await client.json({ method: 'PUT', url, headers: { 'Content-Type': photo.mediaType }, body: photo.bytes, mailboxKey: mailboxKey(mailbox), idempotent: true }, failure);
   }
 }

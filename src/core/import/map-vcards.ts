@@ -9,17 +9,9 @@ import { quoted } from '../mapping/document/transform-value.js';
 import { vcardMappingFor } from '../mapping/presets/vcard-mapping.js';
 import type { ParsedVCard } from '../mapping/read-vcard.js';
 import type { VCardProperty } from '../mapping/write-vcard.js';
+import { bytesOfBase64 } from '../base64.js';
 import type { ImportDraft, ImportPhoto, ImportProblem } from './import-draft.js';
 
-function bytesOfBase64(text: string): Uint8Array | undefined {
-  try {
-    const binary = atob(text.replace(/\s+/g, ''));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  } catch (error) {
-    if (error instanceof DOMException || error instanceof Error) return undefined;
-    throw error;
-  }
-}
 
 /** The inline photo of a PHOTO property: RFC 6350 data URI, or RFC 2426 / 2.1 `ENCODING=b|BASE64`. A URL is not fetched. */
 export function photoOf(property: VCardProperty): ImportPhoto | undefined {

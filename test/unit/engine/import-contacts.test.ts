@@ -9,6 +9,7 @@ import type { ImportRequest } from '../../../src/engine/import-contacts.js';
 import type { OutboxStore } from '../../../src/ports/outbox-store.js';
 import { aSyncedRow, FOLDER } from '../../fakes/contact-builders.js';
 import { InMemoryMirrorStore } from '../../fakes/in-memory-mirror-store.js';
+import { InMemoryPhotoQueue } from '../../fakes/in-memory-photo-queue.js';
 
 const SHARED = 'shared-1' as GraphId;
 
@@ -154,5 +155,29 @@ describe('importReportCsv', () => {
       problems: [{ file: 'c.csv', row: 2, field: 'birthday', message: "birthday '2/30/1990', left out" }],
     });
     expect(csv).toBe('\uFEFFFile,Row,Outcome,Contact,Field,Reason\r\nc.csv,2,created,"\'=HYPERLINK(""x"")",,\r\nc.csv,2,note,,birthday,"birthday \'2/30/1990\', left out"\r\n');
+  });
+});
+
+describe('importContacts with photos', () => {
+  const JPEG = { bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9]), mediaType: 'image/jpeg' };
+
+  it('keeps the photo of each created or updated row for upload, and none for a skipped or rejected row or a dry run', async () => {
+    const store = await aMirror(MIRROR);
+    const photos = new InMemoryPhotoQueue();
+    const drafts = [
+      draft(2, { givenName: 'Ada', surname: 'Lovelace', emailAddresses: [{ address: 'ada@example.com' }], jobTitle: 'Countess' }, { photo: JPEG }),
+      draft(3, { givenName: 'Alan', surname: 'Turing' }, { photo: JPEG }),
+      draft(4, { displayName: 'Grace Hopper', companyName: 'navy ' }, { photo: JPEG }),
+      draft(5, {}, { rejected: 'the row has nothing to import', photo: JPEG }),
+    ];
+    await importContacts({ store, now: () => 1000, photos }, request({ drafts, dryRun: true }));
+    expect(await photos.countPendingPhotos()).toBe(0);
+    const report = await importContacts({ store, now: () => 2000, photos }, request({ drafts, onMatch: 'update' }));
+    expect(report.rows.map((row) => [row.row, row.outcome])).toEqual([[2, 'updated'], [3, 'created'], [4, 'skipped'], [5, 'rejected']]);
+    const pending = await photos.pendingPhotos();
+    const contacts = await store.listContacts({});
+    const nameOf = (localId: string) => contacts.find((contact) => contact.localId === localId)?.fields.givenName;
+    expect(pending.map((photo) => nameOf(photo.localId)).sort()).toEqual(['Ada', 'Alan']);
+    expect(pending.every((photo) => photo.at === 2000 && [...photo.bytes].join() === [...JPEG.bytes].join())).toBe(true);
   });
 });

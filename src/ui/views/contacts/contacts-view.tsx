@@ -3,10 +3,11 @@
 // contact's card with Edit (saved locally at once, pushed to Outlook by the outbox). Follows the mirror live.
 import type { GraphId } from '../../../core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../../core/sync/mirror-contact.js';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { EditableContactCard } from '../../components/editable-contact-card.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.js';
+import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
 import { format, strings } from '../../strings/strings.js';
 import { ContactList } from './contact-list.js';
 import { useSyncActivity } from '../message/message-mirror.js';
@@ -30,18 +31,8 @@ export interface ContactsViewProps {
 }
 
 function useFolderChoices(mirror: ContactsMirror): readonly FolderChoice[] {
-  const [choices, setChoices] = useState<readonly FolderChoice[]>([]);
-  useEffect(() => {
-    let live = true;
-    const read = () => void mirror.folders().then((folders) => live && setChoices(folderChoices(folders)), () => undefined);
-    read();
-    const stop = mirror.onChanged(read);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [mirror]);
-  return choices;
+  const folders = useMirrorFolders(mirror);
+  return useMemo(() => folderChoices(folders), [folders]);
 }
 
 function EmptyList({ mirror, searching, text, inFolder }: { mirror: ContactsMirror; searching: boolean; text: string; inFolder: boolean }) {

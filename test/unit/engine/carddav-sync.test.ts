@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { SettingsCardLinkStore } from '../../../src/adapters/carddav/settings-card-link-store.js';
+import type { Href } from '../../../src/core/carddav/card-link.js';
+import { readCard } from '../../../src/core/carddav/card-text.js';
+import { VCARD_30_MAPPING } from '../../../src/core/mapping/presets/vcard-mapping.js';
+import { runCardDavSync } from '../../../src/engine/carddav-sync.js';
+import type { CardDavSyncDeps } from '../../../src/engine/carddav-sync.js';
+import { syncOnce } from '../../../src/engine/sync-once.js';
+import { aCard } from '../../contracts/address-book.contract.js';
+import { InMemoryAddressBook } from '../../fakes/in-memory-address-book.js';
+import { aSyncWorld } from '../../fakes/sync-world.js';
+
+const MAPPING = { document: VCARD_30_MAPPING, version: '3.0' as const };
+
+async function aPairing(options: Partial<CardDavSyncDeps> = {}) {
+  const world = aSyncWorld();
+  const book = new InMemoryAddressBook();
+  const bookHref = book.addBook('/alice/contacts/', 'contacts');
+  const deps: CardDavSyncDeps = {
+    book,
+    bookHref,
+    store: world.store,
+    links: new SettingsCardLinkStore(world.store, 'pairing-1'),
+    clock: world.clock,
+    newClientId: world.deps.newClientId,
+    folderId: world.remote.defaultFolderId,
+    mapping: MAPPING,
+    ...options,
+  };
+  await syncOnce(world.deps);
+  const run = async () => {
+    const report = await runCardDavSync(deps);
+    await syncOnce(world.deps);
+    return report;
+  };
+  const cardNames = () => [...book.cardsOf(bookHref).values()].map((card) => readCard(card.text, MAPPING)?.fields.displayName).sort();
+  const contactNames = () => world.remote.contacts().map((contact) => contact.fields.displayName).sort();
+  return { world, book, bookHref, deps, run, cardNames, contactNames };
+}
+
+describe('runCardDavSync', () => {
+  it('copies Outlook contacts to new cards and cards to new contacts, then has nothing left to do', async () => {
+    const pairing = await aPairing();
+    pairing.world.remote.serverCreate({ displayName: 'Ada Lovelace', givenName: 'Ada', surname: 'Lovelace' });
+    await syncOnce(pairing.world.deps);
+    pairing.book.putDirectly('/alice/contacts/bob.vcf' as Href, aCard('bob', 'Bob'));
+    const first = await pairing.run();
+    expect(first).toMatchObject({ carddav: { created: 1 }, outlook: { created: 1 }, failures: [] });
+    expect(pairing.cardNames()).toEqual(['Ada Lovelace', 'Bob']);
+    expect(pairing.contactNames()).toEqual(['Ada Lovelace', 'Bob']);
+    const second = await pairing.run();
+    expect(second).toMatchObject({ carddav: { created: 0, updated: 0, deleted: 0 }, outlook: { created: 0, updated: 0, deleted: 0 } });
+    expect(pairing.cardNames()).toEqual(['Ada Lovelace', 'Bob']);
+  });
+
+  it('stops before deleting a side that suddenly looks empty, and changes nothing', async () => {
+    const pairing = await aPairing();
+    pairing.book.putDirectly('/alice/contacts/bob.vcf' as Href, aCard('bob', 'Bob'));
+    await pairing.run();
+    pairing.book.deleteDirectly('/alice/contacts/bob.vcf' as Href);
+    const report = await pairing.run();
+    expect(report.stopped).toEqual({ side: 'outlook', deletes: 1, of: 1 });
+    expect(pairing.contactNames()).toEqual(['Bob']);
+    expect((await runCardDavSync({ ...pairing.deps, allowDeletes: true })).outlook.deleted).toBe(1);
+  });
+
+  it('lists the whole book again after an expired cursor without duplicating anything', async () => {
+    const pairing = await aPairing();
+    pairing.book.putDirectly('/alice/contacts/bob.vcf' as Href, aCard('bob', 'Bob'));
+    await pairing.run();
+    pairing.book.expireCursors();
+    pairing.book.putDirectly('/alice/contacts/cy.vcf' as Href, aCard('cy', 'Cy'));
+    const report = await pairing.run();
+    expect(report).toMatchObject({ resynced: true, outlook: { created: 1 } });
+    expect(pairing.contactNames()).toEqual(['Bob', 'Cy']);
+  });
+
+  it('keeps the cursor after a failed write so the next run tries again', async () => {
+    const pairing = await aPairing();
+    pairing.world.remote.serverCreate({ displayName: 'Ada' });
+    await syncOnce(pairing.world.deps);
+    const { cursor } = await pairing.deps.links.load();
+    pairing.book.failNext(new Error('ignored: listing'));
+    await expect(pairing.run()).rejects.toThrow('listing');
+    expect((await pairing.deps.links.load()).cursor).toBe(cursor);
+    expect((await pairing.run()).carddav.created).toBe(1);
+    expect(pairing.cardNames()).toEqual(['Ada']);
+  });
+});
