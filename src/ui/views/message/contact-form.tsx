@@ -7,11 +7,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContactFields } from '../../../core/contact/contact.js';
 import { contactFieldsOfEditor, editorValuesOf, type EditorField, type EditorValues } from '../../../core/contact/editor-values.js';
 import { checkEditorValues, limitProblemsOf, type EditorCheck } from '../../../core/contact/validate-editor.js';
-import { countryFromLanguage } from '../../../core/match/signature/country-hint.js';
 import type { FieldSuggestion } from '../../../engine/capture-form-fields.js';
 import { EditorControl, type ControlNotes } from '../../components/contact-editor/editor-control.js';
 import { COMMON_GROUP, controlIdOf, foldedGroups, type EditorGroup } from '../../components/contact-editor/editor-groups.js';
 import { controlSuggestionsOf, type ControlSuggestion } from '../../components/contact-editor/editor-suggestions.js';
+import { loadPhoneCheck, usePhoneCheck, type PhoneCheck } from '../../hooks/use-phone-check.js';
 import { format, strings } from '../../strings/strings.js';
 
 const t = strings.match.form;
@@ -36,10 +36,14 @@ function withReading(draft: ContactFields, language: string | undefined): boolea
   return (language ?? '').toLowerCase().startsWith('ja') || [draft.yomiGivenName, draft.yomiSurname, draft.yomiCompanyName].some(Boolean);
 }
 
-/** The findings for the values to save (pending suggestions left out), limits included. */
-function checkOf(draft: ContactFields, kept: EditorValues, language: string | undefined): EditorCheck {
-  const check = checkEditorValues(kept, countryFromLanguage(language));
-  return { problems: [...check.problems, ...limitProblemsOf(contactFieldsOfEditor(draft, kept))], offers: check.offers };
+/**
+ * The findings for the values to save (pending suggestions left out), limits included; the phones only once their
+ * check has loaded (Save waits for it).
+ */
+function checkOf(draft: ContactFields, kept: EditorValues, language: string | undefined, phoneCheck: PhoneCheck | undefined): EditorCheck {
+  const check = checkEditorValues(kept);
+  const phones = phoneCheck?.(kept, language) ?? { problems: [], offers: [] };
+  return { problems: [...check.problems, ...phones.problems, ...limitProblemsOf(contactFieldsOfEditor(draft, kept))], offers: phones.offers };
 }
 
 function usePendingSuggestions(suggestions: readonly FieldSuggestion[], values: EditorValues, setValues: (update: (old: EditorValues) => EditorValues) => void) {
@@ -63,6 +67,7 @@ export function ContactForm({ heading, draft, suggestions, note, tools, language
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const box = useRef<HTMLFormElement>(null);
+  const phoneCheck = usePhoneCheck();
   useEffect(() => {
     if (focusOnOpen === true) box.current?.querySelector<HTMLElement>('.contact-form__input')?.focus();
   }, []);
@@ -70,7 +75,7 @@ export function ContactForm({ heading, draft, suggestions, note, tools, language
   const draftValues = editorValuesOf(draft);
   const kept: EditorValues = { ...values };
   for (const field of pending.keys()) kept[field] = draftValues[field];
-  const check = checkOf(draft, kept, language);
+  const check = checkOf(draft, kept, language, phoneCheck);
 
   const type = (field: EditorField, value: string) => {
     setValues((old) => ({ ...old, [field]: value }));
@@ -81,7 +86,14 @@ export function ContactForm({ heading, draft, suggestions, note, tools, language
     event.preventDefault();
     setTried(true);
     setFailure(undefined);
-    const first = check.problems[0];
+    let loaded: PhoneCheck;
+    try {
+      loaded = phoneCheck ?? (await loadPhoneCheck());
+    } catch (error) {
+      setFailure(format(t.saveFailed, { message: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    const first = checkOf(draft, kept, language, loaded).problems[0];
     if (first !== undefined) {
       const control = box.current?.querySelector<HTMLElement>(`#${controlIdOf(first.field)}`);
       control?.closest('details')?.setAttribute('open', '');
