@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContactFields } from '../../../core/contact/contact.js';
 import { contactFieldsOfEditor, editorValuesOf, type EditorField, type EditorValues } from '../../../core/contact/editor-values.js';
-import { checkEditorValues, limitProblemsOf, type EditorCheck } from '../../../core/contact/validate-editor.js';
+import { checkEditorValues, limitProblemsOf, type EditorCheck, type EditorProblem } from '../../../core/contact/validate-editor.js';
 import type { FieldSuggestion } from '../../../engine/capture-form-fields.js';
 import { EditorControl, type ControlNotes } from '../../components/contact-editor/editor-control.js';
 import { COMMON_GROUP, controlIdOf, foldedGroups, type EditorGroup } from '../../components/contact-editor/editor-groups.js';
@@ -38,12 +38,16 @@ function withReading(draft: ContactFields, language: string | undefined): boolea
 
 /**
  * The findings for the values to save (pending suggestions left out), limits included; the phones only once their
- * check has loaded (Save waits for it).
+ * check has loaded (Save waits for it). A value the contact already held is not a problem: an e-mail address or
+ * number Outlook accepted stops no save of another field, only what the user typed or accepted here does.
  */
 function checkOf(draft: ContactFields, kept: EditorValues, language: string | undefined, phoneCheck: PhoneCheck | undefined): EditorCheck {
+  const before = editorValuesOf(draft);
+  const changed = (problem: EditorProblem) => (kept[problem.field] ?? '') !== (before[problem.field] ?? '');
   const check = checkEditorValues(kept);
   const phones = phoneCheck?.(kept, language) ?? { problems: [], offers: [] };
-  return { problems: [...check.problems, ...phones.problems, ...limitProblemsOf(contactFieldsOfEditor(draft, kept))], offers: phones.offers };
+  const problems = [...check.problems, ...phones.problems].filter(changed);
+  return { problems: [...problems, ...limitProblemsOf(contactFieldsOfEditor(draft, kept))], offers: phones.offers };
 }
 
 function usePendingSuggestions(suggestions: readonly FieldSuggestion[], values: EditorValues, setValues: (update: (old: EditorValues) => EditorValues) => void) {
