@@ -100,6 +100,9 @@ describe('the contact editor in the Contacts view', () => {
     await form.getByLabel('E-mail 2', { exact: true }).fill('john@doe-family.example');
     await openGroup(form, 'More phone numbers');
     await form.getByLabel('Home phone', { exact: true }).fill('+1 206 555 0100');
+    // The phone check, loaded apart when the editor opened, offers the E.164 form; the number stays as typed.
+    await eventually(() => form.locator('#contact-form-homePhone-e164').count()).toBe(1);
+    expect(await form.locator('#contact-form-homePhone-e164').textContent()).toContain('International form: +12065550100');
     await openGroup(form, 'Home address');
     await form.getByLabel('Home address: Street').fill('742 Evergreen Terrace');
     await form.getByLabel('Home address: City').fill('Seattle');
