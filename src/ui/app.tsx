@@ -3,17 +3,20 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorBoundary } from './components/error-boundary.js';
+import { LazyView } from './components/lazy-view.js';
 import { TabBar, TabPanel, type TabDefinition } from './components/tab-bar.js';
 import { useHostTheme } from './hooks/use-host-theme.js';
 import { ServicesContext, type UiServices } from './hooks/use-services.js';
 import { format, strings } from './strings/strings.js';
 import { ContactsView } from './views/contacts/contacts-view.js';
-import { ImportExportView } from './views/import-export/import-export-view.js';
 import { MessageView } from './views/message/message-view.js';
 import { SettingsView } from './views/settings/settings-view.js';
 import { SyncView } from './views/sync/sync-view.js';
 import './theme/tokens.css';
 import './app.css';
+
+/** Import and export carry the mapping presets and libphonenumber-js: loaded when the view is first opened. */
+const loadImportExportView = () => import(/* webpackChunkName: "import-export" */ './views/import-export/import-export-view.js').then((module) => module.ImportExportView);
 
 export type ViewId = 'message' | 'contacts' | 'sync' | 'import-export' | 'settings';
 
@@ -21,7 +24,7 @@ const VIEWS: readonly (TabDefinition<ViewId> & { readonly render: () => Componen
   { id: 'message', label: strings.views.message, render: () => <MessageView /> },
   { id: 'contacts', label: strings.views.contacts, render: () => <ContactsView /> },
   { id: 'sync', label: strings.views.sync, render: () => <SyncView /> },
-  { id: 'import-export', label: strings.views.importExport, render: () => <ImportExportView /> },
+  { id: 'import-export', label: strings.views.importExport, render: () => <LazyView load={loadImportExportView} /> },
   { id: 'settings', label: strings.views.settings, render: () => <SettingsView /> },
 ];
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { participantsOf } from '../../src/core/match/participants.js';
 import { extractSignature } from '../../src/core/match/signature/extract-signature.js';
 import { draftFor } from '../../src/engine/capture-contact.js';
-import { FORM_FIELDS, fieldSuggestionsOf, formValuesOf } from '../../src/engine/capture-form-fields.js';
+import { fieldSuggestionsOf, formValuesOf, type FieldSuggestion } from '../../src/engine/capture-form-fields.js';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
 import { graphContactsWith, signInWithDemoDialog } from '../support/demo-sign-in.js';
 import { screenshotPath } from '../support/screenshot-path.js';
@@ -43,7 +43,16 @@ async function demoMessages(): Promise<readonly DemoMessage[]> {
   return Array.isArray(body) ? body : (body.value ?? []);
 }
 
-/** The sender as the pane sees it, and the form fields the core would suggest for them from this body. */
+/**
+ * The editor's controls a suggestion fills, by control id: a suggested business address fills the address parts
+ * it was read into (street, city, ...), each in its own control.
+ */
+function controlValuesOf(suggestion: FieldSuggestion): [string, string][] {
+  if (suggestion.field !== 'businessAddress') return [[`contact-form-${suggestion.field}`, suggestion.value]];
+  return Object.entries(suggestion.address ?? {}).flatMap(([part, value]) => (value ? [[`contact-form-business-${part}`, value] as [string, string]] : []));
+}
+
+/** The sender as the pane sees it, and the controls (by id) the core would suggest values for from this body. */
 function expectedSuggestions(message: DemoMessage): { address: string; suggested: Record<string, string> } {
   const headers = { from: { displayName: message.from.name, emailAddress: message.from.address }, to: [], cc: [] };
   const [sender] = participantsOf(headers, [USER_ADDRESS]);
@@ -58,10 +67,11 @@ function expectedSuggestions(message: DemoMessage): { address: string; suggested
   });
   const prefilled = formValuesOf(draftFor(sender));
   const suggested = fieldSuggestionsOf(extraction.suggestions).filter((suggestion) => (prefilled[suggestion.field] ?? '') === '');
-  return { address: sender.address, suggested: Object.fromEntries(suggested.map((suggestion) => [suggestion.field, suggestion.value])) };
+  const controls = suggested.flatMap(controlValuesOf).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { address: sender.address, suggested: Object.fromEntries(controls) };
 }
 
-/** Opens Add for the sender and answers the suggested fields once the signature has been read. */
+/** Opens Add for the sender and answers the suggested controls (id → value) once the signature has been read. */
 async function suggestionsShownFor(address: string): Promise<Record<string, string>> {
   await expect.poll(() => participant(address).getAttribute('data-status'), { timeout: SYNC_TIMEOUT_MS }).toBe('unknown');
   await participant(address).getByRole('button', { name: /^Add / }).click();
@@ -73,12 +83,10 @@ async function suggestionsShownFor(address: string): Promise<Record<string, stri
     .poll(async () => (await form.locator('[data-suggested="true"]').count()) > 0 || (await form.getByRole('status').filter({ hasText: NONE_FOUND }).count()) > 0, { timeout: 15_000 })
     .toBe(true);
   await expect.poll(() => form.getByRole('status').filter({ hasText: READING }).count(), { timeout: 15_000 }).toBe(0);
-  const shown: Record<string, string> = {};
-  for (const field of FORM_FIELDS) {
-    const input = form.locator(`#contact-form-${field}`);
-    if ((await input.getAttribute('data-suggested')) === 'true') shown[field] = await input.inputValue();
-  }
-  return shown;
+  const shown = await form
+    .locator('[data-suggested="true"]')
+    .evaluateAll((controls) => controls.map((control) => [control.id, (control as HTMLInputElement).value] as [string, string]));
+  return Object.fromEntries(shown.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 beforeAll(async () => {
@@ -118,6 +126,14 @@ describe('capture on the demo messages', () => {
     await sim.page.setViewportSize({ width: viewport?.width ?? 1280, height: 1400 });
     await sim.page.screenshot({ path: screenshotPath('screenshot-capture.png') });
     if (viewport !== null) await sim.page.setViewportSize(viewport);
+    // The signature's address is offered in the business address's own controls, part by part.
+    const part = (name: string) => form.locator(`#contact-form-business-${name}`);
+    expect({ street: await part('street').inputValue(), postalCode: await part('postalCode').inputValue(), city: await part('city').inputValue() }).toEqual({
+      street: 'Friedrichstraße 123',
+      postalCode: '10117',
+      city: 'Berlin',
+    });
+    expect(await part('street').getAttribute('data-suggested')).toBe('true');
     await form.getByRole('button', { name: 'Accept all suggestions' }).click();
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => participant(address).getAttribute('data-status'), { timeout: 10_000 }).toBe('known');

@@ -1,10 +1,11 @@
 // A contact's card with Edit (Message and Contacts views): the card, or the edit form in its place until saved
 // or cancelled. A contact that cannot be edited here (a shared, read-only folder) gets no `onSave` and no Edit.
 // Keyboard focus follows: into the form's first field on Edit, back to Edit when the form closes.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { ContactFields } from '../../core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { FieldSuggestion } from '../../engine/capture-form-fields.js';
+import { ServicesContext } from '../hooks/use-services.js';
 import { strings } from '../strings/strings.js';
 import { ContactCard } from '../views/message/contact-card.js';
 import { ContactForm } from '../views/message/contact-form.js';
@@ -21,6 +22,8 @@ export interface EditableContactCardProps {
 
 export function EditableContactCard({ contact, folderName, photoOf, onSave }: EditableContactCardProps) {
   const [editing, setEditing] = useState(false);
+  // Phone numbers typed without a country code are read with the country of Outlook's display language.
+  const language = useContext(ServicesContext)?.mailbox.user().displayLanguage;
   const box = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
   useEffect(() => {
@@ -34,6 +37,7 @@ export function EditableContactCard({ contact, folderName, photoOf, onSave }: Ed
       heading={strings.match.form.editHeading}
       draft={contact.fields}
       suggestions={NO_SUGGESTIONS}
+      language={language}
       onSave={async (fields) => {
         await save(contact.localId, fields);
         setEditing(false);

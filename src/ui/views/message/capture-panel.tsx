@@ -80,6 +80,7 @@ export function CapturePanel({ participant, mirror, mailbox, onDone }: CapturePa
       draft={draft}
       suggestions={suggestions}
       note={note}
+      language={mailbox.user().displayLanguage}
       tools={
         inOrganization ? (
           <button type="button" class="button" onClick={() => void lookUp()}>
