@@ -141,7 +141,8 @@ async function startSource(deps: PullDeps, source: MailboxSource, report: PullRe
   const now = deps.clock.now();
   const vanished = answers.contacts.some((answer) => answer instanceof NotFoundError);
   const stale = stored?.lastSyncedAt === undefined || now - stored.lastSyncedAt >= FOLDER_LISTING_MAX_AGE_MS;
-  const listed = round.changed || vanished || stale;
+  // A mailbox without a folder in the mirror (a shared source added again) is always listed.
+  const listed = round.changed || vanished || stale || mirrored.length === 0;
   const folders = listed ? await syncFolders(deps, source, report) : mirrored;
   await deps.store.setSyncState({ folderId: stateId, deltaLink: round.deltaLink, ...(listed ? { lastSyncedAt: now } : stored?.lastSyncedAt === undefined ? {} : { lastSyncedAt: stored.lastSyncedAt }) });
   const current = new Set(folders.map((folder) => folder.id as string));

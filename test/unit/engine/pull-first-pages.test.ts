@@ -75,6 +75,14 @@ describe('the first requests of a pull', () => {
     expect(await costOfASync(world)).toEqual({ requests: 1, listings: 0 });
   });
 
+  it('lists a mailbox none of whose folders the mirror holds, as when a shared source is added again', async () => {
+    const world = await aSyncedWorld(['Work']);
+    await world.store.applyFolderPlan({ upserts: [], removed: (await world.store.listFolders()).map((folder) => folder.id) });
+    expect((await costOfASync(world)).listings).toBe(1);
+    expect(await names(world)).toEqual(['Contacts', 'Work']);
+    expect(await world.store.listContacts()).toHaveLength(2);
+  });
+
   it('lists the folders at least once a day whatever the folder delta says', async () => {
     const world = await aSyncedWorld(['Work']);
     await world.clock.advance(FOLDER_LISTING_MAX_AGE_MS - 1);
