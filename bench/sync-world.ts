@@ -34,9 +34,10 @@ export function controlOf(endpoints: EmulatorEndpoints) {
 }
 
 /** Graph requests logged since the last clear (a $batch counts once), optionally only those whose path matches. */
-export async function loggedRequests(endpoints: EmulatorEndpoints, pathPattern?: RegExp): Promise<number> {
+/** HTTP requests the emulator logged since the last clearLog (round trips); with `inner`, the requests inside batches instead. */
+export async function loggedRequests(endpoints: EmulatorEndpoints, pathPattern?: RegExp, inner = false): Promise<number> {
   const body = (await (await controlOf(endpoints)('GET', 'requests')).json()) as { requests: { batch: boolean; path: string }[] };
-  return body.requests.filter((entry) => !entry.batch && (pathPattern === undefined || pathPattern.test(entry.path))).length;
+  return body.requests.filter((entry) => entry.batch === inner && (pathPattern === undefined || pathPattern.test(entry.path))).length;
 }
 
 export async function clearLog(endpoints: EmulatorEndpoints): Promise<void> {

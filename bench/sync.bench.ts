@@ -24,6 +24,7 @@ import type { EmulatorEndpoints } from './sync-world.js';
 
 export const targets: BenchTargets = {
   'sync.initial10k.ratioToFloor': { max: 1.3 },
+  'sync.noop.roundTrips': { max: 1 },
   'sync.noop.requestsPerFolder': { max: 1 },
   'sync.noop.writes': { max: 0 },
   'sync.push1000.requests': { max: 55 },
@@ -97,8 +98,10 @@ export async function run(): Promise<Record<string, number>> {
     step('no-change sync');
     await clearLog(endpoints);
     const noop = await pullContacts(deps);
-    const noopRequests = await loggedRequests(endpoints);
-    const noopDeltaRequests = await loggedRequests(endpoints, /\/contacts\/delta$/);
+    const noopRoundTrips = await loggedRequests(endpoints);
+    // Graph requests: each request outside a batch, and each one inside (the batch POST itself carries them).
+    const noopRequests = noopRoundTrips - (await loggedRequests(endpoints, /\$batch$/)) + (await loggedRequests(endpoints, undefined, true));
+    const noopDeltaRequests = (await loggedRequests(endpoints, /\/contacts\/delta$/)) + (await loggedRequests(endpoints, /\/contacts\/delta$/, true));
 
     step('incremental sync');
     const contacts = await deps.store.listContacts({ limit: 100 });
@@ -127,9 +130,11 @@ export async function run(): Promise<Record<string, number>> {
       'sync.initial10k.seconds': round(initialSeconds),
       'sync.initial10k.floorSeconds': round(floor),
       'sync.initial10k.ratioToFloor': round(initialSeconds / floor),
-      // Delta requests per folder; listing the folders is counted on its own (the Graph adapter walks child folders).
+      // HTTP round trips of a sync that finds nothing new, and the Graph requests they carry (folders + 1 at best).
+      'sync.noop.roundTrips': noopRoundTrips,
+      'sync.noop.requests': noopRequests,
+      'sync.noop.folders': noop.folders,
       'sync.noop.requestsPerFolder': round(noopDeltaRequests / noop.folders),
-      'sync.noop.folderListingRequests': noopRequests - noopDeltaRequests,
       'sync.noop.writes': noop.written + noop.removed,
       'sync.incremental100.seconds': round(incrementalSeconds),
       'sync.push1000.requests': pushRequests,

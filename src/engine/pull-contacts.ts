@@ -1,9 +1,14 @@
-// Pull: Graph → mirror. Folders first, then each folder's contacts delta, one page at a time: fetch the
-// page, then apply it together with its nextLink in one store transaction, so an interrupted pull resumes
-// from the last applied page. The deltaLink is stored only after the last page. An expired token starts a
-// full round that reconciles at its end instead of wiping (learn.microsoft.com/graph/delta-query-overview).
+// Pull: Graph → mirror. A run starts with one request per mailbox for its folder hierarchy's delta and one per
+// folder for that folder's contacts delta, sent together (ContactsRemote.firstPages: one round trip over Graph
+// for up to 19 folders), so a run that finds nothing new costs one round trip. The folders are listed whole only
+// when the folder delta reports a change, a folder vanished, the delta expired, or the last listing is older than
+// FOLDER_LISTING_MAX_AGE_MS (a backstop: the documentation does not promise that the folder delta reports nested
+// folders). Each folder then goes on page by page: fetch the page, then apply it together with its nextLink in
+// one store transaction, so an interrupted pull resumes from the last applied page. The deltaLink is stored only
+// after the last page. An expired token starts a full round that reconciles at its end instead of wiping
+// (learn.microsoft.com/graph/delta-query-overview).
 import type { GraphId } from '../core/contact/contact.js';
-import { DeltaExpiredError } from '../core/errors.js';
+import { DeltaExpiredError, NotFoundError } from '../core/errors.js';
 import { localIdOf } from '../core/sync/mirror-contact.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import { planFolderRemoval } from '../core/sync/plan-folder-removal.js';
@@ -12,7 +17,7 @@ import type { MirrorFolder } from '../core/sync/plan-folders.js';
 import { planPullPage } from '../core/sync/plan-pull-page.js';
 import { planReconcile } from '../core/sync/plan-reconcile.js';
 import type { Clock } from '../ports/clock.js';
-import type { ContactsDeltaPage, ContactsRemote, MailboxRef } from '../ports/contacts-remote.js';
+import type { ContactsDeltaPage, ContactsRemote, FolderChangesPage, MailboxRef } from '../ports/contacts-remote.js';
 import type { IdSource } from '../ports/id-source.js';
 import type { FolderRemovalRequest, FolderSyncState, PullPageRequest, PullTarget } from '../ports/mirror-store.js';
 import type { SyncProgress } from '../ports/sync-events.js';
@@ -55,21 +60,105 @@ export function mailboxRefOf(key: string): MailboxRef {
   return key.startsWith('user:') ? { kind: 'user', userId: key.slice('user:'.length) } : { kind: 'me' };
 }
 
-/** Folders listed (and applied) already, by mailbox key (see mailboxKeyOf). */
-export type ListedFolders = ReadonlyMap<string, readonly MirrorFolder[]>;
+/** A full folder listing at least this often, whatever the folder delta says. */
+export const FOLDER_LISTING_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-/** Pulls every source; `listed` holds the folders of sources whose folders were synced already in this run. */
-export async function pullContacts(deps: PullDeps, listed: ListedFolders = new Map()): Promise<PullReport> {
-  const report: PullReport = { folders: 0, pages: 0, upserts: 0, written: 0, removed: 0, conflicts: 0, resyncs: 0 };
+/** The sync state that holds a mailbox's folder delta link (`lastSyncedAt`: the last full listing), beside the folders' own. */
+export function folderDeltaStateId(mailboxKey: string): GraphId {
+  return `folder-delta:${mailboxKey}` as GraphId;
+}
+
+/** What the first requests of a run settled for one source: its folders, and the folders already pulled to the end. */
+export interface StartedSource {
+  readonly source: MailboxSource;
+  readonly folders: readonly MirrorFolder[];
+  readonly done: ReadonlySet<GraphId>;
+}
+
+export function emptyPullReport(): PullReport {
+  return { folders: 0, pages: 0, upserts: 0, written: 0, removed: 0, conflicts: 0, resyncs: 0 };
+}
+
+/** Pulls every source: the first requests of each, then every folder to the end of its round. */
+export async function pullContacts(deps: PullDeps): Promise<PullReport> {
+  const report = emptyPullReport();
+  return continuePull(deps, await startPull(deps, report), report);
+}
+
+/** The first requests of a run for every source, each source's folders brought up to date. */
+export async function startPull(deps: PullDeps, report: PullReport): Promise<readonly StartedSource[]> {
+  const started: StartedSource[] = [];
   for (const source of deps.sources ?? [ME]) {
     deps.onProgress?.({ phase: 'folders', pages: report.pages, contacts: report.upserts });
-    const folders = listed.get(mailboxKeyOf(source.mailbox)) ?? (await syncFolders(deps, source, report));
+    started.push(await startSource(deps, source, report));
+  }
+  return started;
+}
+
+/** Pulls what the first requests left: folders new in this run, and folders whose round goes on. */
+export async function continuePull(deps: PullDeps, started: readonly StartedSource[], report: PullReport): Promise<PullReport> {
+  for (const { source, folders, done } of started) {
     for (const folder of folders) {
-      await pullFolder(deps, source.mailbox, folder, report);
+      if (!done.has(folder.id)) await pullFolder(deps, source.mailbox, folder, report);
       report.folders += 1;
     }
   }
   return report;
+}
+
+/** Follows a folder delta round to its deltaLink; a new round when `link` is undefined or expired. */
+async function finishFolderRound(deps: PullDeps, mailbox: MailboxRef, first: FolderChangesPage | Error): Promise<{ readonly changed: boolean; readonly deltaLink: string }> {
+  let page = first;
+  let changed = false;
+  let restarted = false;
+  for (;;) {
+    if (page instanceof Error) {
+      if (!(page instanceof DeltaExpiredError) || restarted) throw page;
+      restarted = true;
+      changed = true;
+      page = await deps.remote.folderChangesPage(mailbox).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      continue;
+    }
+    changed ||= page.changed;
+    if (page.deltaLink !== undefined) return { changed, deltaLink: page.deltaLink };
+    const next = page.nextLink;
+    page = await deps.remote.folderChangesPage(mailbox, next).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  }
+}
+
+async function startSource(deps: PullDeps, source: MailboxSource, report: PullReport): Promise<StartedSource> {
+  const key = mailboxKeyOf(source.mailbox);
+  const stateId = folderDeltaStateId(key);
+  const stored = await deps.store.getSyncState(stateId);
+  const mirrored = (await deps.store.listFolders()).filter((folder) => folder.mailbox === key);
+  const links = await Promise.all(mirrored.map(async (folder) => {
+    const state = await deps.store.getSyncState(folder.id);
+    const link = state?.nextLink ?? state?.deltaLink;
+    return { folderId: folder.id, ...(link === undefined ? {} : { link }) };
+  }));
+  const answers = await deps.remote.firstPages(source.mailbox, { ...(stored?.deltaLink === undefined ? {} : { foldersLink: stored.deltaLink }), contacts: links });
+  const round = await finishFolderRound(deps, source.mailbox, stored?.deltaLink === undefined ? markChanged(answers.folders) : answers.folders);
+  const now = deps.clock.now();
+  const vanished = answers.contacts.some((answer) => answer instanceof NotFoundError);
+  const stale = stored?.lastSyncedAt === undefined || now - stored.lastSyncedAt >= FOLDER_LISTING_MAX_AGE_MS;
+  // A mailbox without a folder in the mirror (a shared source added again) is always listed.
+  const listed = round.changed || vanished || stale || mirrored.length === 0;
+  const folders = listed ? await syncFolders(deps, source, report) : mirrored;
+  await deps.store.setSyncState({ folderId: stateId, deltaLink: round.deltaLink, ...(listed ? { lastSyncedAt: now } : stored?.lastSyncedAt === undefined ? {} : { lastSyncedAt: stored.lastSyncedAt }) });
+  const current = new Set(folders.map((folder) => folder.id as string));
+  const done = new Set<GraphId>();
+  for (const [index, folder] of mirrored.entries()) {
+    if (!current.has(folder.id)) continue;
+    const listedFolder = folders.find((each) => each.id === folder.id) ?? folder;
+    await pullFolder(deps, source.mailbox, listedFolder, report, answers.contacts[index]);
+    done.add(folder.id);
+  }
+  return { source, folders, done };
+}
+
+/** The first round of the folder delta lists every folder: all of them count as changed. */
+function markChanged(first: FolderChangesPage | Error): FolderChangesPage | Error {
+  return first instanceof Error ? first : { ...first, changed: true };
 }
 
 /**
@@ -104,7 +193,8 @@ function folderRemoval(deps: PullDeps, listed: readonly MirrorFolder[], report: 
   };
 }
 
-async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFolder, report: PullReport): Promise<void> {
+/** Pulls one folder to the end of its round; `first` is its first page (or that request's error) when fetched already. */
+async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFolder, report: PullReport, first?: ContactsDeltaPage | Error): Promise<void> {
   const state: FolderSyncState = (await deps.store.getSyncState(folder.id)) ?? { folderId: folder.id };
   let round = state.resyncRound;
   let link = state.nextLink ?? state.deltaLink;
@@ -114,7 +204,10 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
   for (;;) {
     let page: ContactsDeltaPage;
     try {
-      page = await deps.remote.contactsDeltaPage(mailbox, folder.id, link);
+      const prefetched = first;
+      first = undefined;
+      if (prefetched instanceof Error) throw prefetched;
+      page = prefetched ?? (await deps.remote.contactsDeltaPage(mailbox, folder.id, link));
     } catch (error) {
       if (!(error instanceof DeltaExpiredError) || restarted) throw error;
       restarted = true;

@@ -28,6 +28,27 @@ export interface ContactsDeltaPage {
   readonly deltaLink?: string;
 }
 
+/** One page of the folder hierarchy's delta round. Exactly one of `nextLink` and `deltaLink` is set. */
+export interface FolderChangesPage {
+  /** The page reports folders added, renamed, moved or deleted since the round's token. */
+  readonly changed: boolean;
+  readonly nextLink?: string;
+  readonly deltaLink?: string;
+}
+
+/** The first requests of a sync run for one mailbox, sent together: the folder delta and each folder's contacts delta. */
+export interface FirstPagesRequest {
+  /** The folder delta link stored by the last run; a new round starts when undefined. */
+  readonly foldersLink?: string;
+  readonly contacts: readonly { readonly folderId: GraphId; readonly link?: string }[];
+}
+
+/** One answer per request of FirstPagesRequest: a page, or the error that request alone met. */
+export interface FirstPages {
+  readonly folders: FolderChangesPage | Error;
+  readonly contacts: readonly (ContactsDeltaPage | Error)[];
+}
+
 export type RemoteWrite =
   | { readonly kind: 'create'; readonly folderId?: GraphId; readonly clientId: ClientId; readonly fields: ContactFields }
   /** Sends only `changes` (PATCH). With `ifMatchChangeKey`, the server refuses (ConflictError) if the contact moved on. */
@@ -49,6 +70,19 @@ export interface ContactsRemote {
    * `RemoteError` for other failures that survived the adapter's retries.
    */
   contactsDeltaPage(mailbox: MailboxRef, folderId: GraphId, link?: string): Promise<ContactsDeltaPage>;
+  /**
+   * One page of the folder hierarchy's delta (`contactFolders/delta`). Without `link`, starts a round (every
+   * folder counts as changed); with a link from an earlier page, continues there. Throws `DeltaExpiredError`
+   * when the server no longer knows the link's token.
+   */
+  folderChangesPage(mailbox: MailboxRef, link?: string): Promise<FolderChangesPage>;
+  /**
+   * The folder delta page and each folder's contacts delta page, as `folderChangesPage` and
+   * `contactsDeltaPage` answer them, sent together (JSON batches over Graph: one round trip for up to 19
+   * folders). A request that fails answers its error in its place (`DeltaExpiredError` for an expired link);
+   * the others still answer.
+   */
+  firstPages(mailbox: MailboxRef, request: FirstPagesRequest): Promise<FirstPages>;
   /** The contact as stored now. Throws `NotFoundError` when it does not exist. */
   getContact(mailbox: MailboxRef, id: GraphId): Promise<RemoteContact>;
   /** The contact carrying our client id, if the server has one (makes retried creates idempotent). */

@@ -2,14 +2,18 @@
 // emulator and FakeContactsRemote both run it, so the fake the engine tests use is trusted.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientId, ContactFields, GraphId } from '../../src/core/contact/contact.js';
-import { ConflictError, NotFoundError } from '../../src/core/errors.js';
-import type { ContactsRemote, MailboxRef, RemoteContact, RemoteWriteResult } from '../../src/ports/contacts-remote.js';
+import { ConflictError, DeltaExpiredError, NotFoundError } from '../../src/core/errors.js';
+import type { ContactsDeltaPage, ContactsRemote, FolderChangesPage, MailboxRef, RemoteContact, RemoteWriteResult } from '../../src/ports/contacts-remote.js';
 
 export interface ContactsRemoteFixture {
   readonly subject: ContactsRemote;
   readonly mailbox: MailboxRef;
   /** Adds a contact folder (under the default folder, or under `parentId`) the way another client would. */
   addFolder(displayName: string, parentId?: GraphId): Promise<GraphId>;
+  /** Deletes a contact folder the way another client would. */
+  removeFolder(id: GraphId): Promise<void>;
+  /** The server forgets every delta token issued so far. */
+  expireDeltaTokens(): Promise<void>;
   teardown(): Promise<void>;
 }
 
@@ -35,6 +39,30 @@ async function readRound(subject: ContactsRemote, mailbox: MailboxRef, folderId:
     next = answer.nextLink;
   }
   throw new Error('the delta round did not end');
+}
+
+/** Follows a folder delta round from `link` (or a new one) to its deltaLink: whether any page reported a change. */
+async function readFolderRound(subject: ContactsRemote, mailbox: MailboxRef, link?: string) {
+  let changed = false;
+  let next = link;
+  for (let page = 0; page < 100; page += 1) {
+    const answer = await subject.folderChangesPage(mailbox, next);
+    expect((answer.nextLink === undefined) !== (answer.deltaLink === undefined)).toBe(true);
+    changed ||= answer.changed;
+    if (answer.deltaLink !== undefined) return { changed, deltaLink: answer.deltaLink };
+    next = answer.nextLink;
+  }
+  throw new Error('the folder delta round did not end');
+}
+
+function aPage(answer: ContactsDeltaPage | Error | undefined): ContactsDeltaPage {
+  if (answer === undefined || answer instanceof Error) throw new Error(`expected a delta page, got ${String(answer)}`);
+  return answer;
+}
+
+function aFolderPage(answer: FolderChangesPage | Error): FolderChangesPage {
+  if (answer instanceof Error) throw answer;
+  return answer;
 }
 
 export function runContactsRemoteContract(name: string, setup: () => Promise<ContactsRemoteFixture>): void {
@@ -166,6 +194,43 @@ export function runContactsRemoteContract(name: string, setup: () => Promise<Con
       const second = await readRound(subject, mailbox, folderId, quiet.deltaLink);
       expect(second.upserts.map((c) => [c.id, c.fields.givenName])).toEqual([[change.id, 'Changed']]);
       expect(second.removedIds).toEqual([drop.id]);
+    });
+
+    it('tells through the folder delta whether any folder changed since its link', async () => {
+      const first = await readFolderRound(subject, mailbox);
+      expect(first.changed).toBe(true);
+      await create({ givenName: 'Not a folder change' });
+      const quiet = await readFolderRound(subject, mailbox, first.deltaLink);
+      expect(quiet.changed).toBe(false);
+      await fixture.addFolder('Contract folder delta');
+      const added = await readFolderRound(subject, mailbox, quiet.deltaLink);
+      expect(added.changed).toBe(true);
+      expect((await readFolderRound(subject, mailbox, added.deltaLink)).changed).toBe(false);
+    });
+
+    it('answers the first pages of a run together, as the single requests do, each failure in its place', async () => {
+      const folderId = await fixture.addFolder('Contract first pages');
+      const gone = await fixture.addFolder('Contract gone');
+      await fixture.removeFolder(gone);
+      const folders = await readFolderRound(subject, mailbox);
+      const before = await readRound(subject, mailbox, defaultFolder);
+      const added = await create({ givenName: 'Arrived since' });
+      const pages = await subject.firstPages(mailbox, {
+        foldersLink: folders.deltaLink,
+        contacts: [{ folderId: defaultFolder, link: before.deltaLink }, { folderId }, { folderId: gone }],
+      });
+      expect(aFolderPage(pages.folders)).toMatchObject({ changed: false });
+      expect(pages.contacts).toHaveLength(3);
+      const changes = aPage(pages.contacts[0]);
+      expect(changes.upserts.map((contact) => contact.id)).toEqual([added.id]);
+      expect(changes.deltaLink).toBeDefined();
+      expect(aPage(pages.contacts[1])).toMatchObject({ upserts: [], removedIds: [] });
+      expect(pages.contacts[2]).toBeInstanceOf(NotFoundError);
+
+      await fixture.expireDeltaTokens();
+      const expired = await subject.firstPages(mailbox, { foldersLink: folders.deltaLink, contacts: [{ folderId: defaultFolder, link: changes.deltaLink }] });
+      expect(expired.folders).toBeInstanceOf(DeltaExpiredError);
+      expect(expired.contacts[0]).toBeInstanceOf(DeltaExpiredError);
     });
 
     it('keeps folders apart in delta', async () => {

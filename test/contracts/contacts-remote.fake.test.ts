@@ -14,6 +14,10 @@ runContactsRemoteContract('FakeContactsRemote', async () => {
       if (folder !== undefined) fake.folders.set(id, { ...folder, parentFolderId: parentId ?? fake.defaultFolderId });
       return id as GraphId;
     },
+    removeFolder: async (id) => {
+      fake.folders.delete(id);
+    },
+    expireDeltaTokens: async () => fake.expireDeltaTokens(),
     teardown: async () => undefined,
   };
 });

@@ -9,6 +9,14 @@ runContactsRemoteContract('GraphContactsRemote on the emulator', async () => {
     subject: fixture.remote,
     mailbox: { kind: 'me' },
     addFolder: (displayName, parentId) => fixture.addFolder(displayName, parentId),
+    removeFolder: async (id) => {
+      const response = await fixture.asOtherClient('DELETE', `me/contactFolders/${encodeURIComponent(id)}`);
+      if (response.status !== 204) throw new Error(`deleting folder ${id} answered ${response.status}`);
+    },
+    expireDeltaTokens: async () => {
+      const response = await fixture.control('POST', 'delta-tokens/expire');
+      if (response.status !== 204) throw new Error(`expiring delta tokens answered ${response.status}`);
+    },
     teardown: () => fixture.close(),
   };
 });

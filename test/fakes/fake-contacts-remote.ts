@@ -1,12 +1,26 @@
 // FakeContactsRemote: the ContactsRemote port in memory, modelling Graph's per-folder contacts delta
-// (snapshot rounds paged by nextLink, deltaLink tokens, @removed entries, expired tokens), changeKeys,
+// (snapshot rounds paged by nextLink, deltaLink tokens, @removed entries, expired tokens), the folder delta
+// (any change to the folder map counts), first pages counted as Graph counts batches, changeKeys,
 // non-idempotent creates and injectable faults. Test-side methods edit the "server" directly.
 import type { ClientId, ContactFields, GraphId } from '../../src/core/contact/contact.js';
 import { applyChanges } from '../../src/core/contact/diff-fields.js';
 import { ConflictError, DeltaExpiredError, NotFoundError, RemoteError } from '../../src/core/errors.js';
-import type { ContactsDeltaPage, ContactsRemote, MailboxRef, RemoteContact, RemoteFolder, RemoteWrite, RemoteWriteResult } from '../../src/ports/contacts-remote.js';
+import { MAX_BATCH_REQUESTS } from '../../src/core/sync/plan-batches.js';
+import type {
+  ContactsDeltaPage,
+  ContactsRemote,
+  FirstPages,
+  FirstPagesRequest,
+  FolderChangesPage,
+  MailboxRef,
+  RemoteContact,
+  RemoteFolder,
+  RemoteWrite,
+  RemoteWriteResult,
+} from '../../src/ports/contacts-remote.js';
+import { firstPagesOneByOne } from './first-pages-one-by-one.js';
 
-type Operation = 'folders' | 'delta' | 'get' | 'find' | 'write';
+type Operation = 'folders' | 'folderDelta' | 'delta' | 'get' | 'find' | 'write';
 
 interface Fault {
   readonly operation: Operation | 'any';
@@ -30,12 +44,15 @@ export class FakeContactsRemote implements ContactsRemote {
   readonly #rounds = new Map<string, Round>();
   #seq = 0;
   #ids = 0;
-  #tokenFloor = 0;
+  /** Bumped when the server forgets its tokens: a link of an earlier epoch has expired. */
+  #tokenEpoch = 0;
   #faults: Fault[] = [];
   #loseResponses = 0;
   /** Requests made, as Graph would count them (a batch of up to 20 writes is one request). */
   requests = 0;
-  readonly calls: Record<Operation, number> = { folders: 0, delta: 0, get: 0, find: 0, write: 0 };
+  readonly calls: Record<Operation, number> = { folders: 0, folderDelta: 0, delta: 0, get: 0, find: 0, write: 0 };
+  /** Inside firstPages: its requests travel in batches, counted once per batch. */
+  #batched = false;
   /** Writes the server refuses permanently: answered `ok: false` with this error. */
   rejectWrite: ((write: RemoteWrite) => RemoteError | undefined) | undefined;
 
@@ -97,7 +114,7 @@ export class FakeContactsRemote implements ContactsRemote {
 
   /** The server forgets every delta token and round issued so far (Graph answers 410 Gone). */
   expireDeltaTokens(): void {
-    this.#tokenFloor = this.#seq + 1;
+    this.#tokenEpoch += 1;
     this.#rounds.clear();
   }
 
@@ -108,12 +125,13 @@ export class FakeContactsRemote implements ContactsRemote {
 
   async contactsDeltaPage(_mailbox: MailboxRef, folderId: GraphId, link?: string): Promise<ContactsDeltaPage> {
     this.#enter('delta');
+    if (!this.folders.has(folderId)) throw new NotFoundError(`No contact folder ${folderId}`, { status: 404, code: 'ErrorItemNotFound' });
     const [kind, key, offsetText] = (link ?? 'start').split('|');
     let roundKey = key ?? '';
     let offset = Number(offsetText ?? 0);
     if (kind === 'start' || kind === 'delta') {
       const since = kind === 'start' ? -1 : Number(key);
-      if (since !== -1 && since < this.#tokenFloor) throw new DeltaExpiredError('The delta token has expired.', { status: 410, code: 'SyncStateNotFound' });
+      if (since !== -1 && offsetText !== String(this.#tokenEpoch)) throw new DeltaExpiredError('The delta token has expired.', { status: 410, code: 'SyncStateNotFound' });
       roundKey = `${folderId}:${this.#rounds.size}:${this.#seq}:${since}`;
       this.#rounds.set(roundKey, this.#openRound(folderId, since));
       offset = 0;
@@ -131,7 +149,32 @@ export class FakeContactsRemote implements ContactsRemote {
     });
     const removedIds = slice.flatMap((entry) => ('removed' in entry ? [entry.removed] : []));
     const done = offset + this.pageSize >= entries.length;
-    return done ? { upserts, removedIds, deltaLink: `delta|${round.endSeq}` } : { upserts, removedIds, nextLink: `next|${roundKey}|${offset + this.pageSize}` };
+    return done ? { upserts, removedIds, deltaLink: `delta|${round.endSeq}|${this.#tokenEpoch}` } : { upserts, removedIds, nextLink: `next|${roundKey}|${offset + this.pageSize}` };
+  }
+
+  /** The folder hierarchy as the folder delta sees it: any change to `folders` changes it. */
+  #folderFingerprint(): string {
+    return JSON.stringify([...this.folders.values()].map((folder) => [folder.id, folder.displayName, folder.parentFolderId ?? '']).sort());
+  }
+
+  async folderChangesPage(_mailbox: MailboxRef, link?: string): Promise<FolderChangesPage> {
+    this.#enter('folderDelta');
+    const fingerprint = this.#folderFingerprint();
+    const deltaLink = `folders|${this.#tokenEpoch}|${fingerprint}`;
+    if (link === undefined) return { changed: true, deltaLink };
+    const [kind, since, ...rest] = link.split('|');
+    if (kind !== 'folders' || since !== String(this.#tokenEpoch)) throw new DeltaExpiredError('The folder delta token has expired.', { status: 410, code: 'SyncStateNotFound' });
+    return { changed: rest.join('|') !== fingerprint, deltaLink };
+  }
+
+  async firstPages(mailbox: MailboxRef, request: FirstPagesRequest): Promise<FirstPages> {
+    this.requests += Math.ceil((request.contacts.length + 1) / MAX_BATCH_REQUESTS);
+    this.#batched = true;
+    try {
+      return await firstPagesOneByOne(this, mailbox, request);
+    } finally {
+      this.#batched = false;
+    }
   }
 
   async getContact(_mailbox: MailboxRef, id: GraphId): Promise<RemoteContact> {
@@ -196,7 +239,7 @@ export class FakeContactsRemote implements ContactsRemote {
   }
 
   #enter(operation: Operation): void {
-    this.requests += 1;
+    if (!this.#batched) this.requests += 1;
     this.calls[operation] += 1;
     const fault = this.#faults.find((entry) => entry.operation === operation || entry.operation === 'any');
     if (fault === undefined) return;

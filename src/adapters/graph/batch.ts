@@ -101,7 +101,7 @@ async function sendOnce(runner: BatchRunner, mailboxKey: string, requests: reado
   let answer: unknown;
   try {
     answer = await runner.client.json(
-      { method: 'POST', url: '/$batch', body, mailboxKey, concurrencyWeight: 1, idempotent: requests.every((r) => r.method !== 'POST') },
+      { method: 'POST', url: '/$batch', body, mailboxKey, concurrencyWeight: 1, idempotent: requests.every((r) => r.method !== 'POST'), readOnly: requests.every((r) => r.method === 'GET') },
       { action },
     );
   } catch (error) {

@@ -19,6 +19,8 @@ export interface GraphRequestInit {
   readonly idempotent?: boolean;
   /** The scopes this request needs, when they are not the connection's for its mailbox (People.Read, User.Read). */
   readonly scopes?: readonly string[];
+  /** The request only reads (a JSON batch of GETs is a POST): it needs the mailbox's read scopes only. */
+  readonly readOnly?: boolean;
   /** `blob` for binary content (a photo); JSON (or text) otherwise. */
   readonly responseType?: 'json' | 'blob';
 }
@@ -71,6 +73,7 @@ export class GraphClient {
       ...(init.concurrencyWeight === undefined ? {} : { concurrencyWeight: init.concurrencyWeight }),
       ...(init.idempotent === undefined ? {} : { idempotent: init.idempotent }),
       ...(init.scopes === undefined ? {} : { scopes: init.scopes }),
+      ...(init.readOnly === true ? { readOnly: true } : {}),
     };
     try {
       await this.#chain.execute(context);

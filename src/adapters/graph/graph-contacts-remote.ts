@@ -1,9 +1,12 @@
-// ContactsRemote over Microsoft Graph: folders, per-folder contacts delta, reads, lookups by our client id,
-// and writes through sequenced JSON batches. Retry, throttling and token refresh live in the middleware chain.
+// ContactsRemote over Microsoft Graph: folders and their delta, per-folder contacts delta (the first pages of
+// a run batched together), reads, lookups by our client id, and writes through sequenced JSON batches. Retry, throttling and token refresh live in the middleware chain.
 import type { ClientId, GraphId } from '../../core/contact/contact.js';
 import type {
   ContactsDeltaPage,
   ContactsRemote,
+  FirstPages,
+  FirstPagesRequest,
+  FolderChangesPage,
   MailboxRef,
   RemoteContact,
   RemoteFolder,
@@ -13,7 +16,8 @@ import type {
 import type { BatchRunner } from './batch.js';
 import { CLIENT_ID_PROPERTY_ID, CONTACT_READ_QUERY, remoteContactFromGraph } from './contact-json.js';
 import type { GraphContactJson } from './contact-json.js';
-import { DELTA_MAX_PAGE_SIZE, firstDeltaUrl, readDeltaPage } from './delta.js';
+import { DELTA_MAX_PAGE_SIZE, firstDeltaUrl, firstFolderDeltaUrl, readDeltaPage, readFolderChangesPage } from './delta.js';
+import { firstPagesOverGraph } from './first-pages.js';
 import type { GraphClient } from './graph-client.js';
 import { connectToGraph } from './graph-connection.js';
 import type { GraphConnection, GraphConnectionOptions } from './graph-connection.js';
@@ -61,6 +65,26 @@ export class GraphContactsRemote implements ContactsRemote {
       { action: `reading the contacts delta of folder ${folderId}`, delta: true },
     );
     return readDeltaPage(body, folderId);
+  }
+
+  async folderChangesPage(mailbox: MailboxRef, link?: string): Promise<FolderChangesPage> {
+    const body = await this.#client.json(
+      { method: 'GET', url: link ?? firstFolderDeltaUrl(mailboxPath(mailbox)), mailboxKey: mailboxKey(mailbox) },
+      { action: 'reading the contact folders delta', delta: true },
+    );
+    return readFolderChangesPage(body);
+  }
+
+  firstPages(mailbox: MailboxRef, request: FirstPagesRequest): Promise<FirstPages> {
+    return firstPagesOverGraph(
+      {
+        runner: this.#runner,
+        pageSize: this.#pageSize,
+        single: (one) => (one.kind === 'folders' ? this.folderChangesPage(mailbox, one.link) : this.contactsDeltaPage(mailbox, one.folderId, one.link)),
+      },
+      mailbox,
+      request,
+    );
   }
 
   async getContact(mailbox: MailboxRef, id: GraphId): Promise<RemoteContact> {

@@ -9,6 +9,7 @@ import { addSharedSource, isMailboxAddress, listSharedSources, READ_ONLY_MESSAGE
 import type { ContactsRemote, MailboxRef, RemoteContact, RemoteWrite } from '../../../src/ports/contacts-remote.js';
 import { aContact } from '../../fakes/contact-builders.js';
 import { FakeContactsRemote } from '../../fakes/fake-contacts-remote.js';
+import { firstPagesOneByOne } from '../../fakes/first-pages-one-by-one.js';
 import { aSyncWorld } from '../../fakes/sync-world.js';
 
 const RAVI = 'ravi.menon@contoso.example';
@@ -31,6 +32,12 @@ function withSharedMailbox(own: FakeContactsRemote, userId: string, shared: Fake
       if (!isShared(mailbox)) return own.contactsDeltaPage(mailbox, folderId, link);
       const page = await shared.contactsDeltaPage(mailbox, strip(folderId), link);
       return { ...page, upserts: page.upserts.map(rename), removedIds: page.removedIds.map((id) => `${prefix}${id}` as GraphId) };
+    },
+    async folderChangesPage(mailbox, link) {
+      return isShared(mailbox) ? shared.folderChangesPage(mailbox, link) : own.folderChangesPage(mailbox, link);
+    },
+    firstPages(mailbox, request) {
+      return firstPagesOneByOne(this, mailbox, request);
     },
     getContact: (mailbox, id) => (isShared(mailbox) ? shared.getContact(mailbox, strip(id)).then(rename) : own.getContact(mailbox, id)),
     findByClientId: (mailbox, clientId) => (isShared(mailbox) ? shared.findByClientId(mailbox, clientId) : own.findByClientId(mailbox, clientId)),

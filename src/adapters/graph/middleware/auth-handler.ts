@@ -48,7 +48,7 @@ export class AuthHandler implements Middleware {
   #scopesOf(context: GraphContext): readonly string[] {
     if (context.scopes !== undefined) return context.scopes;
     if (typeof this.#scopes !== 'function') return this.#scopes;
-    return this.#scopes({ mailboxKey: context.mailboxKey ?? mailboxKeyOf(requestUrl(context)), method: requestMethod(context) });
+    return this.#scopes({ mailboxKey: context.mailboxKey ?? mailboxKeyOf(requestUrl(context)), method: context.readOnly === true ? 'GET' : requestMethod(context) });
   }
 
   #isGraphHost(url: string): boolean {

@@ -12,6 +12,8 @@ export interface GraphContext extends Context {
   idempotent?: boolean;
   /** The scopes the token must carry, when the request names them; else the chain's rule for its mailbox. */
   scopes?: readonly string[];
+  /** The request only reads, whatever its method (a batch of GETs): the mailbox's read scopes are enough. */
+  readOnly?: boolean;
 }
 
 type HeaderBag = Headers | Record<string, string> | [string, string][] | undefined;

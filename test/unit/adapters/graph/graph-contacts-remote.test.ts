@@ -55,6 +55,27 @@ describe('GraphContactsRemote', () => {
     expect(new Set(scopes.flat())).toEqual(new Set(['Contacts.Read.Shared']));
   });
 
+  it('sends the first pages of a shared mailbox as one batch of GETs that asks only the read scope', async () => {
+    const { remote, requests, scopes } = setup([
+      json(200, {
+        responses: [
+          { id: '1', status: 200, body: { value: [], '@odata.deltaLink': 'http://127.0.0.1:9/v1.0/users/bob/contactFolders/delta?$deltatoken=f' } },
+          { id: '2', status: 200, body: { value: [], '@odata.deltaLink': 'http://127.0.0.1:9/v1.0/users/bob/contactFolders/A/contacts/delta?$deltatoken=c' } },
+        ],
+      }),
+    ]);
+    const pages = await remote.firstPages({ kind: 'user', userId: 'bob' }, { foldersLink: 'http://127.0.0.1:9/v1.0/users/bob/contactFolders/delta?$deltatoken=e', contacts: [{ folderId: 'A' as never }] });
+    expect(pages.folders).toEqual({ changed: false, deltaLink: 'http://127.0.0.1:9/v1.0/users/bob/contactFolders/delta?$deltatoken=f' });
+    expect(pages.contacts).toEqual([{ upserts: [], removedIds: [], deltaLink: 'http://127.0.0.1:9/v1.0/users/bob/contactFolders/A/contacts/delta?$deltatoken=c' }]);
+    expect(requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(['POST /v1.0/$batch']);
+    const sent = requests[0]?.body as { requests: { method: string; url: string }[] };
+    expect(sent.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /users/bob/contactFolders/delta?$deltatoken=e',
+      expect.stringMatching(/^GET \/users\/bob\/contactFolders\/A\/contacts\/delta\?\$select=/),
+    ]);
+    expect(new Set(scopes.flat())).toEqual(new Set(['Contacts.Read.Shared']));
+  });
+
   it('starts a delta round with $select and the page size, then follows the link exactly as returned', async () => {
     const next = 'http://127.0.0.1:9/v1.0/me/contactFolders/AAMkF/contacts/delta?$skiptoken=a%2Bb%3D%3D';
     const { remote, requests } = setup([
