@@ -30,8 +30,14 @@ async function control(method: 'POST' | 'PATCH' | 'DELETE', path: string, data?:
   return response.status() === 204 ? undefined : response.json();
 }
 
-/** Every Graph request to the user's contact folders waits `ms` first (until the faults are cleared). */
-const slowContactFolders = (ms: number) => control('POST', 'faults', { type: 'latency', ms, pathPrefix: '/v1.0/me/contactFolders' });
+/**
+ * Every Graph read of a sync waits `ms` first (until the faults are cleared): the first requests of a run travel
+ * as a JSON batch, the rest go to the user's contact folders.
+ */
+const slowContactFolders = async (ms: number) => {
+  await control('POST', 'faults', { type: 'latency', ms, pathPrefix: '/v1.0/me/contactFolders' });
+  await control('POST', 'faults', { type: 'latency', ms, pathPrefix: '/v1.0/$batch' });
+};
 const clearFaults = () => control('DELETE', 'faults');
 
 const syncTab = () => sim.pane.getByRole('tab', { name: 'Sync' });
