@@ -2,28 +2,19 @@
 // Add for the sender of an open message: the signature is read with the mailbox's display language, so a number
 // written without a country code gets the country Outlook's language implies, and the form says where it came from.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { participantsOf } from '../../../src/core/match/participants.js';
 import { extractSignature } from '../../../src/core/match/signature/extract-signature.js';
 import type { SignatureInput } from '../../../src/core/match/signature/signature-types.js';
 import type { MessageMirror } from '../../../src/ui/views/message/message-mirror.js';
 import { CapturePanel } from '../../../src/ui/views/message/capture-panel.js';
 import { FakeMailboxHost } from '../../fakes/fake-mailbox-host.js';
+import { useDomRoot } from '../../support/dom-root.js';
 
 const FROM = { displayName: 'Jana Becker', emailAddress: 'jana.becker@gmail.com' };
 const BODY = 'Hallo Dana,\n\nbis Montag.\n\nViele Grüße\nJana Becker\nTel. 030 1234567\n';
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useDomRoot();
 
 function open(displayLanguage: string | undefined) {
   const mailbox = new FakeMailboxHost({

@@ -4,21 +4,12 @@
 // (loaded apart, with the phone metadata) has arrived.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ContactFields } from '../../../src/core/contact/contact.js';
 import { ContactForm } from '../../../src/ui/views/message/contact-form.js';
+import { useDomRoot } from '../../support/dom-root.js';
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useDomRoot();
 
 const OUTLOOK_HELD: ContactFields = {
   displayName: 'Jana Becker',

@@ -3,13 +3,14 @@
 // sent with Export, the count message, failures, and folder names kept as text.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { GraphId } from '../../../src/core/contact/contact.js';
 import type { ExportFormat } from '../../../src/core/mapping/export-format.js';
 import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
 import { ExportMirrorContext } from '../../../src/ui/views/import-export/export-mirror.js';
 import type { ExportMirror, ExportMirrorSource, ExportOutcome, FieldNotCarried } from '../../../src/ui/views/import-export/export-mirror.js';
 import { ImportExportView } from '../../../src/ui/views/import-export/import-export-view.js';
+import { useDomRoot } from '../../support/dom-root.js';
 
 type Request = { readonly format: ExportFormat; readonly folderId?: GraphId };
 
@@ -45,7 +46,7 @@ class FakeExportMirror implements ExportMirror {
 
 const sourceOf = (mirror: ExportMirror | undefined): ExportMirrorSource => ({ current: () => mirror, subscribe: () => () => undefined });
 
-let root: HTMLElement;
+const root = useDomRoot();
 
 function mount(mirror: ExportMirror | undefined): void {
   render(
@@ -72,16 +73,6 @@ function clickExport(): void {
     $<HTMLButtonElement>('button[type="submit"]')?.click();
   });
 }
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 describe('ImportExportView', () => {
   it('asks to sign in when no account is signed in, for export and import', () => {

@@ -4,13 +4,14 @@
 // its options, progress and the report with its download.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { GraphId } from '../../../src/core/contact/contact.js';
 import { UserError } from '../../../src/core/errors.js';
 import { importReportOf } from '../../../src/core/import/import-report.js';
 import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
 import { ImportSection } from '../../../src/ui/views/import-export/import-section.js';
 import type { ChosenFile, ImportMirror, ImportOptions, ImportPreview, ImportReport, RunImportOptions } from '../../../src/ui/views/import-export/import-mirror.js';
+import { useDomRoot } from '../../support/dom-root.js';
 
 const folder = (id: string, displayName: string, extra: Partial<MirrorFolder> = {}): MirrorFolder => ({ id: id as GraphId, displayName, isDefault: false, mailbox: 'me', readOnly: false, ...extra });
 
@@ -63,7 +64,7 @@ class FakeImportMirror implements ImportMirror {
   }
 }
 
-let root: HTMLElement;
+const root = useDomRoot();
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
 const until = (check: () => void) => vi.waitFor(check, { timeout: 5_000, interval: 5 });
 const buttonNamed = (name: string) => [...root.querySelectorAll('button')].find((button) => button.textContent === name);
@@ -81,16 +82,6 @@ function chooseFile(name: string, text: string): void {
 function mount(mirror: ImportMirror): void {
   render(<ImportSection mirror={mirror} />, root);
 }
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 describe('ImportSection', () => {
   it('accepts CSV and vCard files', () => {

@@ -2,21 +2,12 @@
 // A view loaded on first show: a status line while its code loads, then the view; a failed load reaches the
 // view's error boundary, whose Retry loads again.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../src/ui/components/error-boundary.js';
 import { LazyView } from '../../../src/ui/components/lazy-view.js';
+import { useDomRoot } from '../../support/dom-root.js';
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useDomRoot();
 
 const Loaded = () => <p data-testid="loaded">The view</p>;
 

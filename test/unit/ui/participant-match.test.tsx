@@ -2,7 +2,7 @@
 // A known person's card in the Message view: Edit for contacts in the user's own folders, none for contacts in a
 // shared, read-only folder (their owner edits them in Outlook).
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphId } from '../../../src/core/contact/contact.js';
 import { participantsOf } from '../../../src/core/match/participants.js';
 import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
@@ -11,22 +11,13 @@ import type { MailboxHost } from '../../../src/ports/mailbox-host.js';
 import type { MessageMirror } from '../../../src/ui/views/message/message-mirror.js';
 import { ParticipantMatch } from '../../../src/ui/views/message/participant-match.js';
 import { aContact, aSyncedRow } from '../../fakes/contact-builders.js';
+import { useDomRoot } from '../../support/dom-root.js';
 
 const OWN: MirrorFolder = { id: 'folder-own' as GraphId, displayName: 'Contacts', isDefault: true, mailbox: 'me', readOnly: false };
 const SHARED: MirrorFolder = { id: 'folder-shared' as GraphId, displayName: 'Team directory', isDefault: false, mailbox: 'user:ravi', readOnly: true };
 const FOLDERS = new Map([OWN, SHARED].map((folder) => [folder.id as string, folder]));
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useDomRoot();
 
 function knownIn(folder: MirrorFolder): ShownMatch {
   const row = { ...aSyncedRow('g1', aContact({ displayName: 'Ann Lee', emailAddresses: [{ address: 'ann@contoso.example' }] })), folderId: folder.id };
