@@ -7,7 +7,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../emulator/server.js';
 import type { RunningEmulator } from '../../emulator/server.js';
-import { main } from '../../src/cli/main.js';
 import { SAFETY_STOP_EXIT_CODE } from '../../src/cli/parse-carddav-args.js';
 import type { BookListing, CardDavSummary } from '../../src/cli/run-carddav.js';
 import { readCard } from '../../src/core/carddav/card-text.js';
@@ -16,6 +15,8 @@ import { VCARD_30_MAPPING } from '../../src/core/mapping/presets/vcard-mapping.j
 import { aCard } from '../contracts/address-book.contract.js';
 import { startRadicale } from '../support/start-radicale.js';
 import type { RadicaleServer } from '../support/start-radicale.js';
+import { runCliInProcess } from '../support/run-cli-in-process.js';
+import type { CliRun } from '../support/run-cli-in-process.js';
 
 const PASSWORD_ENV = 'CONTACT_BRIDGE_TEST_CARDDAV_PASSWORD';
 const PASSWORD = 'pw-never-printed-7731';
@@ -29,27 +30,8 @@ let users = 0;
 let user: string;
 let state: string;
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `contact-bridge …` in process, with what it writes on stdout and stderr. */
-async function cli(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const { log, error } = console;
-  console.log = (...parts: unknown[]) => out.push(`${parts.join(' ')}\n`);
-  console.error = (...parts: unknown[]) => err.push(`${parts.join(' ')}\n`);
-  try {
-    const code = await main(args);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    console.log = log;
-    console.error = error;
-  }
-}
+type Run = CliRun;
+const cli = runCliInProcess;
 
 const server = (): string[] => ['--carddav', `${radicale.url}/`, '--user', user, '--password-env', PASSWORD_ENV];
 const pairing = (...extra: string[]): string[] => ['carddav', ...server(), '--book', 'contacts', '--state', state, '--graph', emulator.graphUrl, '--token', token, ...extra];

@@ -11,10 +11,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startEmulator } from '../../emulator/server.js';
 import type { RunningEmulator } from '../../emulator/server.js';
 import { openFileMirrorStore } from '../../src/cli/file-mirror-store.js';
-import { main } from '../../src/cli/main.js';
 import type { ImportSummary } from '../../src/cli/summarize-import.js';
 import { editChangeOf } from '../../src/engine/local-edits.js';
 import { readVCards } from '../../src/core/mapping/read-vcard.js';
+import { runCliInProcess } from '../support/run-cli-in-process.js';
+import type { CliRun } from '../support/run-cli-in-process.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const GOOGLE_CSV = path.join(FIXTURES, 'csv/google.csv');
@@ -25,30 +26,8 @@ let token: string;
 let dir: string;
 let stores = 0;
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `contact-bridge …` in process, with what it writes on stdout and stderr. */
-async function cli(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const { log, error } = console;
-  const write = process.stdout.write.bind(process.stdout);
-  console.log = (...parts: unknown[]) => out.push(`${parts.join(' ')}\n`);
-  console.error = (...parts: unknown[]) => err.push(`${parts.join(' ')}\n`);
-  process.stdout.write = ((chunk: string | Uint8Array) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
-  try {
-    const code = await main(args);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    console.log = log;
-    console.error = error;
-    process.stdout.write = write;
-  }
-}
+type Run = CliRun;
+const cli = runCliInProcess;
 
 const connection = (store: string): string[] => ['--store', store, '--graph', emulator.graphUrl, '--token', token];
 const newStore = (): string => path.join(dir, `store-${++stores}.json`);
