@@ -106,6 +106,8 @@ export async function continuePull(deps: PullDeps, started: readonly StartedSour
   return report;
 }
 
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
 /** Follows a folder delta round to its deltaLink; a new round when `link` is undefined or expired. */
 async function finishFolderRound(deps: PullDeps, mailbox: MailboxRef, first: FolderChangesPage | Error): Promise<{ readonly changed: boolean; readonly deltaLink: string }> {
   let page = first;
@@ -116,13 +118,13 @@ async function finishFolderRound(deps: PullDeps, mailbox: MailboxRef, first: Fol
       if (!(page instanceof DeltaExpiredError) || restarted) throw page;
       restarted = true;
       changed = true;
-      page = await deps.remote.folderChangesPage(mailbox).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      page = await deps.remote.folderChangesPage(mailbox).catch(asError);
       continue;
     }
     changed ||= page.changed;
     if (page.deltaLink !== undefined) return { changed, deltaLink: page.deltaLink };
     const next = page.nextLink;
-    page = await deps.remote.folderChangesPage(mailbox, next).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    page = await deps.remote.folderChangesPage(mailbox, next).catch(asError);
   }
 }
 
@@ -145,11 +147,11 @@ async function startSource(deps: PullDeps, source: MailboxSource, report: PullRe
   const listed = round.changed || vanished || stale || mirrored.length === 0;
   const folders = listed ? await syncFolders(deps, source, report) : mirrored;
   await deps.store.setSyncState({ folderId: stateId, deltaLink: round.deltaLink, ...(listed ? { lastSyncedAt: now } : stored?.lastSyncedAt === undefined ? {} : { lastSyncedAt: stored.lastSyncedAt }) });
-  const current = new Set(folders.map((folder) => folder.id as string));
+  const current = new Map(folders.map((folder) => [folder.id as string, folder]));
   const done = new Set<GraphId>();
   for (const [index, folder] of mirrored.entries()) {
-    if (!current.has(folder.id)) continue;
-    const listedFolder = folders.find((each) => each.id === folder.id) ?? folder;
+    const listedFolder = current.get(folder.id);
+    if (listedFolder === undefined) continue;
     await pullFolder(deps, source.mailbox, listedFolder, report, answers.contacts[index]);
     done.add(folder.id);
   }
