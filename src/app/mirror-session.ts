@@ -14,7 +14,7 @@ import { GraphContactsRemote } from '../adapters/graph/graph-contacts-remote.js'
 import { connectToGraph } from '../adapters/graph/graph-connection.js';
 import { GraphDirectory } from '../adapters/graph/graph-directory.js';
 import { accountDatabaseName } from '../core/auth/account-key.js';
-import type { ContactFields } from '../core/contact/contact.js';
+import type { ContactFields, GraphId } from '../core/contact/contact.js';
 import { splitEmail } from '../core/contact/normalize-email.js';
 import type { SignedInAccount } from '../core/auth/sign-in-state.js';
 import type { SignatureInput } from '../core/match/signature/signature-types.js';
@@ -24,7 +24,7 @@ import { addAddressToContact } from '../engine/capture-address.js';
 import { captureAll } from '../engine/capture-all-unknown.js';
 import type { CapturePreviewRow } from '../engine/capture-all-unknown.js';
 import { captureContact } from '../engine/capture-contact.js';
-import { editContact } from '../engine/local-edits.js';
+import { createContact, editContact } from '../engine/local-edits.js';
 import { OpenItemMatcher } from '../engine/match-open-item.js';
 import { syncOnce } from '../engine/sync-once.js';
 import { SyncScheduler } from '../engine/sync-scheduler.js';
@@ -287,6 +287,10 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   addAddress(localId: LocalId, entry: { readonly address: string; readonly name?: string }) {
     return this.#locally(addAddressToContact(this.store, localId, entry, systemClock.now()));
+  }
+
+  create(folderId: GraphId, fields: ContactFields): Promise<LocalId> {
+    return this.#locally(createContact(this.store, { clientId: randomClientId(), folderId, fields, now: systemClock.now() }));
   }
 
   edit(localId: LocalId, fields: ContactFields): Promise<boolean> {

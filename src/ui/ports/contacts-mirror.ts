@@ -1,6 +1,6 @@
 // What the Contacts view needs from the signed-in account's mirror: live contact queries, folders, edits, photos
 // and sync news. The composition root (src/app/mirror-session.ts) implements it.
-import type { ContactFields } from '../../core/contact/contact.js';
+import type { ContactFields, GraphId } from '../../core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { ContactQuery, Unsubscribe } from '../../ports/mirror-store.js';
@@ -14,6 +14,8 @@ export interface ContactsMirror {
   /** How many live contacts match `query` (its `limit` ignored). */
   countContacts(query: ContactQuery): Promise<number>;
   folders(): Promise<readonly MirrorFolder[]>;
+  /** Adds a new contact to `folderId` locally (visible at once) and queues its create for Outlook. Answers its local id. */
+  create(folderId: GraphId, fields: ContactFields): Promise<LocalId>;
   /** Replaces the contact's fields locally (visible at once) and queues the change for Outlook. False when nothing changed. */
   edit(localId: LocalId, fields: ContactFields): Promise<boolean>;
   /** An object URL of the contact's photo, or undefined when it has none (or it cannot be read now). */

@@ -1,9 +1,9 @@
 // A ContactsMirror over the in-memory mirror store, for rendering the Contacts view in tests: edits go through
 // the engine's editContact like the real session's, and every count and edit is recorded.
-import type { ContactFields, GraphId } from '../../../src/core/contact/contact.js';
+import type { ClientId, ContactFields, GraphId } from '../../../src/core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../../src/core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
-import { editContact } from '../../../src/engine/local-edits.js';
+import { createContact, editContact } from '../../../src/engine/local-edits.js';
 import type { ContactQuery, Unsubscribe } from '../../../src/ports/mirror-store.js';
 import type { ContactsMirror, ContactsMirrorSource } from '../../../src/ui/views/contacts/contacts-mirror.js';
 import type { SyncActivity } from '../../../src/ui/views/message/message-mirror.js';
@@ -14,6 +14,7 @@ export class FakeContactsMirror implements ContactsMirror {
   readonly store = new InMemoryMirrorStore();
   readonly counts: ContactQuery[] = [];
   readonly edits: { localId: LocalId; fields: ContactFields }[] = [];
+  readonly creates: { folderId: GraphId; fields: ContactFields }[] = [];
   /** Set to make every watch fail with it. */
   failure: Error | undefined;
   activity: SyncActivity = { state: 'idle' };
@@ -34,6 +35,12 @@ export class FakeContactsMirror implements ContactsMirror {
   }
   folders(): Promise<readonly MirrorFolder[]> {
     return this.store.listFolders();
+  }
+  async create(folderId: GraphId, fields: ContactFields): Promise<LocalId> {
+    this.creates.push({ folderId, fields });
+    const localId = await createContact(this.store, { clientId: `new-${this.creates.length}` as ClientId, folderId, fields, now: 1_000 });
+    this.notifyChanged();
+    return localId;
   }
   async edit(localId: LocalId, fields: ContactFields): Promise<boolean> {
     this.edits.push({ localId, fields });

@@ -1,24 +1,33 @@
 // The Contacts view: the signed-in account's mirrored contacts in name order, straight from the local mirror
 // (no network wait), with a search, a folder filter, a count, a window that grows on "Show more", and each
-// contact's card with Edit (saved locally at once, pushed to Outlook by the outbox). Follows the mirror live.
+// contact's card with Edit (saved locally at once, pushed to Outlook by the outbox), and New contact (the button or
+// Alt+N anywhere in the pane while the view is open: Outlook on the web leaves Alt+N to the add-in, unlike N and
+// Ctrl+N, which it uses for a new message). Follows the mirror live.
 import type { GraphId } from '../../../core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../../core/sync/mirror-contact.js';
-import { useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EditableContactCard } from '../../components/editable-contact-card.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.js';
 import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
+import { ServicesContext } from '../../hooks/use-services.js';
 import { format, strings } from '../../strings/strings.js';
 import { ContactList } from './contact-list.js';
 import { useSyncActivity } from '../message/message-mirror.js';
 import { useContactsMirror, type ContactsMirror } from './contacts-mirror.js';
 import { countLabel } from './count-label.js';
 import { folderChoices, type FolderChoice } from './folder-choices.js';
+import { NewContactPanel } from './new-contact-panel.js';
 import { useContactWindow } from './use-contact-window.js';
 import './contacts-view.css';
 import '../message/match-list.css';
 
 const t = strings.contacts;
+
+/** True for the New contact shortcut, Alt+N (by key position, so it holds on keyboard layouts where Alt+N types a character). */
+export function isNewContactKey(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): boolean {
+  return event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyN';
+}
 
 /** Rows rendered at first and added by each "Show more": a page a pane shows at once without lag, even on 50,000 contacts. */
 export const CONTACTS_PAGE_SIZE = 200;
@@ -46,6 +55,8 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
   const [typed, setTyped] = useState('');
   const [folderId, setFolderId] = useState<GraphId | undefined>(undefined);
   const [selected, setSelected] = useState<LocalId | undefined>(undefined);
+  const [creating, setCreating] = useState(false);
+  const language = useContext(ServicesContext)?.mailbox.user().displayLanguage;
   const text = useDebouncedValue(typed, searchDelayMs);
   const folders = useFolderChoices(mirror);
   const byId = useMemo(() => new Map(folders.map((folder) => [folder.id, folder])), [folders]);
@@ -62,10 +73,55 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
     return folder === undefined ? undefined : folder.readOnly ? format(t.readOnlyFolder, { name: folder.path }) : folder.path;
   };
   const edit = (localId: LocalId, fields: MirrorContact['fields']) => mirror.edit(localId, fields);
+  const writable = folders.filter((folder) => !folder.readOnly);
+  // A new contact goes to the folder shown, when it is writable; else to the user's default folder (listed first).
+  const newFolderId = writable.find((folder) => folder.id === folderId)?.id ?? writable[0]?.id;
+  const startNew = () => {
+    if (newFolderId !== undefined) setCreating(true);
+  };
+  const startNewRef = useRef(startNew);
+  startNewRef.current = startNew;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isNewContactKey(event)) return;
+      event.preventDefault();
+      startNewRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+  const shortcut = strings.editor.newContactShortcut;
 
   return (
     <div class="view contacts-view">
-      <h2 class="view__heading">{t.heading}</h2>
+      <div class="contacts-view__top">
+        <h2 class="view__heading">{t.heading}</h2>
+        {creating ? null : (
+          <button
+            type="button"
+            class="button button--primary contacts-view__new-button"
+            disabled={newFolderId === undefined}
+            aria-keyshortcuts={shortcut}
+            title={`${strings.editor.newContact} (${shortcut})`}
+            onClick={startNew}
+          >
+            {strings.editor.newContact}
+          </button>
+        )}
+      </div>
+      {creating && newFolderId !== undefined ? (
+        <NewContactPanel
+          folders={writable}
+          folderId={newFolderId}
+          language={language}
+          onSave={async (target, fields) => {
+            const localId = await mirror.create(target, fields);
+            setCreating(false);
+            setSelected(localId);
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      ) : null}
       <div class="contacts-view__filters">
         <label class="contacts-view__label" for="contacts-search">
           {t.search}
