@@ -4,6 +4,9 @@
 import type { ConflictEntry } from '../core/sync/conflict-entry.js';
 import type { LocalId, MirrorContact } from '../core/sync/mirror-contact.js';
 import type { OutboxEntry, OutboxOp } from '../core/sync/outbox-entry.js';
+import type { Withdrawal } from '../core/sync/withdrawal.js';
+
+export type { Withdrawal } from '../core/sync/withdrawal.js';
 
 /** A local change: the row as it is after the change, and the intent to push. */
 export interface LocalChange {
@@ -32,6 +35,12 @@ export interface OutboxStore {
    * earlier one): all are written or none. Answers one entry (or undefined) per change, in order.
    */
   enqueueMany(changes: readonly KeyedChange[]): Promise<readonly (OutboxEntry | undefined)[]>;
+  /**
+   * In ONE transaction, all or nothing: when every entry named is still pending and no later entry of the same
+   * contacts follows them (see isWithdrawable), deletes the entries and writes each row back as it was before; answers true. Otherwise
+   * (pushed, settled or edited since) writes nothing and answers false.
+   */
+  withdraw(withdrawals: readonly Withdrawal[]): Promise<boolean>;
   /** The pending entries in order (lowest seq first), at most `limit`. */
   pending(limit?: number): Promise<readonly OutboxEntry[]>;
   countPending(): Promise<number>;

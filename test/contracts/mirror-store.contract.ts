@@ -180,6 +180,48 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
           expect(await store.countPending()).toBe(0);
         }));
 
+      it('withdraws local changes of several contacts together, restoring each row as it was', () =>
+        withStore(setup, async (store) => {
+          await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob)]), { folderId: FOLDER });
+          const created = aLocalRow('c1', aContact({ displayName: 'Cy New' }));
+          const [edit, removal, create] = await store.enqueueMany([
+            { localId: ada.localId, change: (current) => current && { contact: { ...current, fields: { ...current.fields, jobTitle: 'Poet' } }, op: { kind: 'update', fields: ['jobTitle'] }, at: 2 } },
+            { localId: bob.localId, change: (current) => current && { contact: { ...current, deleted: true }, op: { kind: 'delete' }, at: 2 } },
+            { localId: created.localId, change: () => ({ contact: created, op: { kind: 'create' }, at: 2 }) },
+          ]);
+          const withdrawals = [
+            { localId: ada.localId, seqs: [edit!.seq], before: ada },
+            { localId: bob.localId, seqs: [removal!.seq], before: bob },
+            { localId: created.localId, seqs: [create!.seq], before: undefined },
+          ];
+          expect(await store.withdraw(withdrawals)).toBe(true);
+          expect(await store.countPending()).toBe(0);
+          expect((await store.listContacts()).map((row) => [row.graphId, row.fields.jobTitle])).toEqual([['g1', undefined], ['g2', undefined]]);
+          expect(await store.getContact(created.localId)).toBeUndefined();
+          expect(await store.withdraw(withdrawals)).toBe(false);
+        }));
+
+      it('withdraws nothing when one of the changes was pushed or edited since', () =>
+        withStore(setup, async (store) => {
+          await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob)]), { folderId: FOLDER });
+          const deleting = (current: MirrorContact | undefined) => current && { contact: { ...current, deleted: true }, op: { kind: 'delete' as const }, at: 2 };
+          const [first, second] = await store.enqueueMany([
+            { localId: ada.localId, change: deleting },
+            { localId: bob.localId, change: deleting },
+          ]);
+          await store.settle(bob.localId, [second!.seq], () => undefined);
+          const both = [
+            { localId: ada.localId, seqs: [first!.seq], before: ada },
+            { localId: bob.localId, seqs: [second!.seq], before: bob },
+          ];
+          expect(await store.withdraw(both)).toBe(false);
+          expect((await store.getContact(ada.localId))?.deleted).toBe(true);
+          expect(await store.getContact(bob.localId)).toBeUndefined();
+          await store.enqueue(ada.localId, (current) => current && { contact: current, op: { kind: 'update', fields: ['surname'] }, at: 3 });
+          expect(await store.withdraw([both[0]!])).toBe(false);
+          expect(await store.countPending()).toBe(2);
+        }));
+
       it('settles entries, tells whether newer ones remain, and writes the settled row', () =>
         withStore(setup, async (store) => {
           const row = aLocalRow('c1', aContact());

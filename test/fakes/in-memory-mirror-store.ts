@@ -10,7 +10,8 @@ import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.
 import type { OutboxEntry } from '../../src/core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../src/core/sync/plan-folders.js';
 import type { ContactCountQuery, ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
-import type { KeyedChange, LocalChange, OutboxStore, SettledRow } from '../../src/ports/outbox-store.js';
+import { isWithdrawable } from '../../src/core/sync/withdrawal.js';
+import type { KeyedChange, LocalChange, OutboxStore, SettledRow, Withdrawal } from '../../src/ports/outbox-store.js';
 import { matchesQuery, sortContacts } from './contact-query.js';
 
 export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
@@ -182,6 +183,18 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
     });
     if (answers.some((entry) => entry !== undefined)) this.#changed();
     return answers;
+  }
+  async withdraw(withdrawals: readonly Withdrawal[]): Promise<boolean> {
+    const pendingSeqsOf = (localId: LocalId) => this.#outbox.filter((entry) => entry.localId === localId).map((entry) => entry.seq);
+    if (!isWithdrawable(withdrawals, pendingSeqsOf)) return false;
+    const done = new Set(withdrawals.flatMap((each) => each.seqs));
+    this.#outbox = this.#outbox.filter((entry) => !done.has(entry.seq));
+    for (const { localId, before } of withdrawals) {
+      if (before === undefined) this.#removeRow(localId);
+      else this.#putRow(structuredClone(before));
+    }
+    this.#changed();
+    return true;
   }
   async pending(limit?: number): Promise<readonly OutboxEntry[]> {
     return structuredClone(this.#outbox.slice(0, limit ?? this.#outbox.length));

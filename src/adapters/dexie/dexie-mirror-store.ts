@@ -11,7 +11,8 @@ import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { PullAction } from '../../core/sync/pull-action.js';
 import type { ContactCountQuery, ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
-import type { KeyedChange, LocalChange, OutboxStore, SettledRow } from '../../ports/outbox-store.js';
+import { isWithdrawable } from '../../core/sync/withdrawal.js';
+import type { KeyedChange, LocalChange, OutboxStore, SettledRow, Withdrawal } from '../../ports/outbox-store.js';
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
 import { forEachContactPart } from './contact-records-in-parts.js';
@@ -302,6 +303,24 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
         const seqs = await db.outbox.bulkAdd(inputs as OutboxEntry[], { allKeys: true });
         let next = 0;
         return made.map((input) => (input === undefined ? undefined : { ...input, seq: seqs[next++] as number }));
+      }),
+    );
+  }
+
+  withdraw(withdrawals: readonly Withdrawal[]): Promise<boolean> {
+    const db = this.#db;
+    return guarded('taking back a local change', () =>
+      db.transaction('rw', [db.contacts, db.outbox], async () => {
+        const ids = [...new Set(withdrawals.map((each) => each.localId))];
+        const pending = await db.outbox.where('localId').anyOf(ids).toArray();
+        const pendingSeqsOf = (localId: LocalId) => pending.filter((entry) => entry.localId === localId).map((entry) => entry.seq);
+        if (!isWithdrawable(withdrawals, pendingSeqsOf)) return false;
+        await db.outbox.bulkDelete(withdrawals.flatMap((each) => each.seqs));
+        const restored = withdrawals.flatMap((each) => (each.before === undefined ? [] : [contactRecordOf(each.before)]));
+        const removed = withdrawals.filter((each) => each.before === undefined).map((each) => each.localId);
+        await db.contacts.bulkDelete(removed);
+        await db.contacts.bulkPut(restored);
+        return true;
       }),
     );
   }

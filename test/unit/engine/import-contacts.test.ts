@@ -82,6 +82,7 @@ describe('importContacts', () => {
       },
       // The batch fails as a whole: the rows are written again one by one.
       enqueueMany: () => Promise.reject(new StoreError('The transaction was aborted.')),
+      withdraw: (withdrawals) => store.withdraw(withdrawals),
       pending: (limit) => store.pending(limit),
       countPending: () => store.countPending(),
       settle: (...args) => store.settle(...args),
@@ -109,6 +110,7 @@ describe('importContacts', () => {
         batches.push(changes.length);
         return store.enqueueMany(changes);
       },
+      withdraw: (withdrawals) => store.withdraw(withdrawals),
       pending: (limit) => store.pending(limit),
       countPending: () => store.countPending(),
       settle: (...args) => store.settle(...args),
