@@ -68,7 +68,10 @@ const ROWS = {
       cli: 'ui/ renders state: it knows nothing of the command line.',
     },
     typesOnly: { ports: 'ui/ may use ports/ as types only (`import type`): the implementations come from the composition root.' },
-    packages: { allow: ['preact'], message: 'ui/ renders with Preact only: other libraries are reached through adapters behind ports.' },
+    packages: {
+      allow: ['preact', '@fluentui/svg-icons'],
+      message: 'ui/ renders with Preact (and draws the SVG files of @fluentui/svg-icons) only: other libraries are reached through adapters behind ports.',
+    },
     builtins: 'ui/ runs in the browser pane: no Node built-ins.',
   },
   app: { layers: {}, packages: 'any' },

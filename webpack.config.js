@@ -166,6 +166,8 @@ export default (env = {}, argv = {}) => {
           options: { target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact' },
         },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+        // Fluent System Icons, imported one file at a time as text (`…_20_regular.svg?raw`) and drawn by ui/components/icon.tsx.
+        { test: /\.svg$/, resourceQuery: /raw/, type: 'asset/source' },
       ],
     },
     plugins,

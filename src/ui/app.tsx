@@ -12,6 +12,11 @@ import { ContactsView } from './views/contacts/contacts-view.js';
 import { MessageView } from './views/message/message-view.js';
 import { SettingsView } from './views/settings/settings-view.js';
 import { SyncView } from './views/sync/sync-view.js';
+import mailIcon from '@fluentui/svg-icons/icons/mail_20_regular.svg?raw';
+import peopleIcon from '@fluentui/svg-icons/icons/people_20_regular.svg?raw';
+import arrowSyncIcon from '@fluentui/svg-icons/icons/arrow_sync_20_regular.svg?raw';
+import arrowSwapIcon from '@fluentui/svg-icons/icons/arrow_swap_20_regular.svg?raw';
+import settingsIcon from '@fluentui/svg-icons/icons/settings_20_regular.svg?raw';
 import './theme/tokens.css';
 import './app.css';
 
@@ -21,11 +26,11 @@ const loadImportExportView = () => import(/* webpackChunkName: "import-export" *
 export type ViewId = 'message' | 'contacts' | 'sync' | 'import-export' | 'settings';
 
 const VIEWS: readonly (TabDefinition<ViewId> & { readonly render: () => ComponentChildren })[] = [
-  { id: 'message', label: strings.views.message, render: () => <MessageView /> },
-  { id: 'contacts', label: strings.views.contacts, render: () => <ContactsView /> },
-  { id: 'sync', label: strings.views.sync, render: () => <SyncView /> },
-  { id: 'import-export', label: strings.views.importExport, render: () => <LazyView load={loadImportExportView} /> },
-  { id: 'settings', label: strings.views.settings, render: () => <SettingsView /> },
+  { id: 'message', label: strings.views.message, icon: mailIcon, render: () => <MessageView /> },
+  { id: 'contacts', label: strings.views.contacts, icon: peopleIcon, render: () => <ContactsView /> },
+  { id: 'sync', label: strings.views.sync, icon: arrowSyncIcon, render: () => <SyncView /> },
+  { id: 'import-export', label: strings.views.importExport, icon: arrowSwapIcon, render: () => <LazyView load={loadImportExportView} /> },
+  { id: 'settings', label: strings.views.settings, icon: settingsIcon, render: () => <SettingsView /> },
 ];
 
 export interface AppProps {

@@ -1,9 +1,12 @@
 // An accessible tab bar (WAI-ARIA tabs pattern, automatic activation): arrow keys, Home and End move between tabs.
 import type { ComponentChildren } from 'preact';
+import { Icon } from './icon.js';
 
 export interface TabDefinition<Id extends string> {
   readonly id: Id;
   readonly label: string;
+  /** A Fluent icon's SVG source, shown before the label where the pane is wide enough. */
+  readonly icon?: string;
 }
 
 export interface TabBarProps<Id extends string> {
@@ -49,6 +52,7 @@ export function TabBar<Id extends string>({ label, tabs, selected, onSelect }: T
             tabIndex={isSelected ? 0 : -1}
             onClick={() => onSelect(tab.id)}
           >
+            {tab.icon ? <Icon svg={tab.icon} /> : null}
             {tab.label}
           </button>
         );

@@ -3,6 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { SignedInAccount } from '../../../core/auth/sign-in-state.js';
 import { format, strings } from '../../strings/strings.js';
+import signOutIcon from '@fluentui/svg-icons/icons/sign_out_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const text = strings.account;
 
@@ -43,6 +45,7 @@ export function AccountMenu({ account, onSignOut }: AccountMenuProps) {
             {text.removeLocalData}
           </label>
           <button type="button" class="button" onClick={() => onSignOut({ removeLocalData })}>
+            <Icon svg={signOutIcon} />
             {text.signOut}
           </button>
         </div>

@@ -9,6 +9,8 @@ import { format, strings } from '../../strings/strings.js';
 import type { ExportMirror, ExportOutcome, ExportRequest, FieldNotCarried } from './export-mirror.js';
 import { fieldTargetLabel } from './field-target-label.js';
 import type { SavedMapping } from './mapping-mirror.js';
+import arrowExportIcon from '@fluentui/svg-icons/icons/arrow_export_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
   'outlook-csv': strings.importExport.formatOutlookCsv,
@@ -149,6 +151,7 @@ export function ExportSection({ mirror, mappings = [] }: { readonly mirror: Expo
           ))}
         </select>
         <button type="submit" class="button button--primary" disabled={state.kind === 'running' || request === undefined}>
+          <Icon svg={arrowExportIcon} />
           {state.kind === 'running' ? strings.importExport.exporting : strings.importExport.exportButton}
         </button>
       </form>

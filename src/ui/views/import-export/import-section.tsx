@@ -9,6 +9,8 @@ import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
 import { format, strings } from '../../strings/strings.js';
 import type { ChosenFile, CsvPresetId, ImportMirror, ImportOptions, ImportPreview, ImportReport, OnMatch } from './import-mirror.js';
 import type { SavedMapping } from './mapping-mirror.js';
+import arrowImportIcon from '@fluentui/svg-icons/icons/arrow_import_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const S = strings.importExport;
 const PRESET_LABELS: Readonly<Record<CsvPresetId, string>> = { 'outlook-csv': S.presetOutlookCsv, 'google-csv': S.presetGoogleCsv };
@@ -258,7 +260,10 @@ export function ImportSection({ mirror, mappings = [] }: { readonly mirror: Impo
             ))}
           </fieldset>
           <div class="import-form__buttons">
-            <button type="submit" class="button button--primary" disabled={target === undefined}>{S.importButton}</button>
+            <button type="submit" class="button button--primary" disabled={target === undefined}>
+              <Icon svg={arrowImportIcon} />
+              {S.importButton}
+            </button>
             <button type="button" class="button" onClick={reset}>{S.cancel}</button>
           </div>
         </form>

@@ -17,6 +17,13 @@ import { RuleTransform } from './rule-transform.js';
 import { errorText } from './error-text.js';
 import type { ErrorText } from './error-text.js';
 import { ErrorAlert } from './error-alert.js';
+import arrowUpIcon from '@fluentui/svg-icons/icons/arrow_up_20_regular.svg?raw';
+import arrowDownIcon from '@fluentui/svg-icons/icons/arrow_down_20_regular.svg?raw';
+import deleteIcon from '@fluentui/svg-icons/icons/delete_20_regular.svg?raw';
+import addIcon from '@fluentui/svg-icons/icons/add_20_regular.svg?raw';
+import saveIcon from '@fluentui/svg-icons/icons/save_20_regular.svg?raw';
+import dismissIcon from '@fluentui/svg-icons/icons/dismiss_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const S = strings.mappings;
 
@@ -96,12 +103,15 @@ function RuleRow({ rule, index, count, onEdit }: { readonly rule: CsvMappingRule
       {note !== '' && <p class="import-export__hint mapping-rule__note">{note}</p>}
       <div class="mapping-rule__buttons">
         <button type="button" class="button" data-control="up" disabled={index === 0} aria-label={format(S.moveUpLabel, named)} onClick={() => onEdit((document) => moveRule(document, index, -1), { index: index - 1, control: index - 1 === 0 ? 'down' : 'up' })}>
+          <Icon svg={arrowUpIcon} />
           {S.moveUp}
         </button>
         <button type="button" class="button" data-control="down" disabled={index === count - 1} aria-label={format(S.moveDownLabel, named)} onClick={() => onEdit((document) => moveRule(document, index, 1), { index: index + 1, control: index + 1 === count - 1 ? 'up' : 'down' })}>
+          <Icon svg={arrowDownIcon} />
           {S.moveDown}
         </button>
         <button type="button" class="button" aria-label={format(S.removeLabel, named)} onClick={() => onEdit((document) => removeRule(document, index), { index: Math.min(index, count - 2), control: 'column' })}>
+          <Icon svg={deleteIcon} />
           {S.remove}
         </button>
       </div>
@@ -129,6 +139,7 @@ function AddColumn({ onAdd }: { readonly onAdd: (column: string, field: string) 
           setColumn('');
         }}
       >
+        <Icon svg={addIcon} />
         {S.addButton}
       </button>
     </fieldset>
@@ -220,10 +231,16 @@ export function MappingEditor({ mirror, start, onClose }: { readonly mirror: Map
       )}
       <PreviewArea state={preview} valid={checked.ok} file={file} onFile={setFile} />
       <div class="import-form__buttons mapping-editor__buttons">
-        <button type="button" class="button button--primary" disabled={!checked.ok} onClick={() => void save(id)}>{S.save}</button>
+        <button type="button" class="button button--primary" disabled={!checked.ok} onClick={() => void save(id)}>
+          <Icon svg={saveIcon} />
+          {S.save}
+        </button>
         {id !== undefined && <button type="button" class="button" disabled={!checked.ok} onClick={() => void save(undefined)}>{S.saveAsNew}</button>}
         <button type="button" class="button" disabled={!checked.ok} onClick={() => mirror.downloadMapping(document)}>{S.downloadEditing}</button>
-        <button type="button" class="button" onClick={onClose}>{S.close}</button>
+        <button type="button" class="button" onClick={onClose}>
+          <Icon svg={dismissIcon} />
+          {S.close}
+        </button>
       </div>
       {notice?.kind === 'saved' && <p role="status" data-testid="mapping-saved">{format(S.saved, { name: notice.name })}</p>}
       {notice?.kind === 'failed' && <ErrorAlert error={notice.error} />}

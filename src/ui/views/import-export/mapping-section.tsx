@@ -14,6 +14,11 @@ import type { ChosenFile } from './import-mirror.js';
 import { MappingEditor } from './mapping-editor.js';
 import type { EditorStart } from './mapping-editor.js';
 import type { MappingId, MappingMirror, SavedMapping } from './mapping-mirror.js';
+import editIcon from '@fluentui/svg-icons/icons/edit_20_regular.svg?raw';
+import renameIcon from '@fluentui/svg-icons/icons/rename_20_regular.svg?raw';
+import arrowDownloadIcon from '@fluentui/svg-icons/icons/arrow_download_20_regular.svg?raw';
+import deleteIcon from '@fluentui/svg-icons/icons/delete_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const S = strings.mappings;
 
@@ -44,15 +49,25 @@ function SavedItem({ saved, mirror, onEdit, onNotice }: { readonly saved: SavedM
       <span class="mapping-list__name">{name}</span> <span class="import-export__hint">{format(S.savedColumns, { count: saved.document.rules.length })}</span>
       {renaming === undefined ? (
         <div class="mapping-list__buttons">
-          <button type="button" class="button" aria-label={format(S.editLabel, { name })} onClick={onEdit}>{S.edit}</button>
-          <button type="button" class="button" aria-label={format(S.renameLabel, { name })} onClick={() => setRenaming(name)}>{S.rename}</button>
-          <button type="button" class="button" aria-label={format(S.downloadLabel, { name })} onClick={() => mirror.downloadMapping(saved.document)}>{S.download}</button>
+          <button type="button" class="button" aria-label={format(S.editLabel, { name })} onClick={onEdit}>
+            <Icon svg={editIcon} />
+            {S.edit}
+          </button>
+          <button type="button" class="button" aria-label={format(S.renameLabel, { name })} onClick={() => setRenaming(name)}>
+            <Icon svg={renameIcon} />
+            {S.rename}
+          </button>
+          <button type="button" class="button" aria-label={format(S.downloadLabel, { name })} onClick={() => mirror.downloadMapping(saved.document)}>
+            <Icon svg={arrowDownloadIcon} />
+            {S.download}
+          </button>
           <button
             type="button"
             class="button"
             aria-label={format(S.deleteLabel, { name })}
             onClick={() => run(async () => (await mirror.deleteMapping(saved.id), { kind: 'done', text: format(S.deleted, { name }) }))}
           >
+            <Icon svg={deleteIcon} />
             {S.delete}
           </button>
         </div>

@@ -5,6 +5,8 @@ import type { ContactFields } from '../../../core/contact/contact.js';
 import type { MirrorContact } from '../../../core/sync/mirror-contact.js';
 import { hasLocalChanges } from '../../../core/sync/mirror-contact.js';
 import { format, strings } from '../../strings/strings.js';
+import editIcon from '@fluentui/svg-icons/icons/edit_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const t = strings.match.card;
 
@@ -68,6 +70,7 @@ export function ContactCard({ contact, folderName, photoOf, onEdit }: ContactCar
         </div>
         {onEdit ? (
           <button type="button" class="button contact-card__edit" onClick={onEdit}>
+            <Icon svg={editIcon} />
             {t.edit}
           </button>
         ) : null}

@@ -11,6 +11,8 @@ import { CaptureAllPreview } from './capture-all-preview.js';
 import { useSyncActivity } from './message-mirror.js';
 import type { MessageMirror } from './message-mirror.js';
 import { ParticipantMatch } from './participant-match.js';
+import peopleAddIcon from '@fluentui/svg-icons/icons/people_add_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const t = strings.match;
 
@@ -48,6 +50,7 @@ export function MatchList({ mirror, mailbox, result }: MatchListProps) {
       {activity.state === 'failed' ? <p class="match-list__sync match-list__sync--failed">{format(t.syncFailed, { message: activity.message })}</p> : null}
       {unknown > 1 && preview === undefined ? (
         <button type="button" class="button" onClick={() => { setAdded(undefined); setPreview(planCaptureAll(result.matches)); }}>
+          <Icon svg={peopleAddIcon} />
           {format(t.addAllUnknown, { count: unknown })}
         </button>
       ) : null}

@@ -14,6 +14,9 @@ import { format, strings } from '../../strings/strings.js';
 import { CapturePanel } from './capture-panel.js';
 import { nameOf } from './contact-card.js';
 import type { MessageMirror } from './message-mirror.js';
+import addIcon from '@fluentui/svg-icons/icons/add_20_regular.svg?raw';
+import personAddIcon from '@fluentui/svg-icons/icons/person_add_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const t = strings.match;
 
@@ -53,6 +56,7 @@ function Suggestion({ match, suggestion, mirror }: { match: ShownMatch; suggesti
         <p class="participant-match__note">{format(t.addressFull, { name, max: MAX_EMAIL_ADDRESSES })}</p>
       ) : (
         <button type="button" class="button" onClick={() => void add()}>
+          <Icon svg={addIcon} />
           {format(t.addAddressTo, { name })}
         </button>
       )}
@@ -86,6 +90,7 @@ export function ParticipantMatch({ match, mirror, mailbox, folders }: Participan
       ) : null}
       {match.status !== 'known' && !capturing ? (
         <button type="button" class="button button--primary" aria-label={`${t.add} ${name}`} onClick={() => setCapturing(true)}>
+          <Icon svg={personAddIcon} />
           {match.status === 'unknown' ? t.add : t.addAsNew}
         </button>
       ) : null}

@@ -2,6 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { SyncPane } from '../../hooks/use-sync-pane.js';
 import { strings } from '../../strings/strings.js';
+import deleteIcon from '@fluentui/svg-icons/icons/delete_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const s = strings.settings;
 
@@ -29,6 +31,7 @@ export function LocalDataSection({ pane }: { readonly pane: SyncPane }) {
             {s.removeLocalDataConfirm}
           </p>
           <button type="button" class="button button--danger" disabled={busy} onClick={() => void remove()}>
+            <Icon svg={deleteIcon} />
             {s.removeLocalDataYes}
           </button>{' '}
           <button type="button" class="button" disabled={busy} onClick={() => setConfirming(false)}>
@@ -37,6 +40,7 @@ export function LocalDataSection({ pane }: { readonly pane: SyncPane }) {
         </div>
       ) : (
         <button type="button" class="button" onClick={() => setConfirming(true)}>
+          <Icon svg={deleteIcon} />
           {s.removeLocalData}
         </button>
       )}

@@ -4,6 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SharedSource } from '../../../engine/shared-sources.js';
 import type { SyncPane } from '../../hooks/use-sync-pane.js';
 import { format, strings } from '../../strings/strings.js';
+import addIcon from '@fluentui/svg-icons/icons/add_20_regular.svg?raw';
+import dismissIcon from '@fluentui/svg-icons/icons/dismiss_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const s = strings.settings;
 
@@ -59,6 +62,7 @@ export function SharedSourcesSection({ pane }: { readonly pane: SyncPane }) {
               <span class="folder-list__name">{source.userId}</span>
               <span class="badge">{s.sourceReadOnly}</span>
               <button type="button" class="button" aria-label={format(s.sourceRemoveLabel, { address: source.userId })} onClick={() => void remove(source.userId)}>
+                <Icon svg={dismissIcon} />
                 {s.sourceRemove}
               </button>
             </li>
@@ -81,6 +85,7 @@ export function SharedSourcesSection({ pane }: { readonly pane: SyncPane }) {
             required
           />
           <button type="submit" class="button" disabled={busy || address.trim() === ''}>
+            <Icon svg={addIcon} />
             {busy ? s.sourceAdding : s.sourceAdd}
           </button>
         </div>

@@ -12,6 +12,8 @@ import { SyncProgress } from './sync-progress.js';
 import { progressBarOf } from './sync-status-model.js';
 import { timeText } from './time-text.js';
 import './sync-view.css';
+import arrowSyncIcon from '@fluentui/svg-icons/icons/arrow_sync_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 
 const s = strings.sync;
 
@@ -54,6 +56,7 @@ function SyncStatusPanel({ pane }: { readonly pane: SyncPane }) {
         <dd data-testid="sync-pending">{status.pending.toLocaleString('en-US')}</dd>
       </dl>
       <button type="button" class="button button--primary" disabled={running} onClick={() => void pane.syncNow()}>
+        <Icon svg={arrowSyncIcon} />
         {running ? s.syncing : s.syncNow}
       </button>
       <ConflictLog conflicts={status.conflicts} onDismiss={dismiss} />
