@@ -12,6 +12,8 @@ import { useDebouncedValue } from '../../hooks/use-debounced-value.js';
 import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
 import { ServicesContext } from '../../hooks/use-services.js';
 import { format, strings } from '../../strings/strings.js';
+import personAddIcon from '@fluentui/svg-icons/icons/person_add_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 import { ContactList } from './contact-list.js';
 import { useSyncActivity } from '../message/message-mirror.js';
 import { useContactsMirror, type ContactsMirror } from './contacts-mirror.js';
@@ -105,6 +107,7 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
             title={`${strings.editor.newContact} (${shortcut})`}
             onClick={startNew}
           >
+            <Icon svg={personAddIcon} />
             {strings.editor.newContact}
           </button>
         )}
