@@ -7,6 +7,7 @@
 import { DexieMappingStore } from '../adapters/dexie/dexie-mapping-store.js';
 import { DexieMirrorStore } from '../adapters/dexie/dexie-mirror-store.js';
 import { DexiePhotoQueue } from '../adapters/dexie/dexie-photo-queue.js';
+import { DexiePhotoCache } from '../adapters/dexie/dexie-photo-cache.js';
 import { fitPhotoInBrowser } from '../adapters/browser/fit-photo-in-browser.js';
 import { lockForHost } from '../adapters/browser/web-locks-lock.js';
 import { BroadcastSyncEvents, syncChannelName } from '../adapters/browser/broadcast-sync-events.js';
@@ -54,7 +55,7 @@ import type { ChosenFile, ImportMirror, ImportOptions, ImportPreview, RunImportO
 import { readImportFileOffThread } from './workers/read-import-file-off-thread.js';
 import { yieldToPage } from '../adapters/browser/yield-to-page.js';
 import { exportContacts, fieldsNotExported, previewCsvExport } from '../engine/export-contacts.js';
-import { contactPhoto } from '../engine/contact-photo.js';
+import { contactPhoto, photoVersionOf } from '../engine/contact-photo.js';
 import { lookUpPerson } from '../engine/look-up-person.js';
 import type { OrganizationPerson } from '../ports/graph-directory.js';
 import { systemClock } from '../adapters/browser/system-clock.js';
@@ -91,6 +92,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly #photos = new Map<string, Promise<string | undefined>>();
   readonly #directory: GraphDirectory;
   readonly #photoQueue: DexiePhotoQueue;
+  readonly #photoCache: DexiePhotoCache;
   readonly #cleanups: (() => void)[] = [];
   #activity: SyncActivity = { state: 'idle' };
 
@@ -101,6 +103,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     this.store = new DexieMirrorStore(accountDatabaseName('mirror', key));
     this.mappings = new DexieMappingStore(accountDatabaseName('mirror', key));
     this.#photoQueue = new DexiePhotoQueue(accountDatabaseName('mirror', key));
+    this.#photoCache = new DexiePhotoCache(accountDatabaseName('cache', key));
     this.#events = new BroadcastSyncEvents(syncChannelName(key));
     // One connection: the sync, people lookups and photos share its token refresh, retries and mailbox limit.
     const connection = connectToGraph({ baseUrl: options.graphBaseUrl, tokens: options.tokens, clock: systemClock });
@@ -158,6 +161,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     this.#mappingListeners.clear();
     await this.mappings.close();
     await this.#photoQueue.close();
+    await this.#photoCache.close();
     await this.store.close();
   }
 
@@ -305,15 +309,20 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     return lookUpPerson(this.#directory, address, this.#options.grantConsent);
   }
 
+  /** One object URL per contact version for the session; the bytes come from the photo cache, or Graph once. */
   photoOf(contact: MirrorContact): Promise<string | undefined> {
-    const key = `${contact.localId}|${contact.base?.changeKey ?? ''}`;
+    const key = `${contact.localId}|${photoVersionOf(contact)}`;
     let photo = this.#photos.get(key);
     if (photo === undefined) {
       photo = this.store
         .listFolders()
-        .then((folders) => contactPhoto(this.#directory, folders, contact))
-        .then((blob) => (blob === undefined ? undefined : URL.createObjectURL(blob)))
-        .catch(() => undefined);
+        .then((folders) => contactPhoto({ photos: this.#directory, cache: this.#photoCache }, folders, contact))
+        .then((bytes) => (bytes === undefined ? undefined : URL.createObjectURL(new Blob([bytes.bytes.slice()], { type: bytes.mediaType }))))
+        .catch(() => {
+          // Not kept: a photo that could not be read now is asked for again the next time it is shown.
+          this.#photos.delete(key);
+          return undefined;
+        });
       this.#photos.set(key, photo);
     }
     return photo;

@@ -1,11 +1,36 @@
-// A mirrored contact's photo, read from the mailbox its folder belongs to; nothing for a contact not on the server yet.
+// A mirrored contact's photo, read through the PhotoCache: Graph is asked once per contact version (its
+// changeKey), and its answer kept, "no photo" included, so a contact without a photo costs one 404, not one per
+// render or per pane start. A contact not on the server yet has no photo in Graph to read: only a photo the user
+// gave it here (kept in the cache under the version it has now). A failed read (throttled, offline) keeps
+// nothing: the next view asks again.
+import type { PhotoBytes } from '../core/contact/contact-photo-bytes.js';
 import type { MirrorContact } from '../core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../core/sync/plan-folders.js';
 import type { ContactPhotos } from '../ports/graph-directory.js';
+import type { PhotoCache } from '../ports/photo-cache.js';
 import { mailboxRefOf } from './pull-contacts.js';
 
-export async function contactPhoto(photos: ContactPhotos, folders: readonly MirrorFolder[], contact: MirrorContact): Promise<Blob | undefined> {
+export interface ContactPhotoDeps {
+  readonly photos: ContactPhotos;
+  readonly cache: PhotoCache;
+}
+
+/** The version a photo answer belongs to: the contact's last agreed changeKey (empty before it reached Graph). */
+export const photoVersionOf = (contact: MirrorContact): string => contact.base?.changeKey ?? '';
+
+export async function contactPhoto(deps: ContactPhotoDeps, folders: readonly MirrorFolder[], contact: MirrorContact): Promise<PhotoBytes | undefined> {
+  const version = photoVersionOf(contact);
+  const kept = await deps.cache.cachedPhoto(contact.localId);
+  if (kept !== undefined && kept.version === version) return kept.photo;
   if (contact.graphId === undefined) return undefined;
   const folder = folders.find((each) => each.id === contact.folderId);
-  return photos.contactPhoto(mailboxRefOf(folder?.mailbox ?? 'me'), contact.folderId, contact.graphId);
+  const blob = await deps.photos.contactPhoto(mailboxRefOf(folder?.mailbox ?? 'me'), contact.folderId, contact.graphId);
+  const photo = blob === undefined ? undefined : { bytes: new Uint8Array(await blob.arrayBuffer()), mediaType: blob.type };
+  await deps.cache.keepPhoto({ localId: contact.localId, version, ...(photo === undefined ? {} : { photo }) });
+  return photo;
+}
+
+/** Shows a photo the user just gave the contact at once, before Graph has it (the next version reads it back). */
+export async function keepGivenPhoto(cache: PhotoCache, contact: MirrorContact, photo: PhotoBytes): Promise<void> {
+  await cache.keepPhoto({ localId: contact.localId, version: photoVersionOf(contact), photo });
 }

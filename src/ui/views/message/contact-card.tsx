@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ContactFields } from '../../../core/contact/contact.js';
 import type { MirrorContact } from '../../../core/sync/mirror-contact.js';
 import { hasLocalChanges } from '../../../core/sync/mirror-contact.js';
+import { ContactAvatar } from '../../components/contact-avatar.js';
 import { format, strings } from '../../strings/strings.js';
 import editIcon from '@fluentui/svg-icons/icons/edit_20_regular.svg?raw';
 import { Icon } from '../../components/icon.js';
@@ -22,11 +23,6 @@ export function nameOf(contact: { readonly fields: Pick<ContactFields, 'displayN
   return f.displayName?.trim() || [f.givenName, f.surname].filter(Boolean).join(' ') || f.emailAddresses?.[0]?.address || '?';
 }
 
-function initialsOf(name: string): string {
-  const words = name.split(/[\s.@_-]+/u).filter(Boolean);
-  return ((words[0]?.[0] ?? '') + (words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
-}
-
 function Row({ label, values }: { label: string; values: readonly (string | undefined)[] }) {
   const shown = values.filter((value): value is string => value !== undefined && value.trim() !== '');
   if (shown.length === 0) return null;
@@ -43,26 +39,24 @@ function Row({ label, values }: { label: string; values: readonly (string | unde
 export function ContactCard({ contact, folderName, photoOf, onEdit }: ContactCardProps) {
   const name = nameOf(contact);
   const f = contact.fields;
-  const [photo, setPhoto] = useState<string | undefined>(undefined);
+  // `null` while the photo is being read: initials stand in, and `data-photo` says the answer is not in yet.
+  const [photo, setPhoto] = useState<string | undefined | null>(photoOf === undefined ? undefined : null);
   // Re-matching hands a new row object for the same version: read the photo again only when the version changes.
   const version = `${contact.localId}|${contact.base?.changeKey ?? ''}`;
   useEffect(() => {
     let active = true;
-    photoOf?.(contact).then((url) => active && setPhoto(url), () => undefined);
+    photoOf?.(contact).then(
+      (url) => active && setPhoto(url),
+      () => active && setPhoto(undefined),
+    );
     return () => {
       active = false;
     };
   }, [version]);
   return (
-    <article class="contact-card" aria-label={format(t.label, { name })} data-testid="contact-card">
+    <article class="contact-card" aria-label={format(t.label, { name })} data-testid="contact-card" data-photo={photo === null ? 'loading' : photo === undefined ? 'none' : 'shown'}>
       <div class="contact-card__head">
-        {photo !== undefined ? (
-          <img class="contact-card__photo" src={photo} alt={format(t.photo, { name })} />
-        ) : (
-          <span class="contact-card__photo contact-card__photo--initials" aria-hidden="true">
-            {initialsOf(name)}
-          </span>
-        )}
+        <ContactAvatar name={name} colorKey={contact.localId} photoUrl={photo ?? undefined} />
         <div class="contact-card__title">
           <span class="contact-card__name">{name}</span>
           {f.jobTitle || f.companyName ? <span class="contact-card__role">{[f.jobTitle, f.companyName].filter(Boolean).join(' · ')}</span> : null}

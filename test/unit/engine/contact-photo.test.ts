@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphId } from '../../../src/core/contact/contact.js';
+import { RemoteError } from '../../../src/core/errors.js';
+import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
+import { contactPhoto, keepGivenPhoto } from '../../../src/engine/contact-photo.js';
+import type { MailboxRef } from '../../../src/ports/contacts-remote.js';
+import type { ContactPhotos } from '../../../src/ports/graph-directory.js';
+import { aLocalRow, aSyncedRow, FOLDER } from '../../fakes/contact-builders.js';
+import { InMemoryPhotoCache } from '../../fakes/in-memory-photo-cache.js';
+
+const FOLDERS: readonly MirrorFolder[] = [{ id: FOLDER, displayName: 'Contacts', isDefault: true, mailbox: 'me', readOnly: false }];
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1]);
+
+/** Graph's photo reads, counted: a photo per contact id, 404 (undefined) for the others, or a failure. */
+class CountingPhotos implements ContactPhotos {
+  readonly asked: GraphId[] = [];
+  constructor(readonly photos: ReadonlyMap<string, Uint8Array>, readonly failure?: Error) {}
+  async contactPhoto(_mailbox: MailboxRef, _folderId: GraphId, contactId: GraphId): Promise<Blob | undefined> {
+    this.asked.push(contactId);
+    if (this.failure !== undefined) throw this.failure;
+    const bytes = this.photos.get(contactId);
+    return bytes === undefined ? undefined : new Blob([bytes.slice()], { type: 'image/png' });
+  }
+}
+
+describe('contactPhoto', () => {
+  it('reads a photo from Graph once and then from the cache', async () => {
+    const photos = new CountingPhotos(new Map([['g-1', PNG]]));
+    const deps = { photos, cache: new InMemoryPhotoCache() };
+    const contact = aSyncedRow('g-1', { displayName: 'Ada' });
+    const first = await contactPhoto(deps, FOLDERS, contact);
+    const second = await contactPhoto(deps, FOLDERS, contact);
+    expect(first?.mediaType).toBe('image/png');
+    expect([...(second?.bytes ?? [])]).toEqual([...PNG]);
+    expect(photos.asked).toEqual(['g-1']);
+  });
+
+  it('remembers that a contact has no photo: one 404, however often it is shown', async () => {
+    const photos = new CountingPhotos(new Map());
+    const deps = { photos, cache: new InMemoryPhotoCache() };
+    const contact = aSyncedRow('g-2', { displayName: 'Grace' });
+    for (let i = 0; i < 3; i += 1) expect(await contactPhoto(deps, FOLDERS, contact)).toBeUndefined();
+    expect(photos.asked).toEqual(['g-2']);
+  });
+
+  it('asks again once the contact changed (a new changeKey)', async () => {
+    const photos = new CountingPhotos(new Map());
+    const deps = { photos, cache: new InMemoryPhotoCache() };
+    await contactPhoto(deps, FOLDERS, aSyncedRow('g-3', { displayName: 'Alan' }, 'ck-1'));
+    await contactPhoto(deps, FOLDERS, aSyncedRow('g-3', { displayName: 'Alan' }, 'ck-2'));
+    expect(photos.asked).toEqual(['g-3', 'g-3']);
+  });
+
+  it('keeps nothing after a failed read, so the next view asks again', async () => {
+    const photos = new CountingPhotos(new Map(), new RemoteError('throttled', { status: 429 }));
+    const deps = { photos, cache: new InMemoryPhotoCache() };
+    const contact = aSyncedRow('g-4', { displayName: 'Edsger' });
+    await expect(contactPhoto(deps, FOLDERS, contact)).rejects.toThrow(RemoteError);
+    expect(await deps.cache.cachedPhoto(contact.localId)).toBeUndefined();
+  });
+
+  it('never asks Graph for a contact not created there, but shows a photo the user gave it', async () => {
+    const photos = new CountingPhotos(new Map());
+    const deps = { photos, cache: new InMemoryPhotoCache() };
+    const contact = aLocalRow('c-1', { displayName: 'Barbara' });
+    expect(await contactPhoto(deps, FOLDERS, contact)).toBeUndefined();
+    await keepGivenPhoto(deps.cache, contact, { bytes: PNG, mediaType: 'image/png' });
+    expect((await contactPhoto(deps, FOLDERS, contact))?.mediaType).toBe('image/png');
+    expect(photos.asked).toEqual([]);
+  });
+});
