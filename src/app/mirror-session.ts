@@ -26,6 +26,9 @@ import { captureAll } from '../engine/capture-all-unknown.js';
 import type { CapturePreviewRow } from '../engine/capture-all-unknown.js';
 import { captureContact } from '../engine/capture-contact.js';
 import { createContact, editContact } from '../engine/local-edits.js';
+import { findDuplicateGroups } from '../engine/find-duplicate-groups.js';
+import type { DuplicateContacts } from '../engine/find-duplicate-groups.js';
+import { mergeDuplicates, undoLocalChange } from '../engine/merge-duplicates.js';
 import { OpenItemMatcher } from '../engine/match-open-item.js';
 import { syncOnce } from '../engine/sync-once.js';
 import { SyncScheduler } from '../engine/sync-scheduler.js';
@@ -37,7 +40,7 @@ import type { TokenProvider } from '../ports/token-provider.js';
 import type { SyncPane } from '../ui/ports/sync-pane.js';
 import { createSyncPane } from '../ui/views/sync/create-sync-pane.js';
 import type { MessageMirror, SyncActivity } from '../ui/ports/message-mirror.js';
-import type { ContactsMirror } from '../ui/ports/contacts-mirror.js';
+import type { ContactsMirror, QueuedMerge } from '../ui/ports/contacts-mirror.js';
 import type { ExportMirror, ExportOutcome, ExportRequest } from '../ui/ports/export-mirror.js';
 import type { CsvMappingDocument, MappingId, MappingMirror, MappingPreview, SavedMapping, SaveMappingOutcome } from '../ui/ports/mapping-mirror.js';
 import type { FieldNotCarried } from '../core/mapping/fields-not-carried.js';
@@ -94,12 +97,15 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly #photoQueue: DexiePhotoQueue;
   readonly #photoCache: DexiePhotoCache;
   readonly #cleanups: (() => void)[] = [];
+  readonly #lock = lockForHost();
+  readonly #lockName: string;
   #activity: SyncActivity = { state: 'idle' };
 
   constructor(options: MirrorSessionOptions) {
     this.#options = options;
     const key = options.account.key;
     this.key = key;
+    this.#lockName = `contact-bridge-sync@${key}`;
     this.store = new DexieMirrorStore(accountDatabaseName('mirror', key));
     this.mappings = new DexieMappingStore(accountDatabaseName('mirror', key));
     this.#photoQueue = new DexiePhotoQueue(accountDatabaseName('mirror', key));
@@ -112,10 +118,10 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     const photoUploads = { queue: this.#photoQueue, photos: this.#directory, fit: fitPhotoInBrowser };
     const deps = { remote, store: this.store, clock: systemClock, newClientId: randomClientId, photoUploads };
     this.scheduler = new SyncScheduler({
-      lock: lockForHost(),
+      lock: this.#lock,
       events: this.#events,
       clock: systemClock,
-      lockName: `contact-bridge-sync@${key}`,
+      lockName: this.#lockName,
       run: async (onProgress) => syncOnce({ ...deps, onProgress, sources: await syncSources(this.store) }),
     });
     this.sync = createSyncPane({
@@ -299,6 +305,25 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   edit(localId: LocalId, fields: ContactFields): Promise<boolean> {
     return this.#locally(editContact(this.store, localId, fields, systemClock.now()));
+  }
+
+  findDuplicates(): Promise<readonly DuplicateContacts[]> {
+    return findDuplicateGroups(this.store);
+  }
+
+  async mergeDuplicates(keep: LocalId, remove: readonly LocalId[], fields: ContactFields): Promise<QueuedMerge | undefined> {
+    const queued = await mergeDuplicates(this.store, { keep, remove, fields, now: systemClock.now() });
+    this.#notifyChanged();
+    if (queued === undefined) return undefined;
+    return {
+      // Under the sync lock: a push under way finishes first, so the merge is either still queued or sent.
+      undo: async () => {
+        const outcome = await this.#lock.withLock(this.#lockName, () => undoLocalChange(this.store, queued));
+        this.#notifyChanged();
+        return outcome.acquired && outcome.value;
+      },
+      send: () => void this.scheduler.requestSync('demand'),
+    };
   }
 
   extractSignature(input: SignatureInput) {

@@ -4,7 +4,18 @@ import type { ContactFields, GraphId } from '../../core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { ContactQuery, Unsubscribe } from '../../ports/mirror-store.js';
+import type { DuplicateContacts } from '../../engine/find-duplicate-groups.js';
 import type { SyncActivity } from './message-mirror.js';
+
+export type { DuplicateContacts } from '../../engine/find-duplicate-groups.js';
+
+/** A merge queued in the outbox and held back while its Undo is offered. */
+export interface QueuedMerge {
+  /** Takes the whole merge back; false when it has been sent (or the contacts were changed since). */
+  undo(): Promise<boolean>;
+  /** Lets the push send the merge now (the Undo is no longer offered). */
+  send(): void;
+}
 
 export interface ContactsMirror {
   /** The account key the mirror belongs to (the view starts afresh when it changes). */
@@ -18,6 +29,13 @@ export interface ContactsMirror {
   create(folderId: GraphId, fields: ContactFields): Promise<LocalId>;
   /** Replaces the contact's fields locally (visible at once) and queues the change for Outlook. False when nothing changed. */
   edit(localId: LocalId, fields: ContactFields): Promise<boolean>;
+  /** The groups of likely duplicates among the contacts the user can change, across all folders. */
+  findDuplicates(): Promise<readonly DuplicateContacts[]>;
+  /**
+   * Gives `keep` the merged fields and deletes `remove`, locally at once and through the outbox as one change,
+   * not pushed until `send` (or the next scheduled sync). Undefined when nothing changed.
+   */
+  mergeDuplicates(keep: LocalId, remove: readonly LocalId[], fields: ContactFields): Promise<QueuedMerge | undefined>;
   /** An object URL of the contact's photo, or undefined when it has none (or it cannot be read now). */
   photoOf(contact: MirrorContact): Promise<string | undefined>;
   /** Calls `listener` when the mirror's contacts may have changed (local edit, sync, another pane). */

@@ -3,9 +3,12 @@
 import type { ClientId, ContactFields, GraphId } from '../../../src/core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../../src/core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
+import { findDuplicateGroups, type DuplicateContacts } from '../../../src/engine/find-duplicate-groups.js';
 import { createContact, editContact } from '../../../src/engine/local-edits.js';
+import { mergeDuplicates, undoLocalChange } from '../../../src/engine/merge-duplicates.js';
 import type { ContactQuery, Unsubscribe } from '../../../src/ports/mirror-store.js';
 import type { ContactsMirror, ContactsMirrorSource } from '../../../src/ui/views/contacts/contacts-mirror.js';
+import type { QueuedMerge } from '../../../src/ui/ports/contacts-mirror.js';
 import type { SyncActivity } from '../../../src/ui/views/message/message-mirror.js';
 import { InMemoryMirrorStore } from '../../fakes/in-memory-mirror-store.js';
 
@@ -47,6 +50,26 @@ export class FakeContactsMirror implements ContactsMirror {
     const changed = await editContact(this.store, localId, fields, 1_000);
     this.notifyChanged();
     return changed;
+  }
+  /** How many queued merges were let go to the push. */
+  sentMerges = 0;
+  findDuplicates(): Promise<readonly DuplicateContacts[]> {
+    return findDuplicateGroups(this.store);
+  }
+  async mergeDuplicates(keep: LocalId, remove: readonly LocalId[], fields: ContactFields): Promise<QueuedMerge | undefined> {
+    const queued = await mergeDuplicates(this.store, { keep, remove, fields, now: 1_000 });
+    this.notifyChanged();
+    if (queued === undefined) return undefined;
+    return {
+      undo: async () => {
+        const undone = await undoLocalChange(this.store, queued);
+        this.notifyChanged();
+        return undone;
+      },
+      send: () => {
+        this.sentMerges += 1;
+      },
+    };
   }
   async photoOf(): Promise<string | undefined> {
     return undefined;

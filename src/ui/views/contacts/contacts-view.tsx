@@ -19,6 +19,7 @@ import { useSyncActivity } from '../message/message-mirror.js';
 import { useContactsMirror, type ContactsMirror } from './contacts-mirror.js';
 import { countLabel } from './count-label.js';
 import { folderChoices, type FolderChoice } from './folder-choices.js';
+import { DuplicatesPanel } from './duplicates-panel.js';
 import { NewContactPanel } from './new-contact-panel.js';
 import { useContactWindow } from './use-contact-window.js';
 import './contacts-view.css';
@@ -58,6 +59,7 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
   const [folderId, setFolderId] = useState<GraphId | undefined>(undefined);
   const [selected, setSelected] = useState<LocalId | undefined>(undefined);
   const [creating, setCreating] = useState(false);
+  const [findingDuplicates, setFindingDuplicates] = useState(false);
   const language = useContext(ServicesContext)?.mailbox.user().displayLanguage;
   const text = useDebouncedValue(typed, searchDelayMs);
   const folders = useFolderChoices(mirror);
@@ -111,7 +113,13 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
             {strings.editor.newContact}
           </button>
         )}
+        {findingDuplicates ? null : (
+          <button type="button" class="button" onClick={() => setFindingDuplicates(true)}>
+            {t.duplicates.open}
+          </button>
+        )}
       </div>
+      {findingDuplicates ? <DuplicatesPanel mirror={mirror} folderName={folderName} onClose={() => setFindingDuplicates(false)} /> : null}
       {creating && newFolderId !== undefined ? (
         <NewContactPanel
           folders={writable}
