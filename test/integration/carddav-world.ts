@@ -65,6 +65,8 @@ export interface CardDavWorld {
   /** Replaces the card whose display name is `displayName` with `edit(text)`. */
   editCard(displayName: string, edit: (text: string) => string): Promise<void>;
   deleteCard(displayName: string): Promise<void>;
+  /** The cards as Radicale holds them now, read one by one over HTTP. */
+  cards(): Promise<SideCard[]>;
   /** Both sides as their servers hold them now, through the mapping. */
   sides(): Promise<{ outlook: ContactFields[]; cards: SideCard[] }>;
 }
@@ -189,6 +191,7 @@ export async function aCardDavWorld(radicale: RadicaleServer, user: string): Pro
     async deleteCard(displayName) {
       expectStatus(await dav('DELETE', (await cardNamed(displayName)).href), [200, 204], 'deleting a card');
     },
+    cards: readCards,
     async sides() {
       const fresh = new InMemoryMirrorStore();
       await syncOnce({ ...syncDeps, store: fresh }, { pullOnly: true });
