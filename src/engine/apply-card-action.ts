@@ -45,7 +45,7 @@ async function bodyAt(deps: CardActionDeps, href: Href): Promise<CardBody | unde
 }
 
 /** Creates the card; when one is there already under our UID (a lost answer), that card is ours. */
-async function createCard(deps: CardActionDeps, uid: Uid, href: Href, fields: ContactFields): Promise<CardVersion> {
+export async function createCardOrAdopt(deps: CardActionDeps, uid: Uid, href: Href, fields: ContactFields): Promise<CardVersion> {
   try {
     return await deps.book.createCard(deps.bookHref, uid, writeCard(fields, uid, deps.mapping, deps.now()));
   } catch (error) {
@@ -75,7 +75,7 @@ export async function applyCardAction(deps: CardActionDeps, action: CardSyncActi
   switch (action.kind) {
     case 'create-card': {
       await deps.links.putLink({ localId: action.localId, uid: action.uid, href: action.href, pending: 'card' });
-      const version = await createCard(deps, action.uid, action.href, action.fields);
+      const version = await createCardOrAdopt(deps, action.uid, action.href, action.fields);
       await deps.links.putLink({ localId: action.localId, uid: action.uid, href: version.href, etag: version.etag, base: action.fields });
       counts.carddav.created += 1;
       return;

@@ -2,7 +2,7 @@
 // expired), the bodies of what changed, the paired Outlook folder from the mirror, the pure plan
 // (planCardSync) and its actions applied one by one. A safety stop changes nothing. The cursor moves only
 // when every action succeeded, so a failed one is listed and tried again next run.
-import type { CardItem, CardSide, OutlookItem, SafetyStop } from '../core/carddav/card-sync-action.js';
+import type { CardItem, CardSide, CardSyncAction, OutlookItem, SafetyStop } from '../core/carddav/card-sync-action.js';
 import type { ConflictPolicy, Href, SyncDirection } from '../core/carddav/card-link.js';
 import { projectFields, readCard } from '../core/carddav/card-text.js';
 import type { CardMapping } from '../core/carddav/card-text.js';
@@ -19,6 +19,7 @@ import type { IdSource } from '../ports/id-source.js';
 import type { ContactReader } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
 import { applyCardAction } from './apply-card-action.js';
+import { applyCardCreates } from './apply-card-creates.js';
 import type { ActionCounts } from './apply-card-action.js';
 
 export interface CardDavSyncDeps {
@@ -108,15 +109,20 @@ export async function runCardDavSync(deps: CardDavSyncDeps): Promise<CardDavSync
   if (plan.stop !== undefined) return { ...counts, conflicts: 0, failures: [], stopped: plan.stop, resynced };
   const actionDeps = { book: deps.book, bookHref: deps.bookHref, contacts: deps.store, outbox: deps.store, links: deps.links, folderId: deps.folderId, mapping: deps.mapping, now: () => deps.clock.now(), bodies };
   const failures: CardDavFailure[] = [];
-  for (const action of plan.actions) {
+  const failed = (action: CardSyncAction, error: unknown): void => {
+    const target = action.kind === 'create-card' || action.kind === 'create-contact' ? action.href : action.link.href;
+    failures.push({ action: action.kind, target, message: error instanceof Error ? error.message : String(error) });
+  };
+  // The plan's other actions first, in order: a 'forget' of a link comes before the create that replaces it.
+  for (const action of plan.actions.filter((each) => each.kind !== 'create-card' && each.kind !== 'create-contact')) {
     try {
       await applyCardAction(actionDeps, action, counts);
     } catch (error) {
       if (error instanceof AuthError) throw error;
-      const target = action.kind === 'create-card' ? action.href : action.kind === 'create-contact' ? action.href : action.link.href;
-      failures.push({ action: action.kind, target, message: error instanceof Error ? error.message : String(error) });
+      failed(action, error);
     }
   }
+  for (const { action, error } of await applyCardCreates(actionDeps, plan.actions, counts)) failed(action, error);
   for (const conflict of plan.conflicts) await deps.store.settle(conflict.localId, [], () => 'keep', [conflict]);
   if (failures.length === 0) await deps.links.setCursor(changes.cursor);
   return { ...counts, conflicts: plan.conflicts.length, failures, resynced };

@@ -8,6 +8,8 @@ export interface CardLinkStore {
   load(): Promise<PairingState>;
   /** Adds or replaces the link of `link.localId`. */
   putLink(link: CardLink): Promise<void>;
+  /** `putLink` for many links in one write (all or none): a pairing's creates confirm their links in chunks. */
+  putLinks(links: readonly CardLink[]): Promise<void>;
   removeLink(localId: LocalId): Promise<void>;
   /** Stores the address book's cursor after a run that applied everything it listed. */
   setCursor(cursor: string | undefined): Promise<void>;

@@ -56,6 +56,15 @@ export function runCardLinkStoreContract(name: string, setup: CardLinkStoreSetup
         expect(byId((await links.load()).links)).toEqual([aLink(1), aLink(2)]);
       }));
 
+    it('puts many links in one call, replacing those of the same Outlook contacts', () =>
+      withFixture(setup, async (fixture) => {
+        const links = fixture.pairing('p');
+        await links.putLink(aLink(1, { etag: undefined, base: undefined, pending: 'card' }));
+        await links.putLinks([aLink(1), aLink(2), aLink(3)]);
+        await links.putLinks([]);
+        expect(byId((await links.load()).links)).toEqual([aLink(1), aLink(2), aLink(3)]);
+      }));
+
     it('removes only the link asked for, and an unknown one is no error', () =>
       withFixture(setup, async (fixture) => {
         const links = fixture.pairing('p');

@@ -29,9 +29,15 @@ export class SettingsCardLinkStore implements CardLinkStore {
     return value;
   }
 
-  async putLink(link: CardLink): Promise<void> {
+  putLink(link: CardLink): Promise<void> {
+    return this.putLinks([link]);
+  }
+
+  async putLinks(links: readonly CardLink[]): Promise<void> {
+    if (links.length === 0) return;
     const state = await this.load();
-    await this.#save({ ...state, links: [...state.links.filter((entry) => entry.localId !== link.localId), link] });
+    const replaced = new Set(links.map((link) => link.localId));
+    await this.#save({ ...state, links: [...state.links.filter((entry) => !replaced.has(entry.localId)), ...links] });
   }
 
   async removeLink(localId: LocalId): Promise<void> {

@@ -5,14 +5,18 @@ import { readCard } from '../../../src/core/carddav/card-text.js';
 import { VCARD_30_MAPPING } from '../../../src/core/mapping/presets/vcard-mapping.js';
 import { runCardDavSync } from '../../../src/engine/carddav-sync.js';
 import type { CardDavSyncDeps } from '../../../src/engine/carddav-sync.js';
+import { createContact } from '../../../src/engine/local-edits.js';
 import { syncOnce } from '../../../src/engine/sync-once.js';
+import type { ClientId } from '../../../src/core/contact/contact.js';
+import type { SettingsStore } from '../../../src/ports/mirror-store.js';
 import { aCard } from '../../contracts/address-book.contract.js';
 import { InMemoryAddressBook } from '../../fakes/in-memory-address-book.js';
 import { aSyncWorld } from '../../fakes/sync-world.js';
 
 const MAPPING = { document: VCARD_30_MAPPING, version: '3.0' as const };
 
-async function aPairing(options: Partial<CardDavSyncDeps> = {}) {
+/** `settingsOf` wraps the settings the links are kept in (to watch their writes). */
+async function aPairing(options: Partial<CardDavSyncDeps> = {}, settingsOf = (settings: SettingsStore): SettingsStore => settings) {
   const world = aSyncWorld();
   const book = new InMemoryAddressBook();
   const bookHref = book.addBook('/alice/contacts/', 'contacts');
@@ -20,7 +24,7 @@ async function aPairing(options: Partial<CardDavSyncDeps> = {}) {
     book,
     bookHref,
     store: world.store,
-    links: new SettingsCardLinkStore(world.store, 'pairing-1'),
+    links: new SettingsCardLinkStore(settingsOf(world.store), 'pairing-1'),
     clock: world.clock,
     newClientId: world.deps.newClientId,
     folderId: world.remote.defaultFolderId,
@@ -73,6 +77,25 @@ describe('runCardDavSync', () => {
     const report = await pairing.run();
     expect(report).toMatchObject({ resynced: true, outlook: { created: 1 } });
     expect(pairing.contactNames()).toEqual(['Bob', 'Cy']);
+  });
+
+  it.each([
+    ['pulls a large book into new contacts', 'cards'],
+    ['pushes many new contacts as cards', 'contacts'],
+  ] as const)('%s writing the link table a few times, not once per contact', async (_name, source) => {
+    const writes: string[] = [];
+    const pairing = await aPairing({}, (settings) => ({ getSetting: (key) => settings.getSetting(key), setSetting: (key, value) => (writes.push(key), settings.setSetting(key, value)) }));
+    const names = Array.from({ length: 1200 }, (_, index) => `Person ${index}`);
+    for (const [index, name] of names.entries()) {
+      if (source === 'cards') pairing.book.putDirectly(`/alice/contacts/p${index}.vcf` as Href, aCard(`p${index}`, name));
+      else await createContact(pairing.world.store, { clientId: `new-${index}` as ClientId, folderId: pairing.deps.folderId, fields: { displayName: name }, now: 1 });
+    }
+    const report = await pairing.run();
+    expect(source === 'cards' ? report.outlook.created : report.carddav.created).toBe(names.length);
+    expect(writes.length).toBeLessThanOrEqual(8);
+    expect(pairing.cardNames()).toEqual([...names].sort());
+    expect(pairing.contactNames()).toEqual([...names].sort());
+    expect((await pairing.run()).outlook.created + (await pairing.run()).carddav.created).toBe(0);
   });
 
   it('keeps the cursor after a failed write so the next run tries again', async () => {
