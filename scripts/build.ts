@@ -1,5 +1,6 @@
-// `npm run build`: the production bundle for real Outlook in dist/, plus dist/manifest.xml rewritten for
-// ADDIN_BASE_URL, checked for leftover localhost URLs and validated offline; then the headless command in dist-cli/.
+// `npm run build`: the production bundle for real Outlook in dist/, plus both manifests rendered for ADDIN_BASE_URL
+// from the add-in declaration (dist/manifest.xml, and dist/manifest.json with its localization file and package
+// icons), checked for leftover localhost URLs and validated offline; then the headless command in dist-cli/.
 // Usage: ADDIN_BASE_URL=https://… CLIENT_ID=<guid> tsx scripts/build.ts [--out-dir <dir>]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { buildCli } from './build-cli.js';
 import { parseBuildEnv } from './manifest/parse-build-env.js';
 import type { BuildSettings } from './manifest/parse-build-env.js';
-import { findLocalhost, rewriteManifestForProduction } from './manifest/rewrite-manifest.js';
-import { validateFileOffline } from './validate-manifest.js';
+import { findLocalhost } from './manifest/find-localhost.js';
+import { renderXmlManifest } from './manifest/render-xml-manifest.js';
+import { writeJsonPackage } from './manifest/write-json-package.js';
+import { validateFileOffline, validateJsonFileOffline } from './validate-manifest.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,19 +46,23 @@ function runWebpack(settings: BuildSettings, outDir: string): void {
   if (run.status !== 0) throw new BuildFailure(`webpack failed with exit code ${run.status ?? 'unknown'}.`);
 }
 
-function writeProductionManifest(settings: BuildSettings, outDir: string): string {
-  const source = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
-  const manifest = rewriteManifestForProduction(source, settings.baseUrl);
-  const leftovers = findLocalhost(manifest);
-  if (leftovers.length > 0) {
-    const lines = leftovers.map((hit) => `  line ${hit.line}: ${hit.text}`).join('\n');
-    throw new BuildFailure(`The production manifest still mentions localhost:\n${lines}\nUse https://localhost:3000 for every development URL in manifest.xml so the build can rewrite it.`);
-  }
+function refuseLocalhost(file: string): void {
+  const leftovers = findLocalhost(readFileSync(file, 'utf8'));
+  if (leftovers.length === 0) return;
+  const lines = leftovers.map((hit) => `  line ${hit.line}: ${hit.text}`).join('\n');
+  throw new BuildFailure(`${displayPath(file)} still mentions localhost:\n${lines}\nEvery URL of the declaration must be a path below the base URL (scripts/manifest/addin-declaration.ts).`);
+}
+
+/** Both manifests for the production base URL; returns their paths. */
+function writeProductionManifests(settings: BuildSettings, outDir: string): { xml: string; json: string } {
   mkdirSync(outDir, { recursive: true });
-  const target = path.join(outDir, 'manifest.xml');
-  writeFileSync(target, manifest);
-  console.log(`== wrote ${displayPath(target)} for ${settings.baseUrl}`);
-  return target;
+  const xml = path.join(outDir, 'manifest.xml');
+  writeFileSync(xml, renderXmlManifest(settings.baseUrl));
+  const written = writeJsonPackage(ROOT, outDir, settings.baseUrl);
+  const json = path.join(outDir, 'manifest.json');
+  for (const file of [xml, ...written.filter((name) => name.endsWith('.json'))]) refuseLocalhost(file);
+  console.log(`== wrote ${displayPath(xml)} and ${written.map(displayPath).join(', ')} for ${settings.baseUrl}`);
+  return { xml, json };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -68,11 +75,12 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const outDir = outDirFrom(argv);
     runWebpack(env.settings, outDir);
-    const manifest = writeProductionManifest(env.settings, outDir);
-    console.log('== validating the production manifest');
-    if (!validateFileOffline(manifest)) throw new BuildFailure('The production manifest does not pass offline validation (see above).');
+    const manifests = writeProductionManifests(env.settings, outDir);
+    console.log('== validating the production manifests');
+    if (!validateFileOffline(manifests.xml)) throw new BuildFailure('The production XML manifest does not pass offline validation (see above).');
+    if (!validateJsonFileOffline(manifests.json)) throw new BuildFailure('The production unified manifest does not pass offline validation (see above).');
     console.log(`== wrote ${displayPath(await buildCli())} (the contact-bridge command)`);
-    console.log(`== done: host ${displayPath(outDir)}/ at ${env.settings.baseUrl} and deploy its manifest.xml`);
+    console.log(`== done: host ${displayPath(outDir)}/ at ${env.settings.baseUrl}; npm run package makes the app package of its manifest.json, or deploy its manifest.xml`);
     return 0;
   } catch (error) {
     if (!(error instanceof BuildFailure)) throw error;

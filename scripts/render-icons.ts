@@ -18,12 +18,22 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Small sizes use the mark drawn on a 16 px grid; larger ones the detailed mark. */
-const ICONS: ReadonlyArray<{ sizePx: number; source: string }> = [
+/** Command icons 16/32/80 px, add-in icons 64/128 px, Outlook mobile's 25/32/48 px at 1x, 2x and 3x, and the
+ * unified manifest's color (192 px) and outline (32 px, white on transparent) icons. */
+const ICONS: ReadonlyArray<{ sizePx: number; source: string; name?: string }> = [
   { sizePx: 16, source: 'logo-small.svg' },
+  { sizePx: 25, source: 'logo-small.svg' },
   { sizePx: 32, source: 'logo-small.svg' },
+  { sizePx: 48, source: 'logo.svg' },
+  { sizePx: 50, source: 'logo.svg' },
   { sizePx: 64, source: 'logo.svg' },
+  { sizePx: 75, source: 'logo.svg' },
   { sizePx: 80, source: 'logo.svg' },
+  { sizePx: 96, source: 'logo.svg' },
   { sizePx: 128, source: 'logo.svg' },
+  { sizePx: 144, source: 'logo.svg' },
+  { sizePx: 192, source: 'logo.svg', name: 'icon-color-192.png' },
+  { sizePx: 32, source: 'logo-outline.svg', name: 'icon-outline-32.png' },
 ];
 
 function pageFor(svg: string, sizePx: number): string {
@@ -38,13 +48,13 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
-    for (const { sizePx, source } of ICONS) {
+    for (const { sizePx, source, name } of ICONS) {
       const svg = await readFile(path.join(ASSETS, source), 'utf8');
       await page.setViewportSize({ width: Math.max(sizePx, 16), height: Math.max(sizePx, 16) });
       await page.setContent(pageFor(svg, sizePx));
       await page.waitForFunction(() => (document.getElementById('icon') as HTMLImageElement | null)?.complete === true);
       const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: sizePx, height: sizePx } });
-      const target = path.join(ASSETS, `icon-${sizePx}.png`);
+      const target = path.join(ASSETS, name ?? `icon-${sizePx}.png`);
       await writeFile(target, png);
       console.log(`wrote ${path.relative(ROOT, target)} (${sizePx}x${sizePx})`);
     }

@@ -1,5 +1,6 @@
-// Icon rules: each command icon offers the required sizes (16, 32, 80 px), the add-in icons are 64 and 128 px
-// (mail add-ins), and every image file that can be read locally really has the size declared for it.
+// Icon rules: each command icon offers the required sizes (16, 32, 80 px; on mobile 25, 32, 48 px at a scale),
+// the add-in icons are 64 and 128 px (mail add-ins), and every image file that can be read locally really has
+// the size declared for it.
 import type { Element } from '@xmldom/xmldom';
 import { anError } from './manifest-issue.js';
 import type { ManifestIssue } from './manifest-issue.js';
@@ -7,6 +8,7 @@ import { allElements, attributeOf, childElements, closest, firstChildNamed, loca
 
 export const REQUIRED_ICON_SIZES_PX = [16, 32, 80] as const;
 export const ALLOWED_ICON_SIZES_PX = [16, 20, 24, 32, 40, 48, 64, 80] as const;
+export const MOBILE_ICON_SIZES_PX = [25, 32, 48] as const;
 export const MAIL_ICON_URL_PX = 64;
 export const MAIL_HIGH_RESOLUTION_ICON_URL_PX = 128;
 
@@ -45,8 +47,31 @@ function imageUrlFor(image: Element): string | undefined {
   return resource ? attributeOf(resource, 'DefaultValue') : undefined;
 }
 
+/** Outlook mobile's icons (bt:MobileIconList): 25, 32 and 48 px, each file drawn at size × scale pixels. */
+function checkMobileIcon(icon: Element, report: Report, probe: ProbeImage): void {
+  const sizes = new Set<number>();
+  for (const image of childElements(icon).filter((node) => nameOf(node) === 'Image')) {
+    const size = Number(attributeOf(image, 'size'));
+    const scale = Number(attributeOf(image, 'scale'));
+    if (!(MOBILE_ICON_SIZES_PX as readonly number[]).includes(size) || ![1, 2, 3].includes(scale)) {
+      report(image, 'icon-size', `Mobile icon image size "${attributeOf(image, 'size') ?? ''}" at scale "${attributeOf(image, 'scale') ?? ''}" is not supported.`, `Use size ${MOBILE_ICON_SIZES_PX.join(', ')} with scale 1, 2 or 3.`);
+      continue;
+    }
+    sizes.add(size);
+    const url = imageUrlFor(image);
+    if (url !== undefined) checkImageFile(report, image, url, size * scale, probe);
+  }
+  const missing = MOBILE_ICON_SIZES_PX.filter((size) => !sizes.has(size));
+  if (missing.length > 0) {
+    report(icon, 'icon-size', `<Icon xsi:type="bt:MobileIconList"> lacks the required size${missing.length > 1 ? 's' : ''} ${missing.join(', ')} px.`, `Add <bt:Image size="..." scale="..."> entries for ${MOBILE_ICON_SIZES_PX.join(', ')} px at scales 1, 2 and 3.`);
+  }
+}
+
 function checkCommandIcon(icon: Element, report: Report, probe: ProbeImage): void {
-  if (xsiTypeOf(icon) === 'MobileIconList') return;
+  if (xsiTypeOf(icon) === 'MobileIconList') {
+    checkMobileIcon(icon, report, probe);
+    return;
+  }
   const sizes = new Set<number>();
   for (const image of childElements(icon).filter((node) => nameOf(node) === 'Image')) {
     const size = Number(attributeOf(image, 'size'));

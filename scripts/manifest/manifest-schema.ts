@@ -83,7 +83,7 @@ export const MODELS: Readonly<Record<string, ContentModel>> = {
     optional('ExtendedPermissions', 'open'),
   ),
   OverrideHosts: sequence(many('Host', 'OverrideHost')),
-  OverrideHost: sequence(optional('Runtimes', 'open'), one('DesktopFormFactor', 'DesktopFormFactor'), optional('MobileFormFactor', 'open')),
+  OverrideHost: sequence(optional('Runtimes', 'open'), one('DesktopFormFactor', 'DesktopFormFactor'), optional('MobileFormFactor', 'MobileFormFactor')),
   DesktopFormFactor: sequence(
     optional('SupportsSharedFolders'),
     optional('FunctionFile'),
@@ -96,6 +96,14 @@ export const MODELS: Readonly<Record<string, ContentModel>> = {
       },
     }),
   ),
+  // learn.microsoft.com/javascript/api/manifest/mobileformfactor: mail VersionOverrides 1.1 only.
+  MobileFormFactor: sequence(
+    optional('FunctionFile'),
+    many('ExtensionPoint', { byType: { MobileMessageReadCommandSurface: 'MobileCommandSurface', MobileOnlineMeetingCommandSurface: 'open', MobileLogEventAppointmentAttendee: 'open' } }),
+  ),
+  MobileCommandSurface: sequence(one('Group', 'MobileGroup')),
+  MobileGroup: sequence(one('Label'), many('Control', { byType: { MobileButton: 'MobileButton' } }, 1, 6)),
+  MobileButton: sequence(one('Label'), one('Icon', 'Icon'), one('Action', { byType: { ShowTaskpane: 'ShowTaskpane', ExecuteFunction: 'ExecuteFunction' } })),
   [COMMAND_SURFACE]: sequence(optional('OfficeTab', 'OfficeTab'), optional('CustomTab', 'open')),
   OfficeTab: sequence(one('Group', 'Group')),
   Group: sequence(one('Label'), optional('Tooltip'), many('Control', { byType: { Button: 'Button', Menu: 'Menu' } }, 1, 6)),

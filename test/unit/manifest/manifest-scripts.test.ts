@@ -20,6 +20,13 @@ describe('npm run validate', () => {
     expect(status).toBe(0);
   });
 
+  it('validates the unified manifest of the declaration too, against its vendored JSON schema', () => {
+    const { status, output } = runScript('scripts/validate-manifest.ts', ['--offline']);
+    expect(output).toContain('offline validation: manifest.json (development rendering of scripts/manifest/addin-declaration.ts) passed (0 errors, 0 warnings)');
+    expect(output).toContain('offline validation: manifest.xml passed (0 errors, 0 warnings)');
+    expect(status).toBe(0);
+  });
+
   it('exits non-zero and prints the error with its line, rule and fix for a broken manifest', () => {
     const { status, output } = runScript('scripts/validate-manifest.ts', ['--offline', 'test/fixtures/manifest/bad-guid.xml']);
     expect(output).toMatch(/bad-guid\.xml:14 error \[guid-id\] \/OfficeApp\/Id: .*\n {4}fix: /);
