@@ -29,6 +29,8 @@ import { createContact, editContact } from '../engine/local-edits.js';
 import { findDuplicateGroups } from '../engine/find-duplicate-groups.js';
 import type { DuplicateContacts } from '../engine/find-duplicate-groups.js';
 import { mergeDuplicates, undoLocalChange } from '../engine/merge-duplicates.js';
+import { canUndoDelete, deleteWithUndo, releaseDelete, undoDelete } from '../engine/undo-delete.js';
+import type { DeleteTicket } from '../engine/undo-delete.js';
 import { OpenItemMatcher } from '../engine/match-open-item.js';
 import { syncOnce } from '../engine/sync-once.js';
 import { SyncScheduler } from '../engine/sync-scheduler.js';
@@ -99,6 +101,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly #cleanups: (() => void)[] = [];
   readonly #lock = lockForHost();
   readonly #lockName: string;
+  readonly #deleteTimers = new Set<number>();
   #activity: SyncActivity = { state: 'idle' };
 
   constructor(options: MirrorSessionOptions) {
@@ -159,6 +162,8 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   async close(): Promise<void> {
     this.scheduler.stop();
+    for (const timer of this.#deleteTimers) window.clearTimeout(timer);
+    this.#deleteTimers.clear();
     for (const cleanup of this.#cleanups.splice(0)) cleanup();
     this.#events.close();
     for (const photo of this.#photos.values()) void photo.then((url) => url !== undefined && URL.revokeObjectURL(url));
@@ -324,6 +329,35 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
       },
       send: () => void this.scheduler.requestSync('demand'),
     };
+  }
+
+  /** Deletes locally at once; the push holds the delete for the undo window and a sync is asked for when it ends. */
+  async delete(localId: LocalId): Promise<DeleteTicket | undefined> {
+    const now = systemClock.now();
+    const ticket = await deleteWithUndo(this.store, localId, now);
+    this.#notifyChanged();
+    if (ticket !== undefined) {
+      const timer = window.setTimeout(() => {
+        this.#deleteTimers.delete(timer);
+        void this.scheduler.requestSync('demand');
+      }, Math.max(0, ticket.undoUntil - now));
+      this.#deleteTimers.add(timer);
+    }
+    return ticket;
+  }
+
+  async undoDelete(ticket: DeleteTicket): Promise<boolean> {
+    const undone = await undoDelete(this.store, ticket);
+    if (undone) this.#notifyChanged();
+    return undone;
+  }
+
+  releaseDelete(ticket: DeleteTicket): Promise<void> {
+    return this.#locally(releaseDelete(this.store, ticket));
+  }
+
+  canUndoDelete(ticket: DeleteTicket): Promise<boolean> {
+    return canUndoDelete(this.store, ticket);
   }
 
   extractSignature(input: SignatureInput) {

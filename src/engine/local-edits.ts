@@ -46,10 +46,21 @@ export async function editContact(store: OutboxStore, localId: LocalId, fields: 
   return (await store.enqueue(localId, editChangeOf(localId, fields, now).change)) !== undefined;
 }
 
+/**
+ * The change that marks a contact deleted (nothing when it is already gone). With `undoUntil`, the push holds the
+ * delete back until then so that Undo can still withdraw it (see undo-delete.ts).
+ */
+export function deleteChangeOf(localId: LocalId, now: number, undoUntil?: number): KeyedChange {
+  return {
+    localId,
+    change: (current) =>
+      current === undefined || current.deleted === true
+        ? undefined
+        : { contact: { ...current, deleted: true, localChangedAt: now, ...(undoUntil === undefined ? {} : { undoUntil }) }, op: { kind: 'delete' }, at: now },
+  };
+}
+
 /** Marks a contact deleted locally (hidden at once) and queues the delete. False when it is already gone. */
 export async function deleteContact(store: OutboxStore, localId: LocalId, now: number): Promise<boolean> {
-  const entry = await store.enqueue(localId, (current) =>
-    current === undefined || current.deleted === true ? undefined : { contact: { ...current, deleted: true, localChangedAt: now }, op: { kind: 'delete' }, at: now },
-  );
-  return entry !== undefined;
+  return (await store.enqueue(localId, deleteChangeOf(localId, now).change)) !== undefined;
 }

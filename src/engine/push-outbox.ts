@@ -17,6 +17,7 @@ import type { OutboxStore } from '../ports/outbox-store.js';
 import type { SyncProgress } from '../ports/sync-events.js';
 import { settleAcknowledged, settleFailure, settleNothingToSend } from './settle-push.js';
 import { readOnlyFolderIds, settleReadOnly } from './shared-sources.js';
+import { isDeleteHeld } from './undo-delete.js';
 import type { Prepared, PushReport } from './settle-push.js';
 
 export type { PushReport } from './settle-push.js';
@@ -81,10 +82,13 @@ async function prepare(deps: PushDeps, push: PlannedPush, row: MirrorContact | u
   const current = known === row.graphId ? row : await deps.store.getContact(row.localId);
   if (current === undefined) return undefined;
   if (push.intent.kind === 'delete' || push.intent.kind === 'none' || current.deleted === true) {
+    // Held for Undo: the entries stay; the push after the window (or after the bar is dismissed) sends it.
+    if (isDeleteHeld(current, deps.clock.now())) return undefined;
     if (known === undefined) {
       await deps.store.settle(push.localId, push.seqs, () => undefined);
       return undefined;
     }
+    if (!(await markDeleteSent(deps, current))) return undefined;
     return { push, row: current, write: { kind: 'delete', id: known } };
   }
   if (known === undefined || current.base === undefined) return prepareCreate(deps, push, current);
@@ -97,6 +101,20 @@ async function prepare(deps: PushDeps, push: PlannedPush, row: MirrorContact | u
   const sending: MirrorContact = { ...current, unconfirmed: [...(current.unconfirmed ?? []), changes] };
   await deps.store.settle(sending.localId, [], (latest) => latest && { ...latest, unconfirmed: sending.unconfirmed });
   return { push, row: sending, write: { kind: 'update', id: known, changes, ifMatchChangeKey: current.base!.changeKey } };
+}
+
+/**
+ * Recorded before sending, in the store's transaction: from here on Undo is refused (the delete may land even if
+ * its answer is lost). False when Undo withdrew the delete since the row was read: nothing is sent then.
+ */
+async function markDeleteSent(deps: PushDeps, read: MirrorContact): Promise<boolean> {
+  let marked = false;
+  await deps.store.settle(read.localId, [], (latest) => {
+    if (latest === undefined || (read.deleted === true && latest.deleted !== true)) return 'keep';
+    marked = true;
+    return latest.deleteSent === true ? 'keep' : { ...latest, deleteSent: true };
+  });
+  return marked;
 }
 
 /**

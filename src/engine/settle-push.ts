@@ -92,7 +92,7 @@ export async function settleFailure(deps: SettleDeps, item: Prepared, error: Rem
 /** Undoes a refused change locally, so the mirror shows what the server holds. */
 function revert(current: MirrorContact | undefined, write: RemoteWrite): MirrorContact | undefined {
   if (current === undefined || write.kind === 'create' || current.base === undefined) return undefined;
-  return { ...current, fields: current.base.fields, deleted: false, localChangedAt: undefined, unconfirmed: undefined };
+  return { ...current, fields: current.base.fields, deleted: false, deleteSent: undefined, undoUntil: undefined, localChangedAt: undefined, unconfirmed: undefined };
 }
 
 function entry(row: MirrorContact, reason: ConflictEntry['reason'], lost: unknown, at: number): ConflictEntry {

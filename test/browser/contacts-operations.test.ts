@@ -1,5 +1,6 @@
 // Contact and folder operations in the Contacts view, end to end against the Graph emulator: a new contact saved
-// through the outbox and read back from Graph.
+// through the outbox and read back from Graph; an edit, a delete and its Undo (the contact stays in Graph); a
+// delete let go (gone from Graph).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
 import { graphContactsWith, signInWithDemoDialog } from '../support/demo-sign-in.js';
@@ -15,6 +16,39 @@ let sim: SimulatorPage;
 
 const inGraph = (address: string) => graphContactsWith(harness, USER_ADDRESS, address);
 const rowNamed = (name: string) => sim.pane.getByTestId('contact-row').filter({ has: sim.pane.locator('.contact-list__name', { hasText: name }) });
+
+/** How many entries wait in the pane's outbox (IndexedDB). */
+async function outboxCount(): Promise<number> {
+  const frame = await sim.paneFrame();
+  return frame.evaluate(async () => {
+    const key = (window as unknown as Record<string, { getState(): { account?: { key: string } } }>).__contactBridgeSignIn?.getState().account?.key;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(`contact-bridge-mirror@${key ?? ''}`);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open'));
+    });
+    try {
+      const request = db.transaction('outbox', 'readonly').objectStore('outbox').count();
+      return await new Promise<number>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('count'));
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Finds the contact by its address and opens its card. */
+async function openCard(name: string, address: string) {
+  await sim.pane.getByLabel('Search contacts').fill(address);
+  const row = rowNamed(name);
+  await eventually(() => row.count(), 30_000).toBe(1);
+  if ((await row.getByTestId('contact-card').count()) === 0) await row.getByRole('button', { expanded: false }).click();
+  const card = row.getByTestId('contact-card');
+  await card.waitFor();
+  return { row, card };
+}
 
 async function openContacts(): Promise<void> {
   await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
@@ -58,5 +92,41 @@ describe('contact operations in the Contacts view', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ givenName: 'Grace', surname: 'Hopper', mobilePhone: '+1 202 555 0199', companyName: 'US Navy', jobTitle: 'Rear Admiral' });
     expect(String(saved[0]?.birthday)).toMatch(/^1906-12-09T/);
+  });
+
+  it('edits a contact, deletes it and undoes the delete: it is back, nothing waits, and Graph still holds it as edited', { timeout: 180_000 }, async () => {
+    const address = 'emma.johnson@northwind.example';
+    const { row, card } = await openCard('Emma Johnson', address);
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const form = row.getByRole('form', { name: 'Edit contact' });
+    await form.getByLabel('Job title', { exact: true }).fill('Head of Logistics');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await eventually(async () => (await inGraph(address))[0]?.jobTitle, SYNC_TIMEOUT_MS).toBe('Head of Logistics');
+    await eventually(() => outboxCount(), SYNC_TIMEOUT_MS).toBe(0);
+
+    await row.getByTestId('contact-card').getByRole('button', { name: 'Delete' }).click();
+    const bar = sim.pane.getByTestId('undo-delete');
+    await bar.filter({ hasText: 'Deleted “Emma Johnson”.' }).waitFor();
+    await eventually(() => rowNamed('Emma Johnson').count()).toBe(0);
+    expect(await outboxCount()).toBe(1);
+    await bar.getByRole('button', { name: 'Undo' }).click();
+    await bar.filter({ hasText: 'Restored “Emma Johnson”.' }).waitFor();
+    await eventually(() => rowNamed('Emma Johnson').count()).toBe(1);
+    expect(await outboxCount()).toBe(0);
+    expect(await inGraph(address)).toEqual([expect.objectContaining({ displayName: 'Emma Johnson', jobTitle: 'Head of Logistics' })]);
+    await bar.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  it('deletes a contact whose Undo bar is dismissed: the delete goes out at once and Graph no longer holds it', { timeout: 180_000 }, async () => {
+    const address = 'priya.sharma@relecloud.example.in';
+    const { card } = await openCard('Priya Sharma', address);
+    expect(await inGraph(address)).toHaveLength(1);
+    await card.getByRole('button', { name: 'Delete' }).click();
+    const bar = sim.pane.getByTestId('undo-delete');
+    await bar.filter({ hasText: 'Deleted “Priya Sharma”.' }).waitFor();
+    await bar.getByRole('button', { name: 'Dismiss' }).click();
+    await eventually(async () => (await inGraph(address)).length, SYNC_TIMEOUT_MS).toBe(0);
+    await eventually(() => outboxCount(), SYNC_TIMEOUT_MS).toBe(0);
+    expect(await rowNamed('Priya Sharma').count()).toBe(0);
   });
 });

@@ -222,6 +222,16 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
           expect(await store.countPending()).toBe(2);
         }));
 
+      it('withdraws no delete the push has begun sending', () =>
+        withStore(setup, async (store) => {
+          await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER });
+          const removal = await store.enqueue(ada.localId, (current) => current && { contact: { ...current, deleted: true }, op: { kind: 'delete' }, at: 2 });
+          await store.settle(ada.localId, [], (current) => current && { ...current, deleteSent: true });
+          expect(await store.withdraw([{ localId: ada.localId, seqs: [removal!.seq], before: ada }])).toBe(false);
+          expect((await store.getContact(ada.localId))?.deleted).toBe(true);
+          expect(await store.countPending()).toBe(1);
+        }));
+
       it('settles entries, tells whether newer ones remain, and writes the settled row', () =>
         withStore(setup, async (store) => {
           const row = aLocalRow('c1', aContact());

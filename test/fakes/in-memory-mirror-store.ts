@@ -186,7 +186,7 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
   }
   async withdraw(withdrawals: readonly Withdrawal[]): Promise<boolean> {
     const pendingSeqsOf = (localId: LocalId) => this.#outbox.filter((entry) => entry.localId === localId).map((entry) => entry.seq);
-    if (!isWithdrawable(withdrawals, pendingSeqsOf)) return false;
+    if (!isWithdrawable(withdrawals, pendingSeqsOf, (localId) => this.#rows.get(localId))) return false;
     const done = new Set(withdrawals.flatMap((each) => each.seqs));
     this.#outbox = this.#outbox.filter((entry) => !done.has(entry.seq));
     for (const { localId, before } of withdrawals) {

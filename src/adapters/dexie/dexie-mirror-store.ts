@@ -314,7 +314,8 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
         const ids = [...new Set(withdrawals.map((each) => each.localId))];
         const pending = await db.outbox.where('localId').anyOf(ids).toArray();
         const pendingSeqsOf = (localId: LocalId) => pending.filter((entry) => entry.localId === localId).map((entry) => entry.seq);
-        if (!isWithdrawable(withdrawals, pendingSeqsOf)) return false;
+        const rows = new Map((await db.contacts.bulkGet(ids)).flatMap((record) => (record === undefined ? [] : [[record.localId, rowOf(record)] as const])));
+        if (!isWithdrawable(withdrawals, pendingSeqsOf, (localId) => rows.get(localId))) return false;
         await db.outbox.bulkDelete(withdrawals.flatMap((each) => each.seqs));
         const restored = withdrawals.flatMap((each) => (each.before === undefined ? [] : [contactRecordOf(each.before)]));
         const removed = withdrawals.filter((each) => each.before === undefined).map((each) => each.localId);

@@ -30,6 +30,10 @@ export interface MirrorContact {
   readonly localChangedAt?: number;
   /** Deleted locally; the row stays as a tombstone until the server confirms the delete. */
   readonly deleted?: boolean;
+  /** While set and in the future, the push holds this contact's delete back, so Undo can still withdraw it. */
+  readonly undoUntil?: number;
+  /** The delete was sent at least once: it may have landed even if its answer was lost, so Undo is refused. */
+  readonly deleteSent?: boolean;
   /** A create was sent at least once: a retry must look the client id up first (the answer may have been lost). */
   readonly createAttempted?: boolean;
   /**

@@ -10,10 +10,16 @@ export interface Withdrawal {
 }
 
 /**
- * True when every entry named is still pending and no later entry of the same contact follows them.
- * `pendingSeqsOf` answers the pending entries' seqs of a contact.
+ * True when every entry named is still pending, no later entry of the same contact follows them, and the push has
+ * not begun sending a contact's delete (`deleteSent`: it may land even if its answer is lost).
+ * `pendingSeqsOf` answers the pending entries' seqs of a contact; `rowOf` its current row.
  */
-export function isWithdrawable(withdrawals: readonly Withdrawal[], pendingSeqsOf: (localId: LocalId) => readonly number[]): boolean {
+export function isWithdrawable(
+  withdrawals: readonly Withdrawal[],
+  pendingSeqsOf: (localId: LocalId) => readonly number[],
+  rowOf: (localId: LocalId) => MirrorContact | undefined = () => undefined,
+): boolean {
+  if (withdrawals.some(({ localId }) => rowOf(localId)?.deleteSent === true)) return false;
   const named = new Map<LocalId, number[]>();
   for (const { localId, seqs } of withdrawals) named.set(localId, [...(named.get(localId) ?? []), ...seqs]);
   for (const [localId, seqs] of named) {

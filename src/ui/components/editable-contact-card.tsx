@@ -18,9 +18,11 @@ export interface EditableContactCardProps {
   readonly photoOf?: (contact: MirrorContact) => Promise<string | undefined>;
   /** Saves the edited fields (locally at once; pushed to Outlook later). Absent for read-only contacts. */
   readonly onSave?: (localId: LocalId, fields: ContactFields) => Promise<unknown>;
+  /** Deletes the contact (with Undo in the Contacts view). Absent where contacts are not deleted. */
+  readonly onDelete?: (contact: MirrorContact) => void;
 }
 
-export function EditableContactCard({ contact, folderName, photoOf, onSave }: EditableContactCardProps) {
+export function EditableContactCard({ contact, folderName, photoOf, onSave, onDelete }: EditableContactCardProps) {
   const [editing, setEditing] = useState(false);
   // Phone numbers typed without a country code are read with the country of Outlook's display language.
   const language = useContext(ServicesContext)?.mailbox.user().displayLanguage;
@@ -50,7 +52,13 @@ export function EditableContactCard({ contact, folderName, photoOf, onSave }: Ed
       {editing && onSave !== undefined ? (
         form(onSave)
       ) : (
-        <ContactCard contact={contact} folderName={folderName} photoOf={photoOf} onEdit={onSave === undefined ? undefined : () => setEditing(true)} />
+        <ContactCard
+          contact={contact}
+          folderName={folderName}
+          photoOf={photoOf}
+          onEdit={onSave === undefined ? undefined : () => setEditing(true)}
+          onDelete={onSave === undefined || onDelete === undefined ? undefined : () => onDelete(contact)}
+        />
       )}
     </div>
   );

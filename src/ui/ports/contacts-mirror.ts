@@ -5,6 +5,7 @@ import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { ContactQuery, Unsubscribe } from '../../ports/mirror-store.js';
 import type { DuplicateContacts } from '../../engine/find-duplicate-groups.js';
+import type { DeleteTicket } from '../../engine/undo-delete.js';
 import type { SyncActivity } from './message-mirror.js';
 
 export type { DuplicateContacts } from '../../engine/find-duplicate-groups.js';
@@ -36,6 +37,17 @@ export interface ContactsMirror {
    * not pushed until `send` (or the next scheduled sync). Undefined when nothing changed.
    */
   mergeDuplicates(keep: LocalId, remove: readonly LocalId[], fields: ContactFields): Promise<QueuedMerge | undefined>;
+  /**
+   * Deletes the contact locally (hidden at once) and queues the delete, held back for a short window so that
+   * `undoDelete` can withdraw it. Undefined when it is already gone.
+   */
+  delete(localId: LocalId): Promise<DeleteTicket | undefined>;
+  /** Withdraws the delete and shows the contact again. False when the delete was already sent to Outlook. */
+  undoDelete(ticket: DeleteTicket): Promise<boolean>;
+  /** Sends the delete now instead of at the end of the undo window. */
+  releaseDelete(ticket: DeleteTicket): Promise<void>;
+  /** True while `undoDelete` can still withdraw the delete (it waits in the outbox and was never sent). */
+  canUndoDelete(ticket: DeleteTicket): Promise<boolean>;
   /** An object URL of the contact's photo, or undefined when it has none (or it cannot be read now). */
   photoOf(contact: MirrorContact): Promise<string | undefined>;
   /** Calls `listener` when the mirror's contacts may have changed (local edit, sync, another pane). */

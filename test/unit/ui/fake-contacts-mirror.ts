@@ -7,6 +7,8 @@ import { findDuplicateGroups, type DuplicateContacts } from '../../../src/engine
 import { createContact, editContact } from '../../../src/engine/local-edits.js';
 import { mergeDuplicates, undoLocalChange } from '../../../src/engine/merge-duplicates.js';
 import type { ContactQuery, Unsubscribe } from '../../../src/ports/mirror-store.js';
+import { canUndoDelete, deleteWithUndo, releaseDelete, undoDelete } from '../../../src/engine/undo-delete.js';
+import type { DeleteTicket } from '../../../src/engine/undo-delete.js';
 import type { ContactsMirror, ContactsMirrorSource } from '../../../src/ui/views/contacts/contacts-mirror.js';
 import type { QueuedMerge } from '../../../src/ui/ports/contacts-mirror.js';
 import type { SyncActivity } from '../../../src/ui/views/message/message-mirror.js';
@@ -70,6 +72,24 @@ export class FakeContactsMirror implements ContactsMirror {
         this.sentMerges += 1;
       },
     };
+  }
+  async delete(localId: LocalId): Promise<DeleteTicket | undefined> {
+    const ticket = await deleteWithUndo(this.store, localId, 1_000);
+    this.notifyChanged();
+    return ticket;
+  }
+  async undoDelete(ticket: DeleteTicket): Promise<boolean> {
+    const undone = await undoDelete(this.store, ticket);
+    this.notifyChanged();
+    return undone;
+  }
+  readonly released: DeleteTicket[] = [];
+  async releaseDelete(ticket: DeleteTicket): Promise<void> {
+    this.released.push(ticket);
+    await releaseDelete(this.store, ticket);
+  }
+  canUndoDelete(ticket: DeleteTicket): Promise<boolean> {
+    return canUndoDelete(this.store, ticket);
   }
   async photoOf(): Promise<string | undefined> {
     return undefined;

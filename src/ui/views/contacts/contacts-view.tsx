@@ -15,12 +15,15 @@ import { format, strings } from '../../strings/strings.js';
 import personAddIcon from '@fluentui/svg-icons/icons/person_add_20_regular.svg?raw';
 import { Icon } from '../../components/icon.js';
 import { ContactList } from './contact-list.js';
+import { nameOf } from '../message/contact-card.js';
 import { useSyncActivity } from '../message/message-mirror.js';
 import { useContactsMirror, type ContactsMirror } from './contacts-mirror.js';
 import { countLabel } from './count-label.js';
 import { folderChoices, type FolderChoice } from './folder-choices.js';
 import { DuplicatesPanel } from './duplicates-panel.js';
 import { NewContactPanel } from './new-contact-panel.js';
+import { UndoDeleteBar } from './undo-delete-bar.js';
+import { useUndoDelete } from './use-undo-delete.js';
 import { useContactWindow } from './use-contact-window.js';
 import './contacts-view.css';
 import '../message/match-list.css';
@@ -61,6 +64,7 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
   const [creating, setCreating] = useState(false);
   const [findingDuplicates, setFindingDuplicates] = useState(false);
   const language = useContext(ServicesContext)?.mailbox.user().displayLanguage;
+  const deletion = useUndoDelete(mirror);
   const text = useDebouncedValue(typed, searchDelayMs);
   const folders = useFolderChoices(mirror);
   const byId = useMemo(() => new Map(folders.map((folder) => [folder.id, folder])), [folders]);
@@ -120,6 +124,9 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
         )}
       </div>
       {findingDuplicates ? <DuplicatesPanel mirror={mirror} folderName={folderName} onClose={() => setFindingDuplicates(false)} /> : null}
+      {deletion.shown !== undefined ? (
+        <UndoDeleteBar key={deletion.shown.key} name={deletion.shown.name} state={deletion.shown.state} message={deletion.shown.message} onUndo={deletion.undo} onDismiss={deletion.dismiss} />
+      ) : null}
       {creating && newFolderId !== undefined ? (
         <NewContactPanel
           folders={writable}
@@ -170,7 +177,16 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
           isReadOnly={isReadOnly}
           onSelect={setSelected}
           renderDetail={(contact) => (
-            <EditableContactCard contact={contact} folderName={folderName(contact)} photoOf={(row) => mirror.photoOf(row)} onSave={isReadOnly(contact) ? undefined : edit} />
+            <EditableContactCard
+              contact={contact}
+              folderName={folderName(contact)}
+              photoOf={(row) => mirror.photoOf(row)}
+              onSave={isReadOnly(contact) ? undefined : edit}
+              onDelete={(row) => {
+                setSelected(undefined);
+                deletion.remove(row.localId, nameOf(row));
+              }}
+            />
           )}
         />
       ) : null}

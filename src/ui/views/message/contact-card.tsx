@@ -1,5 +1,5 @@
 // The card of a known contact: photo (or initials), name, job title, company, phones, e-mail addresses,
-// categories, folder and an Edit button. Every value is untrusted text and rendered as text.
+// categories, folder, and Edit and Delete buttons where the contact can be changed. Every value is untrusted text and rendered as text.
 import { useEffect, useState } from 'preact/hooks';
 import type { ContactFields } from '../../../core/contact/contact.js';
 import type { MirrorContact } from '../../../core/sync/mirror-contact.js';
@@ -16,6 +16,7 @@ export interface ContactCardProps {
   readonly folderName?: string;
   readonly photoOf?: (contact: MirrorContact) => Promise<string | undefined>;
   readonly onEdit?: () => void;
+  readonly onDelete?: () => void;
 }
 
 export function nameOf(contact: { readonly fields: Pick<ContactFields, 'displayName' | 'givenName' | 'surname' | 'emailAddresses'> }): string {
@@ -36,7 +37,7 @@ function Row({ label, values }: { label: string; values: readonly (string | unde
   );
 }
 
-export function ContactCard({ contact, folderName, photoOf, onEdit }: ContactCardProps) {
+export function ContactCard({ contact, folderName, photoOf, onEdit, onDelete }: ContactCardProps) {
   const name = nameOf(contact);
   const f = contact.fields;
   // `null` while the photo is being read: initials stand in, and `data-photo` says the answer is not in yet.
@@ -66,6 +67,11 @@ export function ContactCard({ contact, folderName, photoOf, onEdit }: ContactCar
           <button type="button" class="button contact-card__edit" onClick={onEdit}>
             <Icon svg={editIcon} />
             {t.edit}
+          </button>
+        ) : null}
+        {onDelete ? (
+          <button type="button" class="button contact-card__delete" onClick={onDelete}>
+            {strings.editor.delete}
           </button>
         ) : null}
       </div>
