@@ -31,6 +31,8 @@ import type { DuplicateContacts } from '../engine/find-duplicate-groups.js';
 import { mergeDuplicates, undoLocalChange } from '../engine/merge-duplicates.js';
 import { canUndoDelete, deleteWithUndo, releaseDelete, undoDelete } from '../engine/undo-delete.js';
 import type { DeleteTicket } from '../engine/undo-delete.js';
+import { createContactFolder, deleteContactFolder, folderDeleteImpact, renameContactFolder } from '../engine/contact-folders.js';
+import type { FolderDeleteImpact } from '../engine/contact-folders.js';
 import { OpenItemMatcher } from '../engine/match-open-item.js';
 import { syncOnce } from '../engine/sync-once.js';
 import { SyncScheduler } from '../engine/sync-scheduler.js';
@@ -102,6 +104,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly #lock = lockForHost();
   readonly #lockName: string;
   readonly #deleteTimers = new Set<number>();
+  readonly #remote: GraphContactsRemote;
   #activity: SyncActivity = { state: 'idle' };
 
   constructor(options: MirrorSessionOptions) {
@@ -117,6 +120,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     // One connection: the sync, people lookups and photos share its token refresh, retries and mailbox limit.
     const connection = connectToGraph({ baseUrl: options.graphBaseUrl, tokens: options.tokens, clock: systemClock });
     const remote = new GraphContactsRemote({ connection, tokens: options.tokens, clock: systemClock });
+    this.#remote = remote;
     this.#directory = new GraphDirectory(connection);
     const photoUploads = { queue: this.#photoQueue, photos: this.#directory, fit: fitPhotoInBrowser };
     const deps = { remote, store: this.store, clock: systemClock, newClientId: randomClientId, photoUploads };
@@ -358,6 +362,26 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   canUndoDelete(ticket: DeleteTicket): Promise<boolean> {
     return canUndoDelete(this.store, ticket);
+  }
+
+  createFolder(name: string): Promise<GraphId> {
+    return this.#locally(createContactFolder(this.#folderDeps(), name));
+  }
+
+  renameFolder(id: GraphId, name: string): Promise<void> {
+    return this.#locally(renameContactFolder(this.#folderDeps(), id, name));
+  }
+
+  folderDeleteImpact(id: GraphId): Promise<FolderDeleteImpact> {
+    return folderDeleteImpact(this.#folderDeps(), id);
+  }
+
+  deleteFolder(id: GraphId): Promise<void> {
+    return this.#locally(deleteContactFolder(this.#folderDeps(), id));
+  }
+
+  #folderDeps() {
+    return { remote: this.#remote, store: this.store };
   }
 
   extractSignature(input: SignatureInput) {

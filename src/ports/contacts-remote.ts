@@ -88,6 +88,23 @@ export interface ContactsRemote {
   /** The contact carrying our client id, if the server has one (makes retried creates idempotent). */
   findByClientId(mailbox: MailboxRef, clientId: ClientId): Promise<RemoteContact | undefined>;
   /**
+   * Creates a contact folder under `parentId` (under the default folder when absent) and answers it.
+   * Throws `RemoteError` with status 409 (code `ErrorFolderExists`) when a folder beside it has that name
+   * (compared case-insensitively), `NotFoundError` when the parent is gone.
+   */
+  createFolder(mailbox: MailboxRef, displayName: string, parentId?: GraphId): Promise<RemoteFolder>;
+  /**
+   * Renames a contact folder and answers it. Throws `NotFoundError` when it is gone, `RemoteError` with status 409
+   * when a folder beside it has that name, and `RemoteError` (403) for the default folder, which keeps its name.
+   */
+  renameFolder(mailbox: MailboxRef, id: GraphId, displayName: string): Promise<RemoteFolder>;
+  /**
+   * Deletes a contact folder with its subfolders and every contact in them (the folder delta reports it, the
+   * contacts delta of the folder is gone). Throws `NotFoundError` when it is gone, `RemoteError` (400) for the
+   * default folder, which cannot be deleted.
+   */
+  deleteFolder(mailbox: MailboxRef, id: GraphId): Promise<void>;
+  /**
    * Applies the writes (batched, at most 20 per request, sequenced so that at most the mailbox's
    * concurrency limit runs at once) and answers one result per write, in the same order.
    * Per-write failures are values (`ok: false`): `ConflictError` (stale changeKey), `NotFoundError`, other `RemoteError`.

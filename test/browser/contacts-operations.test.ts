@@ -1,6 +1,6 @@
 // Contact and folder operations in the Contacts view, end to end against the Graph emulator: a new contact saved
 // through the outbox and read back from Graph; an edit, a delete and its Undo (the contact stays in Graph); a
-// delete let go (gone from Graph).
+// delete let go (gone from Graph); a folder created, renamed and deleted with its contacts, as Graph then holds it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
 import { graphContactsWith, signInWithDemoDialog } from '../support/demo-sign-in.js';
@@ -49,6 +49,16 @@ async function openCard(name: string, address: string) {
   await card.waitFor();
   return { row, card };
 }
+
+/** A Graph GET in the user's mailbox on the emulator, with a minted token. */
+async function graphGet(path: string): Promise<Record<string, unknown>> {
+  const token = harness.emulator.mintToken(USER_ADDRESS, ['Contacts.ReadWrite']);
+  const response = await harness.context.request.get(`${harness.emulator.graphUrl}/me/${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  if (response.status() !== 200) throw new Error(`Graph answered ${response.status()} to ${path}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+const graphFolders = async () => ((await graphGet('contactFolders')).value as { id: string; displayName: string }[]);
 
 async function openContacts(): Promise<void> {
   await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
@@ -128,5 +138,41 @@ describe('contact operations in the Contacts view', () => {
     await eventually(async () => (await inGraph(address)).length, SYNC_TIMEOUT_MS).toBe(0);
     await eventually(() => outboxCount(), SYNC_TIMEOUT_MS).toBe(0);
     expect(await rowNamed('Priya Sharma').count()).toBe(0);
+  });
+
+  it('creates, renames and deletes a folder with its contacts, asking first with their count; Graph follows each step', { timeout: 180_000 }, async () => {
+    await sim.pane.getByLabel('Search contacts').fill('');
+    await sim.pane.getByRole('button', { name: 'New folder' }).click();
+    const form = sim.pane.getByRole('form', { name: 'New folder' });
+    await form.getByLabel('Folder name').fill('Conference 2026');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await eventually(async () => (await graphFolders()).filter((folder) => folder.displayName === 'Conference 2026').length).toBe(1);
+    const made = (await graphFolders()).find((folder) => folder.displayName === 'Conference 2026')!;
+    expect(await sim.pane.getByLabel('Folder', { exact: true }).inputValue()).toBe(made.id);
+
+    // A contact filed in it: New contact saves into the folder shown.
+    await sim.pane.getByRole('button', { name: 'New contact' }).click();
+    const contact = sim.pane.getByRole('form', { name: 'New contact' });
+    await contact.getByLabel('First name', { exact: true }).fill('Ada');
+    await contact.getByLabel('Last name', { exact: true }).fill('Speaker');
+    await contact.getByLabel('E-mail', { exact: true }).fill('ada.speaker@conference.example');
+    await contact.getByRole('button', { name: 'Save' }).click();
+    await eventually(async () => ((await graphGet(`contactFolders/${made.id}/contacts`)).value as unknown[]).length, SYNC_TIMEOUT_MS).toBe(1);
+
+    await sim.pane.getByRole('button', { name: 'Rename folder' }).click();
+    const rename = sim.pane.getByRole('form', { name: 'Rename “Conference 2026”' });
+    await rename.getByLabel('Folder name').fill('Conference 2026 speakers');
+    await rename.getByRole('button', { name: 'Save' }).click();
+    await eventually(async () => (await graphFolders()).find((folder) => folder.id === made.id)?.displayName).toBe('Conference 2026 speakers');
+    await sim.pane.getByRole('option', { name: 'Conference 2026 speakers' }).waitFor({ state: 'attached' });
+
+    await sim.pane.getByRole('button', { name: 'Delete folder' }).click();
+    const confirm = sim.pane.getByRole('alertdialog', { name: 'Delete “Conference 2026 speakers”' });
+    await confirm.filter({ hasText: 'Contacts deleted with it: 1.' }).waitFor();
+    await confirm.getByRole('button', { name: 'Delete folder and contacts' }).click();
+    await eventually(async () => (await graphFolders()).some((folder) => folder.id === made.id)).toBe(false);
+    await eventually(() => sim.pane.getByRole('option', { name: 'Conference 2026 speakers' }).count()).toBe(0);
+    await sim.pane.getByLabel('Search contacts').fill('ada.speaker@conference.example');
+    await eventually(() => rowNamed('Ada Speaker').count()).toBe(0);
   });
 });

@@ -241,5 +241,43 @@ export function runContactsRemoteContract(name: string, setup: () => Promise<Con
       expect(round.upserts.map((c) => c.id)).toEqual([here.id]);
       expect(round.upserts.map((c) => c.id)).not.toContain(elsewhere.id);
     });
+
+    it('creates a folder under the default folder or another folder, and refuses a name taken beside it', async () => {
+      const top = await subject.createFolder(mailbox, 'Contract made');
+      expect(top).toMatchObject({ displayName: 'Contract made', isDefault: false });
+      const child = await subject.createFolder(mailbox, 'Contract inner', top.id);
+      const folders = await subject.listFolders(mailbox);
+      expect(folders.find((folder) => folder.id === top.id)?.displayName).toBe('Contract made');
+      expect(folders.find((folder) => folder.id === child.id)).toMatchObject({ displayName: 'Contract inner', parentFolderId: top.id });
+      await expect(subject.createFolder(mailbox, 'contract MADE')).rejects.toMatchObject({ status: 409, code: 'ErrorFolderExists' });
+      // The same name is fine under another parent.
+      expect((await subject.createFolder(mailbox, 'Contract made', top.id)).displayName).toBe('Contract made');
+    });
+
+    it('renames a folder, seen by the folder delta; refuses a taken name and the default folder', async () => {
+      const folder = await subject.createFolder(mailbox, 'Contract old name');
+      await subject.createFolder(mailbox, 'Contract taken');
+      const before = await readFolderRound(subject, mailbox);
+      expect((await subject.renameFolder(mailbox, folder.id, 'Contract new name')).displayName).toBe('Contract new name');
+      expect((await readFolderRound(subject, mailbox, before.deltaLink)).changed).toBe(true);
+      expect((await subject.listFolders(mailbox)).find((each) => each.id === folder.id)?.displayName).toBe('Contract new name');
+      await expect(subject.renameFolder(mailbox, folder.id, 'Contract taken')).rejects.toMatchObject({ status: 409 });
+      await expect(subject.renameFolder(mailbox, defaultFolder, 'Not the default')).rejects.toMatchObject({ status: 403 });
+    });
+
+    it('deletes a folder with its subfolders and contacts; the default folder stays; a gone folder answers NotFoundError', async () => {
+      const folder = await subject.createFolder(mailbox, 'Contract doomed');
+      const inner = await subject.createFolder(mailbox, 'Contract doomed inner', folder.id);
+      const contact = await create({ givenName: 'Doomed' }, folder.id);
+      const nested = await create({ givenName: 'Nested' }, inner.id);
+      await subject.deleteFolder(mailbox, folder.id);
+      const ids = (await subject.listFolders(mailbox)).map((each) => each.id);
+      expect(ids).not.toContain(folder.id);
+      expect(ids).not.toContain(inner.id);
+      await expect(subject.getContact(mailbox, contact.id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(subject.getContact(mailbox, nested.id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(subject.deleteFolder(mailbox, folder.id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(subject.deleteFolder(mailbox, defaultFolder)).rejects.toMatchObject({ status: 400 });
+    });
   });
 }

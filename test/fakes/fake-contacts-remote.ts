@@ -20,7 +20,7 @@ import type {
 } from '../../src/ports/contacts-remote.js';
 import { firstPagesOneByOne } from './first-pages-one-by-one.js';
 
-type Operation = 'folders' | 'folderDelta' | 'delta' | 'get' | 'find' | 'write';
+type Operation = 'folders' | 'folderDelta' | 'delta' | 'get' | 'find' | 'write' | 'folderWrite';
 
 interface Fault {
   readonly operation: Operation | 'any';
@@ -44,13 +44,14 @@ export class FakeContactsRemote implements ContactsRemote {
   readonly #rounds = new Map<string, Round>();
   #seq = 0;
   #ids = 0;
+  #folderIds = 0;
   /** Bumped when the server forgets its tokens: a link of an earlier epoch has expired. */
   #tokenEpoch = 0;
   #faults: Fault[] = [];
   #loseResponses = 0;
   /** Requests made, as Graph would count them (a batch of up to 20 writes is one request). */
   requests = 0;
-  readonly calls: Record<Operation, number> = { folders: 0, folderDelta: 0, delta: 0, get: 0, find: 0, write: 0 };
+  readonly calls: Record<Operation, number> = { folders: 0, folderDelta: 0, delta: 0, get: 0, find: 0, write: 0, folderWrite: 0 };
   /** Inside firstPages: its requests travel in batches, counted once per batch. */
   #batched = false;
   /** Writes the server refuses permanently: answered `ok: false` with this error. */
@@ -67,10 +68,52 @@ export class FakeContactsRemote implements ContactsRemote {
     return [...this.folders.values()].find((folder) => folder.isDefault)!.id;
   }
 
-  addFolder(displayName: string, isDefault = false): GraphId {
-    const id = `folder-${this.folders.size + 1}` as GraphId;
-    this.folders.set(id, { id, displayName, isDefault });
+  addFolder(displayName: string, isDefault = false, parentFolderId?: GraphId): GraphId {
+    const id = `folder-${++this.#folderIds}` as GraphId;
+    this.folders.set(id, { id, displayName, isDefault, ...(parentFolderId === undefined ? {} : { parentFolderId }) });
     return id;
+  }
+
+  /** Removes a folder, its subfolders and their contacts, as Graph deletes a folder. */
+  serverDeleteFolder(id: GraphId): void {
+    for (const child of [...this.folders.values()].filter((folder) => folder.parentFolderId === id)) this.serverDeleteFolder(child.id);
+    for (const contact of [...this.#contacts.values()].filter((each) => each.folderId === id)) this.serverDelete(contact.id);
+    this.folders.delete(id);
+  }
+
+  async createFolder(_mailbox: MailboxRef, displayName: string, parentId?: GraphId): Promise<RemoteFolder> {
+    this.#enter('folderWrite');
+    const parent = parentId ?? this.defaultFolderId;
+    if (!this.folders.has(parent)) throw new NotFoundError(`No contact folder ${parent}`, { status: 404, code: 'ErrorItemNotFound' });
+    this.#refuseClash(parent, displayName);
+    const id = this.addFolder(displayName, false, parent);
+    return { ...this.folders.get(id)! };
+  }
+
+  async renameFolder(_mailbox: MailboxRef, id: GraphId, displayName: string): Promise<RemoteFolder> {
+    this.#enter('folderWrite');
+    const folder = this.folders.get(id);
+    if (folder === undefined) throw new NotFoundError(`No contact folder ${id}`, { status: 404, code: 'ErrorItemNotFound' });
+    if (folder.isDefault) throw new RemoteError('The default Contacts folder cannot be renamed.', { status: 403, code: 'ErrorAccessDenied' });
+    this.#refuseClash(folder.parentFolderId ?? this.defaultFolderId, displayName, id);
+    this.folders.set(id, { ...folder, displayName });
+    return { ...folder, displayName };
+  }
+
+  async deleteFolder(_mailbox: MailboxRef, id: GraphId): Promise<void> {
+    this.#enter('folderWrite');
+    const folder = this.folders.get(id);
+    if (folder === undefined) throw new NotFoundError(`No contact folder ${id}`, { status: 404, code: 'ErrorItemNotFound' });
+    if (folder.isDefault) throw new RemoteError('Distinguished folders cannot be deleted.', { status: 400, code: 'ErrorDeleteDistinguishedFolder' });
+    this.serverDeleteFolder(id);
+  }
+
+  /** Graph keeps folder names unique among a folder's children, ignoring case. */
+  #refuseClash(parentId: GraphId, displayName: string, except?: GraphId): void {
+    const clash = [...this.folders.values()].some(
+      (folder) => !folder.isDefault && folder.id !== except && (folder.parentFolderId ?? this.defaultFolderId) === parentId && folder.displayName.toLowerCase() === displayName.toLowerCase(),
+    );
+    if (clash) throw new RemoteError('A folder with the specified name already exists.', { status: 409, code: 'ErrorFolderExists' });
   }
 
   /** Every contact on the server now. */

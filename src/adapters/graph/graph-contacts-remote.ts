@@ -1,5 +1,6 @@
 // ContactsRemote over Microsoft Graph: folders and their delta, per-folder contacts delta (the first pages of
-// a run batched together), reads, lookups by our client id, and writes through sequenced JSON batches. Retry, throttling and token refresh live in the middleware chain.
+// a run batched together), reads, lookups by our client id, folder create, rename and delete, and writes through
+// sequenced JSON batches. Retry, throttling and token refresh live in the middleware chain.
 import type { ClientId, GraphId } from '../../core/contact/contact.js';
 import type {
   ContactsDeltaPage,
@@ -21,7 +22,8 @@ import { firstPagesOverGraph } from './first-pages.js';
 import type { GraphClient } from './graph-client.js';
 import { connectToGraph } from './graph-connection.js';
 import type { GraphConnection, GraphConnectionOptions } from './graph-connection.js';
-import { listContactFolders } from './list-folders.js';
+import { listContactFolders, toFolder } from './list-folders.js';
+import type { FolderJson } from './list-folders.js';
 import { mailboxKey, mailboxPath, odataString, segment } from './mailbox-path.js';
 import type { ConcurrencyLimiter } from './middleware/concurrency-limiter.js';
 import { writeContacts } from './write-contacts.js';
@@ -116,6 +118,28 @@ export class GraphContactsRemote implements ContactsRemote {
     )) as { value?: unknown };
     const first = Array.isArray(body?.value) ? (body.value[0] as GraphContactJson | undefined) : undefined;
     return first === undefined ? undefined : { ...remoteContactFromGraph(first), clientId };
+  }
+
+  async createFolder(mailbox: MailboxRef, displayName: string, parentId?: GraphId): Promise<RemoteFolder> {
+    const root = mailboxPath(mailbox);
+    const url = parentId === undefined ? `${root}/contactFolders` : `${root}/contactFolders/${segment(parentId)}/childFolders`;
+    const body = await this.#client.json(
+      { method: 'POST', url, body: { displayName }, mailboxKey: mailboxKey(mailbox) },
+      { action: `creating the contact folder ${JSON.stringify(displayName.slice(0, 80))}` },
+    );
+    return toFolder(body as FolderJson, false);
+  }
+
+  async renameFolder(mailbox: MailboxRef, id: GraphId, displayName: string): Promise<RemoteFolder> {
+    const body = await this.#client.json(
+      { method: 'PATCH', url: `${mailboxPath(mailbox)}/contactFolders/${segment(id)}`, body: { displayName }, mailboxKey: mailboxKey(mailbox) },
+      { action: `renaming contact folder ${id}` },
+    );
+    return toFolder(body as FolderJson, false);
+  }
+
+  async deleteFolder(mailbox: MailboxRef, id: GraphId): Promise<void> {
+    await this.#client.json({ method: 'DELETE', url: `${mailboxPath(mailbox)}/contactFolders/${segment(id)}`, mailboxKey: mailboxKey(mailbox) }, { action: `deleting contact folder ${id}` });
   }
 
   write(mailbox: MailboxRef, writes: readonly RemoteWrite[]): Promise<readonly RemoteWriteResult[]> {

@@ -10,13 +10,13 @@ const FOLDER_SELECT = '$select=id,displayName,parentFolderId';
 /** Nesting deeper than this is treated as a server loop, not followed. */
 const MAX_FOLDER_DEPTH = 16;
 
-interface FolderJson {
+export interface FolderJson {
   readonly id?: unknown;
   readonly displayName?: unknown;
   readonly parentFolderId?: unknown;
 }
 
-function toFolder(json: FolderJson, isDefault: boolean): RemoteFolder {
+export function toFolder(json: FolderJson, isDefault: boolean): RemoteFolder {
   const parent = typeof json.parentFolderId === 'string' && json.parentFolderId !== '' ? (json.parentFolderId as GraphId) : undefined;
   return {
     id: String(json.id) as GraphId,

@@ -6,6 +6,7 @@ import type { MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { ContactQuery, Unsubscribe } from '../../ports/mirror-store.js';
 import type { DuplicateContacts } from '../../engine/find-duplicate-groups.js';
 import type { DeleteTicket } from '../../engine/undo-delete.js';
+import type { FolderDeleteImpact } from '../../engine/contact-folders.js';
 import type { SyncActivity } from './message-mirror.js';
 
 export type { DuplicateContacts } from '../../engine/find-duplicate-groups.js';
@@ -48,6 +49,14 @@ export interface ContactsMirror {
   releaseDelete(ticket: DeleteTicket): Promise<void>;
   /** True while `undoDelete` can still withdraw the delete (it waits in the outbox and was never sent). */
   canUndoDelete(ticket: DeleteTicket): Promise<boolean>;
+  /** Creates one of the user's folders (under the default folder) in Outlook, then in the mirror. Answers its id. */
+  createFolder(name: string): Promise<GraphId>;
+  /** Renames one of the user's folders in Outlook, then in the mirror. Rejects with a UserError for a taken name. */
+  renameFolder(id: GraphId, name: string): Promise<void>;
+  /** How many contacts deleting the folder takes with it (its subfolders' included). */
+  folderDeleteImpact(id: GraphId): Promise<FolderDeleteImpact>;
+  /** Deletes the folder, its subfolders and their contacts in Outlook, then in the mirror. */
+  deleteFolder(id: GraphId): Promise<void>;
   /** An object URL of the contact's photo, or undefined when it has none (or it cannot be read now). */
   photoOf(contact: MirrorContact): Promise<string | undefined>;
   /** Calls `listener` when the mirror's contacts may have changed (local edit, sync, another pane). */

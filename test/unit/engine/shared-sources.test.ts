@@ -41,6 +41,9 @@ function withSharedMailbox(own: FakeContactsRemote, userId: string, shared: Fake
     },
     getContact: (mailbox, id) => (isShared(mailbox) ? shared.getContact(mailbox, strip(id)).then(rename) : own.getContact(mailbox, id)),
     findByClientId: (mailbox, clientId) => (isShared(mailbox) ? shared.findByClientId(mailbox, clientId) : own.findByClientId(mailbox, clientId)),
+    createFolder: (mailbox, name, parentId) => own.createFolder(mailbox, name, parentId),
+    renameFolder: (mailbox, id, name) => own.renameFolder(mailbox, id, name),
+    deleteFolder: (mailbox, id) => own.deleteFolder(mailbox, id),
     write(mailbox, list) {
       writes.push(...list.map((write) => ({ mailbox, write })));
       return own.write(mailbox, list);

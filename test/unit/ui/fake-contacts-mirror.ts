@@ -9,6 +9,9 @@ import { mergeDuplicates, undoLocalChange } from '../../../src/engine/merge-dupl
 import type { ContactQuery, Unsubscribe } from '../../../src/ports/mirror-store.js';
 import { canUndoDelete, deleteWithUndo, releaseDelete, undoDelete } from '../../../src/engine/undo-delete.js';
 import type { DeleteTicket } from '../../../src/engine/undo-delete.js';
+import { createContactFolder, deleteContactFolder, folderDeleteImpact, renameContactFolder } from '../../../src/engine/contact-folders.js';
+import type { FolderDeleteImpact } from '../../../src/engine/contact-folders.js';
+import { FakeContactsRemote } from '../../fakes/fake-contacts-remote.js';
 import type { ContactsMirror, ContactsMirrorSource } from '../../../src/ui/views/contacts/contacts-mirror.js';
 import type { QueuedMerge } from '../../../src/ui/ports/contacts-mirror.js';
 import type { SyncActivity } from '../../../src/ui/views/message/message-mirror.js';
@@ -90,6 +93,25 @@ export class FakeContactsMirror implements ContactsMirror {
   }
   canUndoDelete(ticket: DeleteTicket): Promise<boolean> {
     return canUndoDelete(this.store, ticket);
+  }
+  /** The Graph the folder commands go to; its folders are those `seed` writes, by id. */
+  readonly remote = new FakeContactsRemote();
+  createFolder(name: string): Promise<GraphId> {
+    return this.#changing(createContactFolder({ remote: this.remote, store: this.store }, name));
+  }
+  renameFolder(id: GraphId, name: string): Promise<void> {
+    return this.#changing(renameContactFolder({ remote: this.remote, store: this.store }, id, name));
+  }
+  folderDeleteImpact(id: GraphId): Promise<FolderDeleteImpact> {
+    return folderDeleteImpact({ store: this.store }, id);
+  }
+  deleteFolder(id: GraphId): Promise<void> {
+    return this.#changing(deleteContactFolder({ remote: this.remote, store: this.store }, id));
+  }
+  async #changing<T>(change: Promise<T>): Promise<T> {
+    const result = await change;
+    this.notifyChanged();
+    return result;
   }
   async photoOf(): Promise<string | undefined> {
     return undefined;

@@ -5,6 +5,7 @@
 // Ctrl+N, which it uses for a new message). Follows the mirror live.
 import type { GraphId } from '../../../core/contact/contact.js';
 import type { LocalId, MirrorContact } from '../../../core/sync/mirror-contact.js';
+import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EditableContactCard } from '../../components/editable-contact-card.js';
 import { EmptyState } from '../../components/empty-state.js';
@@ -21,6 +22,7 @@ import { useContactsMirror, type ContactsMirror } from './contacts-mirror.js';
 import { countLabel } from './count-label.js';
 import { folderChoices, type FolderChoice } from './folder-choices.js';
 import { DuplicatesPanel } from './duplicates-panel.js';
+import { FolderActions } from './folder-actions.js';
 import { NewContactPanel } from './new-contact-panel.js';
 import { UndoDeleteBar } from './undo-delete-bar.js';
 import { useUndoDelete } from './use-undo-delete.js';
@@ -45,9 +47,9 @@ export interface ContactsViewProps {
   readonly searchDelayMs?: number;
 }
 
-function useFolderChoices(mirror: ContactsMirror): readonly FolderChoice[] {
+function useFolderChoices(mirror: ContactsMirror): { readonly choices: readonly FolderChoice[]; readonly folders: readonly MirrorFolder[] } {
   const folders = useMirrorFolders(mirror);
-  return useMemo(() => folderChoices(folders), [folders]);
+  return useMemo(() => ({ choices: folderChoices(folders), folders }), [folders]);
 }
 
 function EmptyList({ mirror, searching, text, inFolder }: { mirror: ContactsMirror; searching: boolean; text: string; inFolder: boolean }) {
@@ -66,7 +68,10 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
   const language = useContext(ServicesContext)?.mailbox.user().displayLanguage;
   const deletion = useUndoDelete(mirror);
   const text = useDebouncedValue(typed, searchDelayMs);
-  const folders = useFolderChoices(mirror);
+  const { choices: folders, folders: mirrorFolders } = useFolderChoices(mirror);
+  // The folder Rename and Delete act on: one of the user's own, chosen in the filter, not the default folder.
+  const ownChosen = mirrorFolders.find((folder) => folder.id === folderId && folder.mailbox === 'me' && !folder.readOnly && !folder.isDefault);
+  const canCreateFolder = mirrorFolders.some((folder) => folder.mailbox === 'me' && folder.isDefault);
   const byId = useMemo(() => new Map(folders.map((folder) => [folder.id, folder])), [folders]);
   const filter = useMemo(() => ({ text, folderId }), [text, folderId]);
   // "Show more" grows the window of this search and folder only: another starts again at one page.
@@ -161,6 +166,17 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
           </>
         ) : null}
       </div>
+      <FolderActions
+        folder={ownChosen === undefined ? undefined : { id: ownChosen.id, name: ownChosen.displayName }}
+        canCreate={canCreateFolder}
+        create={async (name) => setFolderId(await mirror.createFolder(name))}
+        rename={(id, name) => mirror.renameFolder(id, name)}
+        impact={(id) => mirror.folderDeleteImpact(id)}
+        remove={async (id) => {
+          await mirror.deleteFolder(id);
+          setFolderId(undefined);
+        }}
+      />
       <p class="contacts-view__count" role="status" data-testid="contacts-count">
         {shown.rows === undefined ? t.loading : countLabel({ shown: shown.rows.length, more: shown.more, total: shown.total, searching })}
       </p>
