@@ -29,10 +29,23 @@ const OUTLOOK_FRAME_ANCESTORS = [
   'https://*.officeapps.live.com',
 ];
 
+/**
+ * The CardDAV servers the pane may reach: CARDDAV_ORIGINS (connect-src sources, separated by spaces or commas,
+ * e.g. `https://dav.example.com https://*.example.org`); the simulator adds any loopback port, where the demo
+ * and the tests run Radicale.
+ */
+function carddavSourcesOf(simulator) {
+  const listed = (process.env.CARDDAV_ORIGINS ?? '').split(/[\s,]+/).filter((source) => source !== '');
+  for (const source of listed) {
+    if (!/^(https?:|https?:\/\/(\*\.)?[a-z0-9.-]+(:(\*|\d+))?)$/i.test(source)) throw new Error(`CARDDAV_ORIGINS: ${JSON.stringify(source)} is not an origin such as https://dav.example.com.`);
+  }
+  return simulator ? [...listed, 'http://127.0.0.1:*', 'http://localhost:*'] : listed;
+}
+
 /** Content-Security-Policy for the add-in pages: scripts only from us (and the Office.js host), no inline code, no eval. */
-function contentSecurityPolicy({ host, graphOrigin, authorityOrigin, devServer }) {
+function contentSecurityPolicy({ host, graphOrigin, authorityOrigin, carddavSources, devServer }) {
   const scripts = host === 'office' ? ["'self'", OFFICE_JS_ORIGIN] : ["'self'"];
-  const connect = new Set(["'self'", graphOrigin, authorityOrigin, 'https://login.microsoftonline.com']);
+  const connect = new Set(["'self'", graphOrigin, authorityOrigin, 'https://login.microsoftonline.com', ...carddavSources]);
   if (devServer) connect.add('wss://localhost:*');
   return [
     "default-src 'self'",
@@ -85,6 +98,7 @@ export default (env = {}, argv = {}) => {
     authority: process.env.AUTHORITY ?? 'https://login.microsoftonline.com/common',
     graphBaseUrl: process.env.GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0',
     host,
+    carddavSources: carddavSourcesOf(simulator),
   };
   if (simulator) {
     // The simulator serves Graph and its OpenID Connect authority from the same origin as the pane.
@@ -95,6 +109,7 @@ export default (env = {}, argv = {}) => {
     host,
     graphOrigin: simulator ? "'self'" : new URL(config.graphBaseUrl).origin,
     authorityOrigin: simulator ? "'self'" : new URL(config.authority).origin,
+    carddavSources: config.carddavSources,
     devServer: Boolean(env.WEBPACK_SERVE ?? argv.env?.WEBPACK_SERVE),
   });
   const officeScript = simulator ? SHIM_PATH : OFFICE_JS_CDN;

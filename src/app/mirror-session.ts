@@ -68,6 +68,8 @@ import type { OrganizationPerson } from '../ports/graph-directory.js';
 import { systemClock } from '../adapters/browser/system-clock.js';
 import { randomClientId } from '../adapters/browser/random-client-id.js';
 import { extractSignatureOffThread } from './workers/extract-signature-off-thread.js';
+import { WebCryptoCredentialVault } from '../adapters/browser/web-crypto-credential-vault.js';
+import { CardDavSession } from './carddav-session.js';
 
 export interface MirrorSessionOptions {
   readonly account: SignedInAccount;
@@ -79,6 +81,8 @@ export interface MirrorSessionOptions {
   readonly grantConsent?: () => Promise<void>;
   /** Signs out and deletes the account's local data (Settings). */
   readonly removeLocalData?: () => Promise<void>;
+  /** The connect-src sources CardDAV servers may be reached at. */
+  readonly carddavSources?: readonly string[];
 }
 
 export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirror, ImportMirror, MappingMirror {
@@ -88,6 +92,8 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly matcher: OpenItemMatcher;
   /** What the Sync and Settings views use: sync news, Sync now, shared sources, removing local data. */
   readonly sync: SyncPane;
+  /** What the CardDAV section uses: servers, pairings, passwords and runs. */
+  readonly carddav: CardDavSession;
   readonly organizationDomain: string | undefined;
   /** The account key the mirror belongs to. */
   readonly key: string;
@@ -100,6 +106,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly #directory: GraphDirectory;
   readonly #photoQueue: DexiePhotoQueue;
   readonly #photoCache: DexiePhotoCache;
+  readonly #vault: WebCryptoCredentialVault;
   readonly #cleanups: (() => void)[] = [];
   readonly #lock = lockForHost();
   readonly #lockName: string;
@@ -142,6 +149,14 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
       grantConsent: options.grantConsent ?? (() => Promise.resolve()),
       removeLocalData: options.removeLocalData ?? (() => Promise.resolve()),
     });
+    this.#vault = new WebCryptoCredentialVault(accountDatabaseName('vault', key));
+    this.carddav = new CardDavSession({
+      key,
+      store: this.store,
+      vault: this.#vault,
+      allowedSources: options.carddavSources ?? [],
+      requestSync: () => void this.#afterCardDavRun(),
+    });
     const own = options.mailbox.user().emailAddress;
     this.matcher = new OpenItemMatcher(this.store, () => [own, options.account.username]);
     const domain = splitEmail(own)?.domain;
@@ -177,6 +192,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     await this.mappings.close();
     await this.#photoQueue.close();
     await this.#photoCache.close();
+    await this.#vault.close();
     await this.store.close();
   }
 
@@ -423,6 +439,12 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   onSyncActivity(listener: () => void): () => void {
     this.#activityListeners.add(listener);
     return () => this.#activityListeners.delete(listener);
+  }
+
+  /** A CardDAV run changed the mirror: the views redraw, and the sync sends what it queued for Outlook. */
+  async #afterCardDavRun(): Promise<void> {
+    this.#notifyChanged();
+    await this.scheduler.requestSync('demand');
   }
 
   #captureDeps() {

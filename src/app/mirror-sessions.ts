@@ -10,6 +10,7 @@ import type { ContactsMirrorSource } from '../ui/views/contacts/contacts-mirror.
 import type { ExportMirrorSource } from '../ui/views/import-export/export-mirror.js';
 import type { ImportMirrorSource } from '../ui/views/import-export/import-mirror.js';
 import type { MappingMirrorSource } from '../ui/views/import-export/mapping-mirror.js';
+import type { CardDavPaneSource } from '../ui/views/carddav/carddav-pane-context.js';
 import type { MirrorSession } from './mirror-session.js';
 
 export interface AccountSource extends TokenProvider {
@@ -51,8 +52,12 @@ export class MirrorSessions implements MessageMirrorSource {
   readonly exportMirrors: ExportMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
   readonly importMirrors: ImportMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
   readonly mappingMirrors: MappingMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
+  /** The same sessions as the CardDAV section sees them. */
+  readonly carddavPanes: CardDavPaneSource = { current: () => this.#session?.carddav, subscribe: (listener) => this.subscribe(listener) };
+  readonly #carddavSources: readonly string[];
 
-  constructor(signIn: AccountSource, mailbox: MailboxHost, graphBaseUrl: string) {
+  constructor(signIn: AccountSource, mailbox: MailboxHost, graphBaseUrl: string, carddavSources: readonly string[] = []) {
+    this.#carddavSources = carddavSources;
     this.#signIn = signIn;
     this.#mailbox = mailbox;
     this.#graphBaseUrl = graphBaseUrl;
@@ -90,7 +95,7 @@ export class MirrorSessions implements MessageMirrorSource {
     if (account === undefined) return;
     void import(/* webpackChunkName: "mirror" */ './mirror-session.js').then(({ MirrorSession }) => {
       if (this.#wanted !== account.key) return;
-      this.#session = new MirrorSession({ account, tokens: this.#signIn, graphBaseUrl: this.#graphBaseUrl, mailbox: this.#mailbox, ...this.#accountCommands() });
+      this.#session = new MirrorSession({ account, tokens: this.#signIn, graphBaseUrl: this.#graphBaseUrl, mailbox: this.#mailbox, carddavSources: this.#carddavSources, ...this.#accountCommands() });
       this.#session.start();
       this.#notify();
     });

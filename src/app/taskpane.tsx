@@ -11,6 +11,7 @@ import { ContactsMirrorContext } from '../ui/views/contacts/contacts-mirror.js';
 import { ExportMirrorContext } from '../ui/views/import-export/export-mirror.js';
 import { ImportMirrorContext } from '../ui/views/import-export/import-mirror.js';
 import { MappingMirrorContext } from '../ui/views/import-export/mapping-mirror.js';
+import { CardDavPaneContext } from '../ui/views/carddav/carddav-pane-context.js';
 import { MessageMirrorContext } from '../ui/views/message/message-mirror.js';
 import { SyncPaneContext } from '../ui/hooks/use-sync-pane.js';
 import { createSignIn } from './auth/create-sign-in.js';
@@ -35,7 +36,7 @@ function start(root: HTMLElement, office: OfficeApi): void {
   try {
     const services = { mailbox: new OfficeMailboxHost(office), theme: new OfficeHostTheme(office) };
     const signIn = createSignIn({ config: appConfig, mailbox: services.mailbox, dialog: new OfficeHostDialog(office), pageUrl: window.location.href });
-    const mirrors = new MirrorSessions(signIn, services.mailbox, new URL(appConfig.graphBaseUrl, window.location.href).href.replace(/\/+$/, ''));
+    const mirrors = new MirrorSessions(signIn, services.mailbox, new URL(appConfig.graphBaseUrl, window.location.href).href.replace(/\/+$/, ''), appConfig.carddavSources);
     render(
       <MessageMirrorContext.Provider value={mirrors}>
         <SyncPaneContext.Provider value={mirrors.syncPanes}>
@@ -43,7 +44,9 @@ function start(root: HTMLElement, office: OfficeApi): void {
             <ExportMirrorContext.Provider value={mirrors.exportMirrors}>
               <ImportMirrorContext.Provider value={mirrors.importMirrors}>
                 <MappingMirrorContext.Provider value={mirrors.mappingMirrors}>
-                  <App services={services} accountSlot={<AccountBar session={signIn} />} />
+                  <CardDavPaneContext.Provider value={mirrors.carddavPanes}>
+                    <App services={services} accountSlot={<AccountBar session={signIn} />} />
+                  </CardDavPaneContext.Provider>
                 </MappingMirrorContext.Provider>
               </ImportMirrorContext.Provider>
             </ExportMirrorContext.Provider>

@@ -68,7 +68,8 @@ async function createCards(deps: CardActionDeps, chunk: readonly CreateCard[], c
  * Applies the plan's create actions. A chunk whose link or outbox write fails is reported whole; a card
  * whose PUT fails is reported alone (its pending link makes the next run look for it before creating again).
  */
-export async function applyCardCreates(deps: CardActionDeps, actions: readonly CardSyncAction[], counts: ActionCounts): Promise<CreateFailure[]> {
+/** `onApplied` is told how many creates each chunk settled (made or failed), for a run's progress. */
+export async function applyCardCreates(deps: CardActionDeps, actions: readonly CardSyncAction[], counts: ActionCounts, onApplied?: (count: number) => void): Promise<CreateFailure[]> {
   const failures: CreateFailure[] = [];
   const contacts = actions.filter((action): action is CreateContact => action.kind === 'create-contact');
   const cards = actions.filter((action): action is CreateCard => action.kind === 'create-card');
@@ -79,6 +80,7 @@ export async function applyCardCreates(deps: CardActionDeps, actions: readonly C
       if (error instanceof AuthError) throw error;
       failures.push(...chunk.map((action) => ({ action, error })));
     }
+    onApplied?.(chunk.length);
   }
   for (const chunk of chunks(cards)) {
     try {
@@ -89,6 +91,7 @@ export async function applyCardCreates(deps: CardActionDeps, actions: readonly C
       if (error instanceof AuthError) throw error;
       failures.push(...chunk.map((action) => ({ action, error })));
     }
+    onApplied?.(chunk.length);
   }
   return failures;
 }

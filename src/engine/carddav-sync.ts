@@ -35,6 +35,8 @@ export interface CardDavSyncDeps {
   readonly direction?: SyncDirection;
   readonly maxDeleteShare?: number;
   readonly allowDeletes?: boolean;
+  /** Told how many of the plan's actions were applied, before the first and after each. */
+  readonly onProgress?: (progress: { readonly done: number; readonly total: number }) => void;
 }
 
 export interface CardDavFailure {
@@ -113,6 +115,13 @@ export async function runCardDavSync(deps: CardDavSyncDeps): Promise<CardDavSync
     const target = action.kind === 'create-card' || action.kind === 'create-contact' ? action.href : action.link.href;
     failures.push({ action: action.kind, target, message: error instanceof Error ? error.message : String(error) });
   };
+  const total = plan.actions.length;
+  let done = 0;
+  const applied = (count: number): void => {
+    done += count;
+    deps.onProgress?.({ done, total });
+  };
+  deps.onProgress?.({ done, total });
   // The plan's other actions first, in order: a 'forget' of a link comes before the create that replaces it.
   for (const action of plan.actions.filter((each) => each.kind !== 'create-card' && each.kind !== 'create-contact')) {
     try {
@@ -121,8 +130,9 @@ export async function runCardDavSync(deps: CardDavSyncDeps): Promise<CardDavSync
       if (error instanceof AuthError) throw error;
       failed(action, error);
     }
+    applied(1);
   }
-  for (const { action, error } of await applyCardCreates(actionDeps, plan.actions, counts)) failed(action, error);
+  for (const { action, error } of await applyCardCreates(actionDeps, plan.actions, counts, applied)) failed(action, error);
   for (const conflict of plan.conflicts) await deps.store.settle(conflict.localId, [], () => 'keep', [conflict]);
   if (failures.length === 0) await deps.links.setCursor(changes.cursor);
   return { ...counts, conflicts: plan.conflicts.length, failures, resynced };

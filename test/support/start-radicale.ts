@@ -1,6 +1,7 @@
 // Starts a real Radicale (Debian's package) on a free loopback port in a temporary directory, for the CardDAV
 // contract and integration tests. `--config ""` skips Debian's /etc/radicale/config (remote-user auth, SSL);
-// auth `none` accepts any user name. Ready when the port answers HTTP, not after a fixed wait.
+// auth `none` accepts any user name. Ready when the port answers HTTP, not after a fixed wait. With `corsOrigin`
+// it sends the CORS headers the README's `[headers]` section lists, for that one origin (a pane's).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -65,11 +66,28 @@ async function createBook(url: string, user: string, book: string): Promise<stri
   return bookUrl;
 }
 
-export async function startRadicale(): Promise<RadicaleServer> {
+export interface RadicaleOptions {
+  /** The origin allowed by CORS headers on every answer (none by default: Radicale sends no CORS headers). */
+  readonly corsOrigin?: string;
+}
+
+/** The `[headers]` the README gives for a pane's origin, as Radicale's command-line options. */
+export function corsHeaderArgs(origin: string): string[] {
+  const headers: Record<string, string> = {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS, PUT, DELETE, PROPFIND, PROPPATCH, REPORT, MKCOL',
+    'Access-Control-Allow-Headers': 'Authorization, Content-Type, Depth, If-Match, If-None-Match',
+    'Access-Control-Expose-Headers': 'ETag',
+  };
+  return Object.entries(headers).map(([name, value]) => `--headers-${name}=${value}`);
+}
+
+export async function startRadicale(options: RadicaleOptions = {}): Promise<RadicaleServer> {
   const dir = await mkdtemp(join(tmpdir(), 'radicale-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const args = ['-m', 'radicale', '--config', '', '--server-hosts', `127.0.0.1:${port}`, '--storage-filesystem-folder', join(dir, 'collections'), '--auth-type', 'none'];
+  const cors = options.corsOrigin === undefined ? [] : corsHeaderArgs(options.corsOrigin);
+  const args = ['-m', 'radicale', '--config', '', '--server-hosts', `127.0.0.1:${port}`, '--storage-filesystem-folder', join(dir, 'collections'), '--auth-type', 'none', ...cors];
   const child = spawn(RADICALE_PYTHON, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer): void => {

@@ -31,15 +31,22 @@ export interface TsdavAddressBookOptions {
   readonly fetch: typeof fetch;
   readonly clock: Clock;
   readonly random: () => number;
+  /**
+   * Start discovery at `serverUrl` itself, not at its /.well-known/carddav: a browser cannot follow the
+   * well-known redirect when the server redirects the CORS preflight too (Radicale, Nextcloud do).
+   */
+  readonly skipWellKnown?: boolean;
 }
 
 export class TsdavAddressBook implements AddressBook {
   readonly #base: string;
   readonly #fetch: typeof fetch;
   readonly #clock: Clock;
+  readonly #skipWellKnown: boolean;
 
   constructor(options: TsdavAddressBookOptions) {
     this.#base = options.serverUrl;
+    this.#skipWellKnown = options.skipWellKnown === true;
     this.#clock = options.clock;
     this.#fetch = carddavFetch({ fetch: options.fetch, credentials: options.credentials, clock: options.clock, random: options.random });
   }
@@ -56,7 +63,7 @@ export class TsdavAddressBook implements AddressBook {
     const refused = (cause?: unknown): AuthError => new AuthError(`CardDAV discovery at ${where} was refused (HTTP 401). Check the user name and password.`, 'failed', undefined, { cause });
     let books;
     try {
-      const account = await createAccount({ account: { serverUrl: this.#base, accountType: 'carddav' }, fetch: watching });
+      const account = await createAccount({ account: { serverUrl: this.#base, accountType: 'carddav', ...(this.#skipWellKnown ? { rootUrl: this.#base } : {}) }, fetch: watching });
       books = await fetchAddressBooks({ account, fetch: watching });
     } catch (error) {
       if (error instanceof AuthError || error instanceof RemoteError) throw error;

@@ -68,6 +68,19 @@ describe('runCardDavSync', () => {
     expect((await runCardDavSync({ ...pairing.deps, allowDeletes: true })).outlook.deleted).toBe(1);
   });
 
+  it('tells the progress of the plan’s actions, from none to all of them', async () => {
+    const seen: { done: number; total: number }[] = [];
+    const pairing = await aPairing({ onProgress: (progress) => seen.push({ ...progress }) });
+    pairing.book.putDirectly('/alice/contacts/bob.vcf' as Href, aCard('bob', 'Bob'));
+    pairing.book.putDirectly('/alice/contacts/cy.vcf' as Href, aCard('cy', 'Cy'));
+    await pairing.run();
+    expect(seen).toEqual([
+      { done: 0, total: 2 },
+      { done: 1, total: 2 },
+      { done: 2, total: 2 },
+    ]);
+  });
+
   it('lists the whole book again after an expired cursor without duplicating anything', async () => {
     const pairing = await aPairing();
     pairing.book.putDirectly('/alice/contacts/bob.vcf' as Href, aCard('bob', 'Bob'));

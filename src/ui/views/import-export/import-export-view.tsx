@@ -1,6 +1,6 @@
 // The Import/Export view: export of the mirrored contacts to Outlook CSV, Google CSV, vCard or a saved CSV
 // mapping, import of CSV and vCard files with a preview, a choice for contacts already there, progress and a
-// report, and the CSV mappings the account keeps, with their editor.
+// report, pairings with CardDAV address books, and the CSV mappings the account keeps, with their editor.
 import { EmptyState } from '../../components/empty-state.js';
 import { strings } from '../../strings/strings.js';
 import { ExportSection } from './export-section.js';
@@ -10,6 +10,8 @@ import { useImportMirror } from './import-mirror.js';
 import { useMappingMirror } from './mapping-mirror.js';
 import { MappingSection } from './mapping-section.js';
 import { useSavedMappings } from './use-saved-mappings.js';
+import { CardDavSection } from '../carddav/carddav-section.js';
+import { useCardDavPane } from '../carddav/carddav-pane-context.js';
 import './import-export-view.css';
 
 export function ImportExportView() {
@@ -17,6 +19,7 @@ export function ImportExportView() {
   const importMirror = useImportMirror();
   const mappingMirror = useMappingMirror();
   const mappings = useSavedMappings(mappingMirror);
+  const carddav = useCardDavPane();
   return (
     <div class="view">
       <h2 class="view__heading">{strings.importExport.heading}</h2>
@@ -25,6 +28,11 @@ export function ImportExportView() {
         <h3 id="import-heading">{strings.importExport.importHeading}</h3>
         <p class="import-export__hint">{strings.importExport.importHint}</p>
         {importMirror === undefined ? <EmptyState>{strings.importExport.importSignedOut}</EmptyState> : <ImportSection key={importMirror.key} mirror={importMirror} mappings={mappings} />}
+      </section>
+      <section class="import-export__section" aria-labelledby="carddav-heading">
+        <h3 id="carddav-heading">{strings.carddav.heading}</h3>
+        <p class="import-export__hint">{strings.carddav.hint}</p>
+        {carddav === undefined ? <EmptyState>{strings.carddav.signedOut}</EmptyState> : <CardDavSection key={carddav.key} pane={carddav} />}
       </section>
       <section class="import-export__section" aria-labelledby="mappings-heading">
         <h3 id="mappings-heading">{strings.mappings.heading}</h3>
