@@ -2,7 +2,7 @@
 // origin: a pairing configured in the pane (discovery lists the books), a first sync that copies the Outlook
 // folder to the book, an edit in the pane's contact editor that reaches the card on the next sync (read back
 // from Radicale with a plain GET), a remembered password that survives a reload encrypted in IndexedDB and that
-// Forget removes, the safety stop asking before deletes, and a second Radicale without CORS headers explained.
+// Forget removes, a field changed on both sides in the Sync view's conflict log, the safety stop asking before deletes, and a second Radicale without CORS headers explained.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, TASK_PANE_TITLE, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
 import { signInWithDemoDialog } from '../support/demo-sign-in.js';
@@ -38,9 +38,11 @@ afterAll(async () => {
   await withoutCors?.stop();
 });
 
+const davAuth = { Authorization: `Basic ${Buffer.from(`${DAV_USER}:x`).toString('base64')}` };
+
 /** The cards of the book as Radicale serves them: a GET of the collection answers every card. */
 async function cardsOnServer(): Promise<string[]> {
-  const response = await fetch(`${radicale.url}/${DAV_USER}/contacts/`, { headers: { Authorization: `Basic ${Buffer.from(`${DAV_USER}:x`).toString('base64')}` } });
+  const response = await fetch(`${radicale.url}/${DAV_USER}/contacts/`, { headers: davAuth });
   if (!response.ok) throw new Error(`GET of the book answered ${response.status}`);
   const text = await response.text();
   return text.split(/(?=BEGIN:VCARD)/).filter((card) => card.startsWith('BEGIN:VCARD'));
@@ -65,6 +67,40 @@ async function fillServer(url: string): Promise<void> {
 async function syncAndWait(): Promise<void> {
   await syncPairing().click();
   await eventually(() => syncPairing().isEnabled(), SYNC_TIMEOUT_MS).toBe(true);
+}
+
+/** Edits John Doe's job title in the Contacts view's editor. */
+async function editJobTitleInPane(title: string): Promise<void> {
+  await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
+  await sim.pane.getByLabel('Search contacts').fill('john.doe@fabrikam.example');
+  const row = sim.pane.getByTestId('contact-row').filter({ has: sim.pane.locator('.contact-list__name', { hasText: 'John Doe' }) });
+  await eventually(() => row.count(), 30_000).toBe(1);
+  if ((await row.getByTestId('contact-card').count()) === 0) await row.getByRole('button', { expanded: false }).click();
+  await row.getByTestId('contact-card').getByRole('button', { name: 'Edit' }).click();
+  const form = row.getByRole('form', { name: 'Edit contact' });
+  await form.getByLabel('Job title', { exact: true }).fill(title);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await eventually(() => row.getByRole('form', { name: 'Edit contact' }).count()).toBe(0);
+}
+
+/** The hrefs of the book's cards, from a PROPFIND Depth 1. */
+async function cardHrefs(): Promise<string[]> {
+  const listing = await fetch(`${radicale.url}/${DAV_USER}/contacts/`, { method: 'PROPFIND', headers: { ...davAuth, Depth: '1' } });
+  return [...(await listing.text()).matchAll(/<href>([^<]+\.vcf)<\/href>/g)].map((match) => match[1] ?? '');
+}
+
+/** Another CardDAV client changes John Doe's TITLE on the server, with a REV of the same moment. */
+async function editJobTitleOnServer(title: string): Promise<void> {
+  for (const href of await cardHrefs()) {
+    const card = await (await fetch(`${radicale.url}${href}`, { headers: davAuth })).text();
+    if (!card.includes('FN:John Doe')) continue;
+    const rev = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+    const edited = card.replace(/^TITLE:.*$/m, `TITLE:${title}\r`).replace(/^REV:.*$/m, `REV:${rev}\r`);
+    const put = await fetch(`${radicale.url}${href}`, { method: 'PUT', headers: { ...davAuth, 'Content-Type': 'text/vcard; charset=utf-8' }, body: edited });
+    expect(put.status).toBeLessThan(300);
+    return;
+  }
+  throw new Error('John Doe has no card on the server.');
 }
 
 describe('the CardDAV section of the pane', { timeout: 180_000 }, () => {
@@ -94,16 +130,7 @@ describe('the CardDAV section of the pane', { timeout: 180_000 }, () => {
   });
 
   it('sends a contact edited in the pane to its card on the next sync', async () => {
-    await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
-    await sim.pane.getByLabel('Search contacts').fill('john.doe@fabrikam.example');
-    const row = sim.pane.getByTestId('contact-row').filter({ has: sim.pane.locator('.contact-list__name', { hasText: 'John Doe' }) });
-    await eventually(() => row.count(), 30_000).toBe(1);
-    if ((await row.getByTestId('contact-card').count()) === 0) await row.getByRole('button', { expanded: false }).click();
-    await row.getByTestId('contact-card').getByRole('button', { name: 'Edit' }).click();
-    const form = row.getByRole('form', { name: 'Edit contact' });
-    await form.getByLabel('Job title', { exact: true }).fill('Chief Cartographer');
-    await form.getByRole('button', { name: 'Save' }).click();
-    await eventually(() => row.getByRole('form', { name: 'Edit contact' }).count()).toBe(0);
+    await editJobTitleInPane('Chief Cartographer');
 
     await openSection();
     await syncAndWait();
@@ -155,13 +182,26 @@ describe('the CardDAV section of the pane', { timeout: 180_000 }, () => {
     expect(await section().getByTestId('carddav-password-state').textContent()).toBe('Password kept until the pane closes');
   });
 
+  it('records a job title changed in the pane and on the server in the conflict log the Sync view shows', async () => {
+    await editJobTitleInPane('Edited in the pane');
+    await editJobTitleOnServer('Edited on the server');
+    await openSection();
+    await syncAndWait();
+    await eventually(() => pairing().getByTestId('carddav-summary').textContent(), SYNC_TIMEOUT_MS).toContain('1 conflicts (see the conflict log in Sync)');
+    await sim.pane.getByRole('tab', { name: 'Sync' }).click();
+    const entry = sim.pane.getByTestId('conflict-entry').filter({ hasText: 'John Doe' });
+    await eventually(() => entry.count(), 30_000).toBe(1);
+    expect(await entry.textContent()).toContain('Job title');
+    const values = [await entry.getByTestId('conflict-kept').textContent(), await entry.getByTestId('conflict-lost').textContent()].sort();
+    expect(values).toEqual(['Edited in the pane', 'Edited on the server']);
+    await openSection();
+  });
+
   it('pauses before deleting most of the folder, shows the count and changes nothing when cancelled', async () => {
     const cards = await cardsOnServer();
-    const auth = { Authorization: `Basic ${Buffer.from(`${DAV_USER}:x`).toString('base64')}` };
-    const listing = await fetch(`${radicale.url}/${DAV_USER}/contacts/`, { method: 'PROPFIND', headers: { ...auth, Depth: '1' } });
-    const hrefs = [...(await listing.text()).matchAll(/<href>([^<]+\.vcf)<\/href>/g)].map((match) => match[1] ?? '');
+    const hrefs = await cardHrefs();
     expect(hrefs).toHaveLength(cards.length);
-    for (const href of hrefs.slice(0, 10)) expect((await fetch(`${radicale.url}${href}`, { method: 'DELETE', headers: auth })).status).toBeLessThan(300);
+    for (const href of hrefs.slice(0, 10)) expect((await fetch(`${radicale.url}${href}`, { method: 'DELETE', headers: davAuth })).status).toBeLessThan(300);
     await syncPairing().click();
     const stop = pairing().getByTestId('carddav-safety-stop');
     await stop.waitFor({ timeout: SYNC_TIMEOUT_MS });
