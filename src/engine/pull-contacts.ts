@@ -4,8 +4,10 @@
 // when the folder delta reports a change, a folder vanished, the delta expired, or the last listing is older than
 // FOLDER_LISTING_MAX_AGE_MS (a backstop: the documentation does not promise that the folder delta reports nested
 // folders). Each folder then goes on page by page: fetch the page, then apply it together with its nextLink in
-// one store transaction, so an interrupted pull resumes from the last applied page. The deltaLink is stored only
-// after the last page. An expired token starts a full round that reconciles at its end instead of wiping
+// one store transaction, so an interrupted pull resumes from the last applied page; the next page is fetched
+// while a page is stored (its link comes with the page), and up to FOLDERS_PULLED_AT_ONCE folders are pulled
+// side by side, so a run waits for about as many round trips as its largest folder has pages. The deltaLink is
+// stored only after the last page. An expired token starts a full round that reconciles at its end instead of wiping
 // (learn.microsoft.com/graph/delta-query-overview).
 import type { GraphId } from '../core/contact/contact.js';
 import { DeltaExpiredError, NotFoundError } from '../core/errors.js';
@@ -21,6 +23,7 @@ import type { ContactsDeltaPage, ContactsRemote, FolderChangesPage, MailboxRef }
 import type { IdSource } from '../ports/id-source.js';
 import type { FolderRemovalRequest, FolderSyncState, PullPageRequest, PullTarget } from '../ports/mirror-store.js';
 import type { SyncProgress } from '../ports/sync-events.js';
+import { runConcurrently } from './run-concurrently.js';
 
 /** A mailbox whose contact folders are mirrored; shared mailboxes of other users are read-only. */
 export interface MailboxSource {
@@ -60,6 +63,12 @@ export function mailboxRefOf(key: string): MailboxRef {
   return key.startsWith('user:') ? { kind: 'user', userId: key.slice('user:'.length) } : { kind: 'me' };
 }
 
+/**
+ * Folders pulled side by side. Each has at most one request in flight, and Graph allows four concurrent requests
+ * per mailbox (the Graph adapter's limiter queues any beyond that).
+ */
+export const FOLDERS_PULLED_AT_ONCE = 4;
+
 /** A full folder listing at least this often, whatever the folder delta says. */
 export const FOLDER_LISTING_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -98,10 +107,8 @@ export async function startPull(deps: PullDeps, report: PullReport): Promise<rea
 /** Pulls what the first requests left: folders new in this run, and folders whose round goes on. */
 export async function continuePull(deps: PullDeps, started: readonly StartedSource[], report: PullReport): Promise<PullReport> {
   for (const { source, folders, done } of started) {
-    for (const folder of folders) {
-      if (!done.has(folder.id)) await pullFolder(deps, source.mailbox, folder, report);
-      report.folders += 1;
-    }
+    await runConcurrently(folders.filter((folder) => !done.has(folder.id)), FOLDERS_PULLED_AT_ONCE, (folder) => pullFolder(deps, source.mailbox, folder, report));
+    report.folders += folders.length;
   }
   return report;
 }
@@ -149,12 +156,14 @@ async function startSource(deps: PullDeps, source: MailboxSource, report: PullRe
   await deps.store.setSyncState({ folderId: stateId, deltaLink: round.deltaLink, ...(listed ? { lastSyncedAt: now } : stored?.lastSyncedAt === undefined ? {} : { lastSyncedAt: stored.lastSyncedAt }) });
   const current = new Map(folders.map((folder) => [folder.id as string, folder]));
   const done = new Set<GraphId>();
-  for (const [index, folder] of mirrored.entries()) {
+  const answered = mirrored.flatMap((folder, index) => {
     const listedFolder = current.get(folder.id);
-    if (listedFolder === undefined) continue;
-    await pullFolder(deps, source.mailbox, listedFolder, report, answers.contacts[index]);
+    return listedFolder === undefined ? [] : [{ folder: listedFolder, first: answers.contacts[index] }];
+  });
+  await runConcurrently(answered, FOLDERS_PULLED_AT_ONCE, async ({ folder, first }) => {
+    await pullFolder(deps, source.mailbox, folder, report, first);
     done.add(folder.id);
-  }
+  });
   return { source, folders, done };
 }
 
@@ -203,13 +212,15 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
   // Counts the folder's resyncs so each round's stamp is unique even when the clock has not moved.
   let resyncs = state.resyncs ?? 0;
   let restarted = false;
+  const fetchPage = (at: string | undefined) => deps.remote.contactsDeltaPage(mailbox, folder.id, at).catch(asError);
+  let next: Promise<ContactsDeltaPage | Error> | undefined = first === undefined ? undefined : Promise.resolve(first);
   for (;;) {
     let page: ContactsDeltaPage;
     try {
-      const prefetched = first;
-      first = undefined;
-      if (prefetched instanceof Error) throw prefetched;
-      page = prefetched ?? (await deps.remote.contactsDeltaPage(mailbox, folder.id, link));
+      const answer = await (next ?? fetchPage(link));
+      next = undefined;
+      if (answer instanceof Error) throw answer;
+      page = answer;
     } catch (error) {
       if (!(error instanceof DeltaExpiredError) || restarted) throw error;
       restarted = true;
@@ -224,6 +235,8 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
     const cursor: FolderSyncState = last
       ? { folderId: folder.id, deltaLink: page.deltaLink, lastSyncedAt: deps.clock.now(), ...(resyncs > 0 ? { resyncs } : {}) }
       : { folderId: folder.id, nextLink: page.nextLink, ...(round !== undefined ? { resyncRound: round } : {}), ...(resyncs > 0 ? { resyncs } : {}) };
+    // The next page travels while this one is stored; a failed store leaves that answer unread (a GET).
+    if (!last) next = fetchPage(page.nextLink);
     const outcome = await deps.store.applyPullPage(folder.id, pageRequest(page, folder.id, deps.clock.now(), last ? round : undefined, round), cursor);
     report.pages += 1;
     report.upserts += page.upserts.length;

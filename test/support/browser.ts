@@ -17,6 +17,7 @@ import { chromium, type Browser, type BrowserContext, type Frame, type FrameLoca
 import { generateLocalhostCertificate } from '../../scripts/dev-certs.js';
 import { startEmulator } from '../../emulator/server.js';
 import { buildSimulator } from './build-simulator.js';
+import type { BuildMode } from './build-simulator.js';
 import { serveStatic } from './static-server.js';
 
 export { buildSimulator, SIMULATOR_DIST } from './build-simulator.js';
@@ -113,8 +114,8 @@ function watchErrors(context: BrowserContext, errors: string[]): void {
   context.on('page', watch);
 }
 
-export async function startBrowserHarness(options: { emulator?: EmulatorOptions } = {}): Promise<BrowserHarness> {
-  const staticDir = await buildSimulator();
+export async function startBrowserHarness(options: { emulator?: EmulatorOptions; build?: BuildMode } = {}): Promise<BrowserHarness> {
+  const staticDir = await buildSimulator(options.build);
   const tls = await generateLocalhostCertificate();
   const emulator = await startEmulator({ seed: 2000, ...options.emulator, port: 0, https: tls, staticDir, control: true });
   const baseUrl = emulator.url.replace(/\/$/, '');

@@ -1,5 +1,6 @@
-// Builds the simulator flavour of the add-in (development mode) into .cache/simulator-dist at most once per test
-// run, and not at all while the sources are unchanged. Workers (and other test runs) share the directory: a lock
+// Builds the simulator flavour of the add-in (development mode for the tests, production mode for the benches,
+// which measure what users run) into .cache/simulator-dist[-production] at most once per test run, and not at
+// all while the sources are unchanged. Workers (and other test runs) share the directory: a lock
 // guards the build, which goes to a scratch directory first and then replaces the old build in one rename.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ import webpack from 'webpack';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SIMULATOR_DIST = path.join(PROJECT_ROOT, '.cache', 'simulator-dist');
-const LOCK_DIR = `${SIMULATOR_DIST}.lock`;
+export type BuildMode = 'development' | 'production';
 const MARKER_NAME = '.build-marker.json';
 /** What the bundle is built from: a change in any of these (by size or time) means a new build. */
 const SOURCES = ['src', 'emulator/host', 'test/support/pages', 'test/fakes', 'assets', 'webpack.config.js', 'package-lock.json'];
@@ -26,9 +27,13 @@ const TEST_PAGES: Record<string, string> = {
 
 type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
 
-async function runWebpack(outDir: string): Promise<void> {
+function distOf(mode: BuildMode): string {
+  return mode === 'development' ? SIMULATOR_DIST : `${SIMULATOR_DIST}-${mode}`;
+}
+
+async function runWebpack(outDir: string, mode: BuildMode): Promise<void> {
   const module = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'webpack.config.js')).href)) as { default: ConfigFactory };
-  const config = module.default({ host: 'simulator', outDir }, { mode: 'development' });
+  const config = module.default({ host: 'simulator', outDir }, { mode });
   config.context = PROJECT_ROOT;
   config.entry = { ...(config.entry as Record<string, string>), ...TEST_PAGES };
   config.infrastructureLogging = { level: 'error' };
@@ -69,24 +74,24 @@ async function sourcesFingerprint(): Promise<string> {
   return hash.digest('hex');
 }
 
-async function isCurrent(runId: string, fingerprint: string): Promise<boolean> {
+async function isCurrent(dist: string, runId: string, fingerprint: string): Promise<boolean> {
   try {
-    const marker = JSON.parse(await readFile(path.join(SIMULATOR_DIST, MARKER_NAME), 'utf8')) as BuildMarker;
+    const marker = JSON.parse(await readFile(path.join(dist, MARKER_NAME), 'utf8')) as BuildMarker;
     return marker.runId === runId || marker.fingerprint === fingerprint;
   } catch {
     return false;
   }
 }
 
-async function acquireLock(): Promise<void> {
-  await mkdir(path.dirname(LOCK_DIR), { recursive: true });
+async function acquireLock(lockDir: string): Promise<void> {
+  await mkdir(path.dirname(lockDir), { recursive: true });
   for (;;) {
     try {
-      await mkdir(LOCK_DIR);
+      await mkdir(lockDir);
       return;
     } catch {
-      const since = await stat(LOCK_DIR).then((s) => Date.now() - s.mtimeMs, () => 0);
-      if (since > STALE_LOCK_MS) await rm(LOCK_DIR, { recursive: true, force: true });
+      const since = await stat(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
+      if (since > STALE_LOCK_MS) await rm(lockDir, { recursive: true, force: true });
       else await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
@@ -100,23 +105,25 @@ async function testRunId(): Promise<string | undefined> {
 }
 
 /** The directory of the simulator build, building it first unless this run or unchanged sources already did. */
-export async function buildSimulator(): Promise<string> {
+export async function buildSimulator(mode: BuildMode = 'development'): Promise<string> {
+  const dist = distOf(mode);
+  const lockDir = `${dist}.lock`;
   const runId = (await testRunId()) ?? `adhoc-${process.pid}`;
-  if (await isCurrent(runId, await sourcesFingerprint())) return SIMULATOR_DIST;
-  await acquireLock();
+  if (await isCurrent(dist, runId, await sourcesFingerprint())) return dist;
+  await acquireLock(lockDir);
   try {
     const fingerprint = await sourcesFingerprint();
-    if (!(await isCurrent(runId, fingerprint))) {
-      const scratch = `${SIMULATOR_DIST}.building-${process.pid}`;
-      const old = `${SIMULATOR_DIST}.old-${process.pid}`;
-      await runWebpack(scratch);
+    if (!(await isCurrent(dist, runId, fingerprint))) {
+      const scratch = `${dist}.building-${process.pid}`;
+      const old = `${dist}.old-${process.pid}`;
+      await runWebpack(scratch, mode);
       await writeFile(path.join(scratch, MARKER_NAME), JSON.stringify({ runId, fingerprint } satisfies BuildMarker));
-      await rename(SIMULATOR_DIST, old).catch(() => undefined);
-      await rename(scratch, SIMULATOR_DIST);
+      await rename(dist, old).catch(() => undefined);
+      await rename(scratch, dist);
       await rm(old, { recursive: true, force: true });
     }
   } finally {
-    await rm(LOCK_DIR, { recursive: true, force: true });
+    await rm(lockDir, { recursive: true, force: true });
   }
-  return SIMULATOR_DIST;
+  return dist;
 }

@@ -1,6 +1,5 @@
 // DexieMirrorStore: the MirrorStore and OutboxStore ports over IndexedDB. Each port method is one Dexie
 // transaction that awaits only Dexie; planners run inside it as plain functions (no I/O).
-import { liveQuery } from 'dexie';
 import type { DexieOptions } from 'dexie';
 import type { GraphId } from '../../core/contact/contact.js';
 import { normalizeEmail, plusBaseOf } from '../../core/contact/normalize-email.js';
@@ -20,6 +19,7 @@ import { countLiveContacts, listLiveContacts } from './live-contacts.js';
 import { MatchIndexCache, matchRowOf } from './match-index-cache.js';
 import type { MatchIndexState } from './match-index-cache.js';
 import { MirrorDb } from './mirror-db.js';
+import { watchTables } from './watch-tables.js';
 import { guarded, storeErrorOf } from './store-error-of.js';
 
 /** Contacts per IndexedDB request when reading them all. */
@@ -248,19 +248,15 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   }
 
   watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
-    return this.#watch(() => listLiveContacts(this.#db, query), listener, onError);
+    return this.#watch(['contacts'], () => listLiveContacts(this.#db, query), listener, onError);
   }
 
   watchConflicts(listener: (conflicts: readonly StoredConflict[]) => void, onError?: (error: Error) => void): Unsubscribe {
-    return this.#watch(() => this.#db.conflicts.toArray(), listener, onError);
+    return this.#watch(['conflicts'], () => this.#db.conflicts.toArray(), listener, onError);
   }
 
-  #watch<T>(read: () => Promise<T>, listener: (value: T) => void, onError?: (error: Error) => void): Unsubscribe {
-    const subscription = liveQuery(read).subscribe({
-      next: listener,
-      error: (error: unknown) => onError?.(storeErrorOf(error, 'watching the mirror')),
-    });
-    return () => subscription.unsubscribe();
+  #watch<T>(tables: readonly string[], read: () => Promise<T>, listener: (value: T) => void, onError?: (error: Error) => void): Unsubscribe {
+    return watchTables(this.#db, tables, read, listener, (error) => onError?.(storeErrorOf(error, 'watching the mirror')));
   }
 
   async close(): Promise<void> {

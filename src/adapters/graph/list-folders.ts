@@ -39,23 +39,24 @@ async function listAll(client: GraphClient, url: string, key: string): Promise<F
   return folders;
 }
 
+/** Lists level by level; the requests of a level travel together (the client's limiter keeps four in flight). */
 export async function listContactFolders(client: GraphClient, root: string, key: string): Promise<RemoteFolder[]> {
-  const defaultJson = (await client.json(
-    { method: 'GET', url: `${root}/contactFolders/contacts?${FOLDER_SELECT}`, mailboxKey: key },
-    { action: 'reading the default contacts folder' },
-  )) as FolderJson;
+  const [defaultJson, top] = await Promise.all([
+    client.json({ method: 'GET', url: `${root}/contactFolders/contacts?${FOLDER_SELECT}`, mailboxKey: key }, { action: 'reading the default contacts folder' }) as Promise<FolderJson>,
+    listAll(client, `${root}/contactFolders?${FOLDER_SELECT}`, key),
+  ]);
   const result: RemoteFolder[] = [toFolder(defaultJson, true)];
   const seen = new Set<string>([result[0]?.id ?? '']);
-  let level = (await listAll(client, `${root}/contactFolders?${FOLDER_SELECT}`, key)).filter((f) => !seen.has(String(f.id)));
+  let level = top;
   for (let depth = 0; level.length > 0 && depth < MAX_FOLDER_DEPTH; depth += 1) {
-    const nextLevel: FolderJson[] = [];
-    for (const json of level) {
-      if (seen.has(String(json.id))) continue;
+    const fresh = level.filter((json) => {
+      if (seen.has(String(json.id))) return false;
       seen.add(String(json.id));
-      result.push(toFolder(json, false));
-      nextLevel.push(...(await listAll(client, `${root}/contactFolders/${segment(String(json.id))}/childFolders?${FOLDER_SELECT}`, key)));
-    }
-    level = nextLevel;
+      return true;
+    });
+    result.push(...fresh.map((json) => toFolder(json, false)));
+    const children = await Promise.all(fresh.map((json) => listAll(client, `${root}/contactFolders/${segment(String(json.id))}/childFolders?${FOLDER_SELECT}`, key)));
+    level = children.flat();
   }
   return result;
 }
