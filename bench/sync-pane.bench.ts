@@ -1,16 +1,21 @@
 // Initial sync where users run it: the task pane in Chromium (the pane's own code, real IndexedDB, the real
 // sign-in) against the emulator with no added latency. The figures: from the sync that sign-in starts to the last
 // page stored (`sync.initial10kBrowser.seconds`), beside a floor measured in the same pane frame — the same delta
-// pages fetched folder after folder and each stored with one IndexedDB transaction of puts, no merge, no index —
+// pages fetched folder after folder, read as the pane reads them and each stored with one bulkPut of the same
+// records into a database of the mirror's schema, with no merge (bench/pages/sync-floor-page.ts) —
 // and, with the Contacts view open, from the first delta page's arrival to the first contact rows painted.
 // The pane is observed from outside only: its sync news over BroadcastChannel, resource timing and the DOM.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { DELTA_MAX_PAGE_SIZE, firstDeltaUrl } from '../src/adapters/graph/delta.js';
 import type { GraphId } from '../src/core/contact/contact.js';
 import { startBrowserHarness } from '../test/support/browser.js';
+import { distOf } from '../test/support/build-simulator.js';
 import type { BrowserHarness } from '../test/support/browser.js';
 import { signInWithDemoDialog } from '../test/support/demo-sign-in.js';
 import type { BenchTargets } from './bench-table.js';
+import type { FloorRequest } from './pages/sync-floor-page.js';
 
 export const targets: BenchTargets = {
   'sync.initial10kBrowser.ratioToFloor': { max: 1.2 },
@@ -74,43 +79,18 @@ async function folderIds(harness: BrowserHarness): Promise<string[]> {
   return found;
 }
 
-/** The floor, in the pane's frame: each folder's delta pages fetched in turn, each page stored in one transaction. */
+/** The floor, in the pane's frame (bench/pages/sync-floor-page.ts): the same pages, one bulkPut each, no merge. */
 async function floorSeconds(harness: BrowserHarness, frame: Frame, folders: readonly string[]): Promise<{ seconds: number; contacts: number }> {
   const token = harness.emulator.mintToken(USER_ADDRESS, ['Contacts.Read']);
+  if (!(await frame.evaluate(() => 'syncFloor' in window))) {
+    // Production builds name their files by content hash.
+    const script = (await readdir(path.join(distOf('production'), 'test-pages'))).find((name) => /^sync-floor\.[0-9a-f]+\.js$/.test(name) || name === 'sync-floor.js');
+    if (script === undefined) throw new Error('the simulator build has no test-pages/sync-floor script');
+    await frame.addScriptTag({ url: `/test-pages/${script}` });
+  }
   // The pane's own first delta request of each folder (same $select, same page size).
-  const firstUrls = folders.map((folder) => `${harness.emulator.graphUrl}${firstDeltaUrl('/me', folder as GraphId)}`);
-  return frame.evaluate(async ({ firstUrls, token, pageSize }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('bench-floor', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('contacts', { keyPath: 'id' });
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
-    });
-    const started = performance.now();
-    let contacts = 0;
-    for (const first of firstUrls) {
-      let url: string | undefined = first;
-      while (url !== undefined) {
-        const response = await fetch(url, { headers: { Authorization: `Bearer ${token}`, Prefer: `odata.maxpagesize=${pageSize}` } });
-        const page = (await response.json()) as { value: { id: string }[]; '@odata.nextLink'?: string };
-        contacts += page.value.length;
-        await new Promise<void>((resolve, reject) => {
-          const transaction = db.transaction('contacts', 'readwrite');
-          const store = transaction.objectStore('contacts');
-          for (const contact of page.value) store.put(contact);
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error ?? new Error('transaction failed'));
-        });
-        url = page['@odata.nextLink'];
-      }
-    }
-    const seconds = (performance.now() - started) / 1000;
-    db.close();
-    await new Promise((resolve) => {
-      indexedDB.deleteDatabase('bench-floor').onsuccess = resolve;
-    });
-    return { seconds, contacts };
-  }, { firstUrls, token, pageSize: DELTA_MAX_PAGE_SIZE });
+  const firstUrls = folders.map((folderId) => ({ folderId, url: `${harness.emulator.graphUrl}${firstDeltaUrl('/me', folderId as GraphId)}` }));
+  return frame.evaluate((request) => (window as unknown as { syncFloor: (r: FloorRequest) => Promise<{ seconds: number; contacts: number }> }).syncFloor(request), { firstUrls, token, pageSize: DELTA_MAX_PAGE_SIZE });
 }
 
 export async function run(): Promise<Record<string, number>> {
@@ -142,6 +122,8 @@ export async function run(): Promise<Record<string, number>> {
     const floor = await floorSeconds(harness, frame, folders);
     if (floor.contacts < COUNT) throw new Error(`the floor read ${floor.contacts} contacts, expected ${COUNT}`);
     const painted = timings.firstRowPaintedAt !== undefined && timings.firstPageAt !== undefined ? timings.firstRowPaintedAt - timings.firstPageAt : Number.NaN;
+    const pulls = timings.news.filter((news) => news.kind === 'sync-progress' && news.phase === 'pull');
+    console.log(`sync pane bench: first page stored ${Math.round((pulls[0]?.at ?? 0) - started.at)} ms after the start, last ${Math.round(finished.at - (pulls.at(-1)?.at ?? 0))} ms before the end`);
     console.log(`sync pane bench: ${pages} pages in ${seconds.toFixed(2)} s, floor ${floor.seconds.toFixed(2)} s over ${floor.contacts} contacts; first rows ${Math.round(painted)} ms after the first page`);
     return {
       'sync.initial10kBrowser.seconds': round(seconds),

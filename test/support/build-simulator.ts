@@ -14,7 +14,7 @@ export const SIMULATOR_DIST = path.join(PROJECT_ROOT, '.cache', 'simulator-dist'
 export type BuildMode = 'development' | 'production';
 const MARKER_NAME = '.build-marker.json';
 /** What the bundle is built from: a change in any of these (by size or time) means a new build. */
-const SOURCES = ['src', 'emulator/host', 'test/support/pages', 'test/fakes', 'assets', 'webpack.config.js', 'package-lock.json'];
+const SOURCES = ['src', 'emulator/host', 'test/support/pages', 'bench/pages', 'test/fakes', 'assets', 'webpack.config.js', 'package-lock.json'];
 const STALE_LOCK_MS = 180_000;
 const POLL_MS = 200;
 
@@ -23,11 +23,14 @@ const TEST_PAGES: Record<string, string> = {
   'test-pages/office-adapters': './test/support/pages/office-adapters-page.ts',
   'test-pages/dialog-echo': './test/support/pages/dialog-echo-page.ts',
   'test-pages/ui-shell': './test/support/pages/ui-shell-page.tsx',
+  // Injected into the pane's frame by the sync bench (bench/sync-pane.bench.ts).
+  'test-pages/sync-floor': './bench/pages/sync-floor-page.ts',
 };
 
 type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
 
-function distOf(mode: BuildMode): string {
+/** Where the build of `mode` lives. */
+export function distOf(mode: BuildMode): string {
   return mode === 'development' ? SIMULATOR_DIST : `${SIMULATOR_DIST}-${mode}`;
 }
 
