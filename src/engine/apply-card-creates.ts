@@ -11,8 +11,8 @@ import { createCardOrAdopt } from './apply-card-action.js';
 import type { ActionCounts, CardActionDeps } from './apply-card-action.js';
 import { createChangeOf } from './local-edits.js';
 
-/** Creates per link-table write. */
-export const CREATE_CHUNK = 500;
+/** Creates per link-table write: each write stores the whole table, so fewer, larger chunks cost less. */
+export const CREATE_CHUNK = 1000;
 /** Card PUTs in flight at once: each is a conditional create of its own href, so their order does not matter. */
 export const CARD_WRITE_PARALLEL = 4;
 

@@ -16,6 +16,8 @@ import { cardBodiesOf, etagListingOf, hrefPath, syncListingOf } from './dav-list
 export const MULTIGET_BATCH = 200;
 export const MULTIGET_PARALLEL = 3;
 const VCARD_TYPE = 'text/vcard; charset=utf-8';
+/** The answers of a server that does not offer sync-collection (RFC 6578 3.1: it is not in supported-report-set). */
+const NO_SYNC_REPORT_STATUSES: ReadonlySet<number> = new Set([400, 403, 405, 415, 501]);
 
 /** RFC 6352 8.7: the bodies and ETags of `hrefs` in one REPORT. (tsdav's own helper throws on a 404 answer.) */
 function multigetRequest(hrefs: readonly Href[]): DAVRequest {
@@ -81,7 +83,9 @@ export class TsdavAddressBook implements AddressBook {
     const failed = responses.length === 1 && responses[0]?.href !== undefined && !responses[0].ok && responses[0].props === undefined ? responses[0] : undefined;
     if (failed !== undefined) {
       if (/valid-sync-token/.test(String(failed.raw ?? ''))) throw new DeltaExpiredError(`The sync-token of ${JSON.stringify(book)} expired.`, { status: failed.status });
-      if (token !== undefined) throw davErrorOf('sync-collection', book, failed, this.#clock.now());
+      // Only a server that does not offer the report is listed by getctag from then on; one in trouble fails the
+      // run, or the pairing would keep a ctag cursor and list the whole book on every later change.
+      if (token !== undefined || !NO_SYNC_REPORT_STATUSES.has(failed.status)) throw davErrorOf('sync-collection', book, failed, this.#clock.now());
       return this.#ctagChanges(book, undefined);
     }
     const listing = syncListingOf(responses, book, this.#base);
