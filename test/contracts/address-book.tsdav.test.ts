@@ -1,7 +1,8 @@
-// TsdavAddressBook against a real Radicale on loopback: one server for the file, a fresh book per test.
+// TsdavAddressBook against a real Radicale on loopback: one server for the file, a fresh book per test; and
+// discovery that starts at the URL given instead of /.well-known/carddav.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TsdavAddressBook } from '../../src/adapters/carddav/tsdav-address-book.js';
 import type { Href } from '../../src/ports/address-book.js';
 import { startRadicale } from '../support/start-radicale.js';
@@ -27,4 +28,24 @@ runAddressBookContract('TsdavAddressBook on Radicale', async () => {
   const book = `/${user}/${bookName}/` as Href;
   const expireCursors = (): Promise<void> => rm(join(server.storageDir, 'collection-root', user, bookName, '.Radicale.cache', 'sync-token'), { recursive: true, force: true });
   return { subject, book, bookName, expireCursors, teardown: async () => undefined };
+});
+
+describe('TsdavAddressBook discovery without the well-known URL', () => {
+  it('finds the books from the URL given, as the pane does when a browser cannot follow /.well-known/carddav', async () => {
+    await server.createBook('pane-user', 'work');
+    const seen: string[] = [];
+    const watching = new TsdavAddressBook({
+      serverUrl: `${server.url}/`,
+      credentials: { user: 'pane-user', password: 'secret' },
+      fetch: (input, init) => {
+        seen.push(new URL(String(input)).pathname);
+        return fetch(input, init);
+      },
+      clock: new InstantClock(),
+      random: () => 0.5,
+      skipWellKnown: true,
+    });
+    expect(await watching.listBooks()).toEqual([{ href: '/pane-user/work/', displayName: 'work' }]);
+    expect(seen).not.toContain('/.well-known/carddav');
+  });
 });
