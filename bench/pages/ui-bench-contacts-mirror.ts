@@ -1,0 +1,71 @@
+// The Contacts view's mirror port over a real IndexedDB mirror (the Dexie adapter) for the UI bench page: what
+// src/app/mirror-session.ts does for the view, without Graph, sync or photos.
+import type { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
+import type { ClientId, ContactFields, GraphId } from '../../src/core/contact/contact.js';
+import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.js';
+import type { MirrorFolder } from '../../src/core/sync/plan-folders.js';
+import { findDuplicateGroups, type DuplicateContacts } from '../../src/engine/find-duplicate-groups.js';
+import { createContact, editContact } from '../../src/engine/local-edits.js';
+import { mergeDuplicates, undoLocalChange } from '../../src/engine/merge-duplicates.js';
+import type { ContactQuery, Unsubscribe } from '../../src/ports/mirror-store.js';
+import type { ContactsMirror, QueuedMerge } from '../../src/ui/ports/contacts-mirror.js';
+import type { SyncActivity } from '../../src/ui/ports/message-mirror.js';
+
+export class BenchContactsMirror implements ContactsMirror {
+  readonly key = 'bench';
+  /** The search text of the last rows handed to the view, and a callback right after each hand-over. */
+  lastText: string | undefined;
+  onDelivered: (() => void) | undefined;
+  readonly #store: DexieMirrorStore;
+  readonly #changed = new Set<() => void>();
+  #created = 0;
+
+  constructor(store: DexieMirrorStore) {
+    this.#store = store;
+  }
+
+  watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
+    return this.#store.watchContacts(
+      query,
+      (contacts) => {
+        listener(contacts);
+        this.lastText = query.text ?? '';
+        this.onDelivered?.();
+      },
+      onError,
+    );
+  }
+  countContacts({ text, folderId }: ContactQuery): Promise<number> {
+    return this.#store.countContacts({ text, folderId });
+  }
+  folders(): Promise<readonly MirrorFolder[]> {
+    return this.#store.listFolders();
+  }
+  create(folderId: GraphId, fields: ContactFields): Promise<LocalId> {
+    this.#created += 1;
+    return createContact(this.#store, { clientId: `bench-${this.#created}` as ClientId, folderId, fields, now: performance.timeOrigin + performance.now() });
+  }
+  edit(localId: LocalId, fields: ContactFields): Promise<boolean> {
+    return editContact(this.#store, localId, fields, performance.timeOrigin + performance.now());
+  }
+  findDuplicates(): Promise<readonly DuplicateContacts[]> {
+    return findDuplicateGroups(this.#store);
+  }
+  async mergeDuplicates(keep: LocalId, remove: readonly LocalId[], fields: ContactFields): Promise<QueuedMerge | undefined> {
+    const queued = await mergeDuplicates(this.#store, { keep, remove, fields, now: performance.timeOrigin + performance.now() });
+    return queued && { undo: () => undoLocalChange(this.#store, queued), send: () => undefined };
+  }
+  async photoOf(): Promise<string | undefined> {
+    return undefined;
+  }
+  onChanged(listener: () => void): () => void {
+    this.#changed.add(listener);
+    return () => this.#changed.delete(listener);
+  }
+  syncActivity(): SyncActivity {
+    return { state: 'idle' };
+  }
+  onSyncActivity(): () => void {
+    return () => undefined;
+  }
+}
