@@ -6,6 +6,7 @@ import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.
 import type { MirrorFolder } from '../../src/core/sync/plan-folders.js';
 import { findDuplicateGroups, type DuplicateContacts } from '../../src/engine/find-duplicate-groups.js';
 import { createContact, editContact } from '../../src/engine/local-edits.js';
+import { canUndoDelete, deleteWithUndo, releaseDelete, undoDelete, type DeleteTicket } from '../../src/engine/undo-delete.js';
 import { mergeDuplicates, undoLocalChange } from '../../src/engine/merge-duplicates.js';
 import type { ContactQuery, Unsubscribe } from '../../src/ports/mirror-store.js';
 import type { ContactsMirror, QueuedMerge } from '../../src/ui/ports/contacts-mirror.js';
@@ -54,6 +55,18 @@ export class BenchContactsMirror implements ContactsMirror {
   async mergeDuplicates(keep: LocalId, remove: readonly LocalId[], fields: ContactFields): Promise<QueuedMerge | undefined> {
     const queued = await mergeDuplicates(this.#store, { keep, remove, fields, now: performance.timeOrigin + performance.now() });
     return queued && { undo: () => undoLocalChange(this.#store, queued), send: () => undefined };
+  }
+  delete(localId: LocalId): Promise<DeleteTicket | undefined> {
+    return deleteWithUndo(this.#store, localId, performance.timeOrigin + performance.now());
+  }
+  undoDelete(ticket: DeleteTicket): Promise<boolean> {
+    return undoDelete(this.#store, ticket);
+  }
+  releaseDelete(ticket: DeleteTicket): Promise<void> {
+    return releaseDelete(this.#store, ticket);
+  }
+  canUndoDelete(ticket: DeleteTicket): Promise<boolean> {
+    return canUndoDelete(this.#store, ticket);
   }
   async photoOf(): Promise<string | undefined> {
     return undefined;

@@ -79,6 +79,26 @@ describe('ContactsView', () => {
     expect(buttonNamed('Show 3 more')).toBeUndefined();
   });
 
+  it('renders only the rows in view of a long list, and the arrow keys, Home and End move through every row', async () => {
+    await mirror.seed([OWN], Array.from({ length: 300 }, (_, i) => person(`${i}`, `Person${String(i).padStart(3, '0')}`, 'Test')));
+    mount({ pageSize: 300 });
+    await until(() => expect(countText()).toBe('300 contacts'));
+    expect(names().length).toBeGreaterThan(5);
+    expect(names().length).toBeLessThan(60);
+    const focusedName = () => document.activeElement?.querySelector('.contact-list__name')?.textContent;
+    const press = (key: string) => act(() => void document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+    rowButton('Person000 Test')!.focus();
+    press('ArrowDown');
+    await until(() => expect(focusedName()).toBe('Person001 Test'));
+    press('End');
+    await until(() => expect(focusedName()).toBe('Person299 Test'));
+    expect(names()).not.toContain('Person000 Test');
+    press('ArrowUp');
+    await until(() => expect(focusedName()).toBe('Person298 Test'));
+    press('Home');
+    await until(() => expect(focusedName()).toBe('Person000 Test'));
+  });
+
   it('narrows the list by name, e-mail address or phone digits', async () => {
     await mirror.seed([OWN], [person('1', 'Ada', 'Lovelace', { mobilePhone: '+44 20 7946 0958' }), person('2', 'Grace', 'Hopper'), person('3', 'Alan', 'Turing', { emailAddresses: [{ address: 'enigma@bletchley.example' }] })]);
     mount();

@@ -192,6 +192,7 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
           selected={selected}
           isReadOnly={isReadOnly}
           onSelect={setSelected}
+          onNearEnd={shown.more ? () => setGrown({ filter, limit: limit + pageSize }) : undefined}
           renderDetail={(contact) => (
             <EditableContactCard
               contact={contact}
