@@ -5,6 +5,7 @@ import type { ClientId, ContactFields, GraphId } from '../../src/core/contact/co
 import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import type { MirrorFolder } from '../../src/core/sync/plan-folders.js';
 import { findDuplicateGroups, type DuplicateContacts } from '../../src/engine/find-duplicate-groups.js';
+import type { FolderDeleteImpact } from '../../src/engine/contact-folders.js';
 import { createContact, editContact } from '../../src/engine/local-edits.js';
 import { canUndoDelete, deleteWithUndo, releaseDelete, undoDelete, type DeleteTicket } from '../../src/engine/undo-delete.js';
 import { mergeDuplicates, undoLocalChange } from '../../src/engine/merge-duplicates.js';
@@ -67,6 +68,19 @@ export class BenchContactsMirror implements ContactsMirror {
   }
   canUndoDelete(ticket: DeleteTicket): Promise<boolean> {
     return canUndoDelete(this.#store, ticket);
+  }
+  // Folder commands go to Outlook first: the bench has no Graph, and its view never offers them a folder of its own.
+  createFolder(): Promise<GraphId> {
+    return Promise.reject(new Error('The bench has no Outlook to create folders in.'));
+  }
+  renameFolder(): Promise<void> {
+    return Promise.reject(new Error('The bench has no Outlook to rename folders in.'));
+  }
+  folderDeleteImpact(): Promise<FolderDeleteImpact> {
+    return Promise.reject(new Error('The bench has no Outlook to delete folders in.'));
+  }
+  deleteFolder(): Promise<void> {
+    return Promise.reject(new Error('The bench has no Outlook to delete folders in.'));
   }
   async photoOf(): Promise<string | undefined> {
     return undefined;
