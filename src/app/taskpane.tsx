@@ -6,6 +6,8 @@ import { OfficeMailboxHost } from '../adapters/office/office-mailbox-host.js';
 import { officeReady, type OfficeApi } from '../adapters/office/office-async.js';
 import { OfficeHostDialog } from '../adapters/office/office-host-dialog.js';
 import { App } from '../ui/app.js';
+import { chooseLocale } from '../ui/strings/choose-locale.js';
+import { loadLocale } from '../ui/strings/load-locale.js';
 import { AccountBar } from '../ui/views/account/account-bar.js';
 import { ContactsMirrorContext } from '../ui/views/contacts/contacts-mirror.js';
 import { ExportMirrorContext } from '../ui/views/import-export/export-mirror.js';
@@ -32,9 +34,12 @@ function showStartupError(root: HTMLElement, error: unknown): void {
   root.replaceChildren(box);
 }
 
-function start(root: HTMLElement, office: OfficeApi): void {
+/** The pane speaks Outlook's display language from its first paint: no English flash before German. */
+async function start(root: HTMLElement, office: OfficeApi): Promise<void> {
   try {
     const services = { mailbox: new OfficeMailboxHost(office), theme: new OfficeHostTheme(office) };
+    const locale = await loadLocale(chooseLocale(services.mailbox.user().displayLanguage));
+    document.documentElement.lang = locale.language;
     const signIn = createSignIn({ config: appConfig, mailbox: services.mailbox, dialog: new OfficeHostDialog(office), pageUrl: window.location.href });
     const mirrors = new MirrorSessions(signIn, services.mailbox, new URL(appConfig.graphBaseUrl, window.location.href).href.replace(/\/+$/, ''), appConfig.carddavSources);
     render(

@@ -25,7 +25,8 @@ const loadImportExportView = () => import(/* webpackChunkName: "import-export" *
 
 export type ViewId = 'message' | 'contacts' | 'sync' | 'import-export' | 'settings';
 
-const VIEWS: readonly (TabDefinition<ViewId> & { readonly render: () => ComponentChildren })[] = [
+/** Built when the pane renders, so the labels are in the language chosen at startup. */
+const views = (): readonly (TabDefinition<ViewId> & { readonly render: () => ComponentChildren })[] => [
   { id: 'message', label: strings.views.message, icon: mailIcon, render: () => <MessageView /> },
   { id: 'contacts', label: strings.views.contacts, icon: peopleIcon, render: () => <ContactsView /> },
   { id: 'sync', label: strings.views.sync, icon: arrowSyncIcon, render: () => <SyncView /> },
@@ -43,15 +44,16 @@ export interface AppProps {
 function Shell({ services, accountSlot, initialView = 'message' }: AppProps) {
   const [view, setView] = useState<ViewId>(initialView);
   useHostTheme(services.theme);
+  const tabs = views();
   return (
     <div class="app">
       {/* Outlook titles the pane with the add-in's name, so the header holds only the account area. */}
       <header class="app__header" aria-label={strings.app.name}>
         <div class="app__account">{accountSlot}</div>
       </header>
-      <TabBar label={strings.app.viewsLabel} tabs={VIEWS} selected={view} onSelect={setView} />
+      <TabBar label={strings.app.viewsLabel} tabs={tabs} selected={view} onSelect={setView} />
       <main class="app__main">
-        {VIEWS.filter((each) => each.id === view).map((each) => (
+        {tabs.filter((each) => each.id === view).map((each) => (
           <TabPanel key={each.id} id={each.id}>
             <ErrorBoundary area={format(strings.error.viewArea, { view: each.label })}>{each.render()}</ErrorBoundary>
           </TabPanel>

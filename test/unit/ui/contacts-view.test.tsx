@@ -189,7 +189,7 @@ describe('ContactsView', () => {
     await mirror.seed([OWN], [person('1', 'Ada', 'Lovelace'), person('2', 'Brian', 'Kernighan')]);
     mirror.setActivity({ state: 'running', contacts: 2 });
     mount({ pageSize: 1 });
-    await until(() => expect(countText()).toBe('Showing the first 1 contacts'));
+    await until(() => expect(countText()).toBe('Showing the first 1 contact'));
     await mirror.seed([OWN], [person('3', 'Zoe', 'Young')]);
     await until(() => expect(names()).toEqual(['Ada Lovelace']));
     expect(mirror.counts).toEqual([]);

@@ -15,7 +15,7 @@ describe('progressText', () => {
     ['a later sync reaching the last count', pull(2000), 2000, '2,000 of about 2,000 contacts'],
     ['a later sync past the last count', pull(2050), 2000, '2,050 contacts so far'],
     ['a mirror that was empty', pull(12), 0, '12 contacts so far'],
-    ['a total the server gave', pull(40, { total: 80 }), 2000, '40 of 80 contacts received (1 pages)'],
+    ['a total the server gave', pull(40, { total: 80 }), 2000, '40 of 80 contacts received (1 page)'],
     ['pushing changes', { phase: 'push', pages: 0, contacts: 3 }, 2000, '3 changes sent'],
   ])('words %s', (_, progress, previousCount, text) => {
     expect(progressText(progressBarOf(progress), previousCount)).toBe(text);

@@ -1,5 +1,6 @@
 // The line above the contact list that says how many contacts (or search matches) there are and how many are shown.
-import { format, strings } from '../../strings/strings.js';
+import { plural } from '../../strings/plural.js';
+import { strings } from '../../strings/strings.js';
 
 const t = strings.contacts.count;
 
@@ -14,11 +15,9 @@ export interface CountInput {
   readonly searching: boolean;
 }
 
-const number = (value: number): string => value.toLocaleString('en-US');
-
 export function countLabel({ shown, more, total, searching }: CountInput): string {
   const words = searching ? t.matches : t.contacts;
-  if (!more) return format(shown === 1 ? words.one : words.many, { count: number(shown) });
-  if (total === undefined) return format(words.first, { shown: number(shown) });
-  return format(words.shown, { shown: number(shown), total: number(total) });
+  if (!more) return plural(words.all, shown);
+  if (total === undefined) return plural(words.first, shown, { shown });
+  return plural(words.shown, total, { shown, total });
 }

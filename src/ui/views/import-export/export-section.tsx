@@ -5,18 +5,19 @@ import type { GraphId } from '../../../core/contact/contact.js';
 import { EXPORT_FORMATS } from '../../../core/mapping/export-format.js';
 import type { ExportFormat } from '../../../core/mapping/export-format.js';
 import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
-import { format, strings } from '../../strings/strings.js';
+import { plural } from '../../strings/plural.js';
+import { format, strings, type Strings, type TextKey } from '../../strings/strings.js';
 import type { ExportMirror, ExportOutcome, ExportRequest, FieldNotCarried } from './export-mirror.js';
 import { fieldTargetLabel } from './field-target-label.js';
 import type { SavedMapping } from './mapping-mirror.js';
 import arrowExportIcon from '@fluentui/svg-icons/icons/arrow_export_20_regular.svg?raw';
 import { Icon } from '../../components/icon.js';
 
-const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
-  'outlook-csv': strings.importExport.formatOutlookCsv,
-  'google-csv': strings.importExport.formatGoogleCsv,
-  'vcard-4.0': strings.importExport.formatVcard4,
-  'vcard-3.0': strings.importExport.formatVcard3,
+const FORMAT_LABELS: Readonly<Record<ExportFormat, TextKey<Strings['importExport']>>> = {
+  'outlook-csv': 'formatOutlookCsv',
+  'google-csv': 'formatGoogleCsv',
+  'vcard-4.0': 'formatVcard4',
+  'vcard-3.0': 'formatVcard3',
 };
 
 const ALL_FOLDERS = '';
@@ -27,8 +28,7 @@ type ExportState = { readonly kind: 'idle' } | { readonly kind: 'running' } | { 
 
 function outcomeText(outcome: ExportOutcome): string {
   if (outcome.count === 0) return strings.importExport.exportedNone;
-  if (outcome.count === 1) return format(strings.importExport.exportedOne, { file: outcome.fileName });
-  return format(strings.importExport.exportedMany, { count: outcome.count, file: outcome.fileName });
+  return plural(strings.importExport.exported, outcome.count, { file: outcome.fileName });
 }
 
 /** The request for the chosen format or saved mapping and folder; undefined while a chosen mapping is not listed (yet, or any more). */
@@ -89,7 +89,7 @@ function NotCarried({ fields, custom }: { readonly fields: readonly FieldNotCarr
         <ul>
           {fields.map((each) => (
             <li key={each.field} data-field={each.field}>
-              {format(each.count === 1 ? strings.importExport.notCarriedOne : strings.importExport.notCarriedMany, { field: fieldTargetLabel(each.field), count: each.count, what })}
+              {plural(strings.importExport.notCarried, each.count, { field: fieldTargetLabel(each.field), what })}
             </li>
           ))}
         </ul>
@@ -130,7 +130,7 @@ export function ExportSection({ mirror, mappings = [] }: { readonly mirror: Expo
         <select id="export-format" class="export-form__select" value={choice} onChange={(event) => setChoice((event.currentTarget as HTMLSelectElement).value)}>
           {EXPORT_FORMATS.map((each) => (
             <option key={each} value={each}>
-              {FORMAT_LABELS[each]}
+              {strings.importExport[FORMAT_LABELS[each]]}
             </option>
           ))}
           {mappings.length > 0 && (

@@ -6,18 +6,19 @@ import { useState } from 'preact/hooks';
 import type { GraphId } from '../../../core/contact/contact.js';
 import type { MirrorFolder } from '../../../core/sync/plan-folders.js';
 import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
-import { format, strings } from '../../strings/strings.js';
+import { plural } from '../../strings/plural.js';
+import { format, strings, type Strings, type TextKey } from '../../strings/strings.js';
 import type { ChosenFile, CsvPresetId, ImportMirror, ImportOptions, ImportPreview, ImportReport, OnMatch } from './import-mirror.js';
 import type { SavedMapping } from './mapping-mirror.js';
 import arrowImportIcon from '@fluentui/svg-icons/icons/arrow_import_20_regular.svg?raw';
 import { Icon } from '../../components/icon.js';
 
 const S = strings.importExport;
-const PRESET_LABELS: Readonly<Record<CsvPresetId, string>> = { 'outlook-csv': S.presetOutlookCsv, 'google-csv': S.presetGoogleCsv };
-const ON_MATCH: readonly { readonly value: OnMatch; readonly label: string }[] = [
-  { value: 'skip', label: S.onMatchSkip },
-  { value: 'update', label: S.onMatchUpdate },
-  { value: 'create', label: S.onMatchCreate },
+const PRESET_LABELS: Readonly<Record<CsvPresetId, TextKey<Strings['importExport']>>> = { 'outlook-csv': 'presetOutlookCsv', 'google-csv': 'presetGoogleCsv' };
+const ON_MATCH: readonly { readonly value: OnMatch; readonly label: TextKey<Strings['importExport']> }[] = [
+  { value: 'skip', label: 'onMatchSkip' },
+  { value: 'update', label: 'onMatchUpdate' },
+  { value: 'create', label: 'onMatchCreate' },
 ];
 
 type ImportState =
@@ -60,7 +61,7 @@ function failedOf(error: unknown): Extract<ImportState, { readonly kind: 'failed
 function formatLine(preview: ImportPreview): string {
   if (preview.kind === 'vcard') return format(S.readAs, { format: format(S.vcardFormat, { versions: (preview.versions ?? []).join(', ') }) });
   if (preview.mappingName !== undefined) return format(S.readWithMapping, { name: preview.mappingName });
-  const name = preview.preset === undefined ? '' : PRESET_LABELS[preview.preset];
+  const name = preview.preset === undefined ? '' : S[PRESET_LABELS[preview.preset]];
   return format(preview.recognized ? S.recognizedAs : S.readAs, { format: name });
 }
 
@@ -68,7 +69,7 @@ function PreviewTable({ preview }: { readonly preview: ImportPreview }) {
   return (
     <div class="import-table__scroll">
     <table class="import-table" data-testid="import-preview">
-      <caption>{format(S.previewCaption, { shown: preview.rows.length, total: preview.total, file: preview.file })}</caption>
+      <caption>{plural(S.previewCaption, preview.total, { shown: preview.rows.length, total: preview.total, file: preview.file })}</caption>
       <thead>
         <tr>
           {[S.columnRow, S.columnName, S.columnEmail, S.columnPhone, S.columnCompany, S.columnNotes].map((heading) => (
@@ -232,7 +233,7 @@ export function ImportSection({ mirror, mappings = [] }: { readonly mirror: Impo
                 }}
               >
                 {(Object.keys(PRESET_LABELS) as CsvPresetId[]).map((id) => (
-                  <option key={id} value={id}>{PRESET_LABELS[id]}</option>
+                  <option key={id} value={id}>{S[PRESET_LABELS[id]]}</option>
                 ))}
                 <MappingOptions mappings={mappings} />
               </select>
@@ -255,7 +256,7 @@ export function ImportSection({ mirror, mappings = [] }: { readonly mirror: Impo
             <legend>{S.duplicates}</legend>
             {ON_MATCH.map((choice) => (
               <label key={choice.value}>
-                <input type="radio" name="import-on-match" value={choice.value} checked={onMatch === choice.value} onChange={() => setOnMatch(choice.value)} /> {choice.label}
+                <input type="radio" name="import-on-match" value={choice.value} checked={onMatch === choice.value} onChange={() => setOnMatch(choice.value)} /> {S[choice.label]}
               </label>
             ))}
           </fieldset>

@@ -6,6 +6,7 @@ import { mappingFromHeaders } from '../../../core/mapping/document/mapping-from-
 import { renameMapping } from '../../../core/mapping/document/edit-csv-mapping.js';
 import { GOOGLE_CSV_MAPPING } from '../../../core/mapping/presets/google-csv.js';
 import { OUTLOOK_CSV_MAPPING } from '../../../core/mapping/presets/outlook-csv.js';
+import { plural } from '../../strings/plural.js';
 import { format, strings } from '../../strings/strings.js';
 import { ErrorAlert } from './error-alert.js';
 import { errorText } from './error-text.js';
@@ -46,7 +47,7 @@ function SavedItem({ saved, mirror, onEdit, onNotice }: { readonly saved: SavedM
     });
   return (
     <li class="mapping-list__item" data-testid="saved-mapping" data-name={name}>
-      <span class="mapping-list__name">{name}</span> <span class="import-export__hint">{format(S.savedColumns, { count: saved.document.rules.length })}</span>
+      <span class="mapping-list__name">{name}</span> <span class="import-export__hint">{plural(S.savedColumns, saved.document.rules.length)}</span>
       {renaming === undefined ? (
         <div class="mapping-list__buttons">
           <button type="button" class="button" aria-label={format(S.editLabel, { name })} onClick={onEdit}>

@@ -2,6 +2,7 @@
 // default and removable, then one command that captures them all (each with its outbox entry).
 import { useState } from 'preact/hooks';
 import type { CapturePreviewRow } from '../../../engine/capture-all-unknown.js';
+import { plural } from '../../strings/plural.js';
 import { format, strings } from '../../strings/strings.js';
 
 const t = strings.match;
@@ -47,7 +48,7 @@ export function CaptureAllPreview({ preview, onConfirm, onCancel }: CaptureAllPr
             void onConfirm(keep).finally(() => setSaving(false));
           }}
         >
-          {format(t.previewConfirm, { count: keep.size })}
+          {plural(t.previewConfirm, keep.size)}
         </button>
         <button type="button" class="button" onClick={onCancel}>
           {t.cancel}

@@ -6,6 +6,7 @@ import { planCaptureAll } from '../../../engine/capture-all-unknown.js';
 import type { CapturePreviewRow } from '../../../engine/capture-all-unknown.js';
 import type { ItemMatch } from '../../../engine/match-open-item.js';
 import type { MailboxHost } from '../../../ports/mailbox-host.js';
+import { plural } from '../../strings/plural.js';
 import { format, strings } from '../../strings/strings.js';
 import { CaptureAllPreview } from './capture-all-preview.js';
 import { useSyncActivity } from './message-mirror.js';
@@ -54,7 +55,7 @@ export function MatchList({ mirror, mailbox, result }: MatchListProps) {
           {format(t.addAllUnknown, { count: unknown })}
         </button>
       ) : null}
-      {added !== undefined ? <p role="status">{format(t.added, { count: added })}</p> : null}
+      {added !== undefined ? <p role="status">{plural(t.added, added)}</p> : null}
       {preview !== undefined ? (
         <CaptureAllPreview
           preview={preview}

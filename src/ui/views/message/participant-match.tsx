@@ -10,7 +10,7 @@ import type { AddAddressOutcome } from '../../../engine/capture-address.js';
 import type { MatchedContact, ShownContact, ShownMatch } from '../../../engine/match-participants.js';
 import type { MailboxHost } from '../../../ports/mailbox-host.js';
 import { EditableContactCard } from '../../components/editable-contact-card.js';
-import { format, strings } from '../../strings/strings.js';
+import { format, strings, type Strings, type TextKey } from '../../strings/strings.js';
 import { CapturePanel } from './capture-panel.js';
 import { nameOf } from './contact-card.js';
 import type { MessageMirror } from './message-mirror.js';
@@ -27,12 +27,12 @@ export interface ParticipantMatchProps {
   readonly folders: ReadonlyMap<string, MirrorFolder>;
 }
 
-const OUTCOME_TEXT: Record<AddAddressOutcome, string> = {
-  added: t.addressAdded,
-  'already-there': t.addressAlreadyThere,
-  full: t.addressFull,
-  'read-only': t.addressReadOnly,
-  gone: t.addressGone,
+const OUTCOME_TEXT: Record<AddAddressOutcome, TextKey<Strings['match']>> = {
+  added: 'addressAdded',
+  'already-there': 'addressAlreadyThere',
+  full: 'addressFull',
+  'read-only': 'addressReadOnly',
+  gone: 'addressGone',
 };
 
 /** A known person's card; contacts in a shared, read-only folder have no Edit. */
@@ -47,7 +47,7 @@ function Suggestion({ match, suggestion, mirror }: { match: ShownMatch; suggesti
   const full = emailSlotsLeft(suggestion.contact.row.fields) === 0;
   const add = async () => {
     const outcome = await mirror.addAddress(suggestion.contact.row.localId, { address: match.participant.address, ...(match.participant.displayName ? { name: match.participant.displayName } : {}) });
-    setMessage(format(OUTCOME_TEXT[outcome], { name, address: match.participant.address, max: MAX_EMAIL_ADDRESSES }));
+    setMessage(format(t[OUTCOME_TEXT[outcome]], { name, address: match.participant.address, max: MAX_EMAIL_ADDRESSES }));
   };
   return (
     <li class="participant-match__suggestion">

@@ -1,23 +1,23 @@
 // The conflict log: for each change that did not reach the server as written, the contact, the field, the
 // value kept and the value lost (or the deleted folder and where the contact was kept), with a dismiss button.
 // Every value is rendered as text, never as HTML.
-import { format, strings } from '../../strings/strings.js';
+import { format, strings, type Strings, type TextKey } from '../../strings/strings.js';
 import type { ConflictRow } from './sync-status-model.js';
 import { timeText } from './time-text.js';
 
 const s = strings.sync;
 
-const REASONS: Readonly<Record<ConflictRow['reason'], string>> = {
-  'both-changed': s.conflictBothChanged,
-  'deleted-on-server': s.conflictDeletedOnServer,
-  rejected: s.conflictRejected,
-  'folder-deleted': s.conflictFolderDeleted,
+const REASONS: Readonly<Record<ConflictRow['reason'], TextKey<Strings['sync']>>> = {
+  'both-changed': 'conflictBothChanged',
+  'deleted-on-server': 'conflictDeletedOnServer',
+  rejected: 'conflictRejected',
+  'folder-deleted': 'conflictFolderDeleted',
 };
 
 /** Why the entry exists, in words: the server's message, the folder that was deleted, or the reason. */
 function reasonOf(row: ConflictRow): string {
   if (row.message !== undefined) return row.message;
-  if (row.folder === undefined) return REASONS[row.reason];
+  if (row.folder === undefined) return s[REASONS[row.reason]];
   const keptIn = row.folder.keptIn;
   return keptIn !== undefined ? format(s.conflictFolderKept, { folder: row.folder.name, keptIn }) : format(s.conflictFolderLost, { folder: row.folder.name });
 }

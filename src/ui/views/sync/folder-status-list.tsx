@@ -1,4 +1,5 @@
 // One line per mirrored contact folder: name, owner for shared folders, read-only badge, contacts, sync state.
+import { plural } from '../../strings/plural.js';
 import { format, strings } from '../../strings/strings.js';
 import type { FolderStatus } from './sync-status-model.js';
 import { timeText } from './time-text.js';
@@ -24,7 +25,7 @@ export function FolderStatusList({ folders }: { readonly folders: readonly Folde
             <span class="folder-list__name">{folder.name}</span>
             {folder.readOnly && <span class="badge">{s.readOnly}</span>}
             <span class="folder-list__detail">
-              {[format(s.folderContacts, { count: folder.contacts.toLocaleString('en-US') }), folder.owner !== 'me' ? format(s.folderSharedBy, { owner: folder.owner }) : undefined, stateText(folder)]
+              {[plural(s.folderContacts, folder.contacts), folder.owner !== 'me' ? format(s.folderSharedBy, { owner: folder.owner }) : undefined, stateText(folder)]
                 .filter(Boolean)
                 .join(' · ')}
             </span>

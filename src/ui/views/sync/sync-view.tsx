@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/empty-state.js';
 import { useOnline, useSyncPane } from '../../hooks/use-sync-pane.js';
 import type { SyncPane } from '../../hooks/use-sync-pane.js';
 import { useSyncStatus } from '../../hooks/use-sync-status.js';
+import { formatNumber } from '../../strings/intl-format.js';
 import { format, strings } from '../../strings/strings.js';
 import { ConflictLog } from './conflict-log.js';
 import { FolderStatusList } from './folder-status-list.js';
@@ -49,11 +50,11 @@ function SyncStatusPanel({ pane }: { readonly pane: SyncPane }) {
       )}
       <dl class="facts sync-facts">
         <dt>{s.contactsOnDevice}</dt>
-        <dd data-testid="sync-contact-count">{status.contacts === undefined ? s.contactsCounting : status.contacts.toLocaleString('en-US')}</dd>
+        <dd data-testid="sync-contact-count">{status.contacts === undefined ? s.contactsCounting : formatNumber(status.contacts)}</dd>
         <dt>{s.lastSynced}</dt>
         <dd data-testid="sync-last-synced">{status.lastSyncedAt === undefined ? s.neverSynced : timeText(status.lastSyncedAt)}</dd>
         <dt>{s.pending}</dt>
-        <dd data-testid="sync-pending">{status.pending.toLocaleString('en-US')}</dd>
+        <dd data-testid="sync-pending">{formatNumber(status.pending)}</dd>
       </dl>
       <button type="button" class="button button--primary" disabled={running} onClick={() => void pane.syncNow()}>
         <Icon svg={arrowSyncIcon} />

@@ -1,6 +1,6 @@
-// A moment shown to the user: date and time in the pane's locale and time zone.
-const FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// A moment shown to the user: date and time in the pane's locale (see intl-format) and the device's time zone.
+import { formatDateTime } from '../../strings/intl-format.js';
 
 export function timeText(at: number): string {
-  return FORMAT.format(new Date(at));
+  return formatDateTime(at);
 }
