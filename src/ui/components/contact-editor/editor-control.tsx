@@ -84,7 +84,7 @@ export function EditorControl({ field, value, notes, onType, onAccept }: EditorC
             {t.suggested}
           </span>
           <label>
-            <input type="checkbox" checked={false} onChange={() => onAccept(field)} aria-label={`${t.accept} ${label}`} /> {t.accept}
+            <input type="checkbox" checked={false} onChange={() => onAccept(field)} aria-label={format(t.acceptField, { field: label })} /> {t.accept}
           </label>
         </span>
       ) : null}

@@ -89,7 +89,7 @@ export function ParticipantMatch({ match, mirror, mailbox, folders }: Participan
         </ul>
       ) : null}
       {match.status !== 'known' && !capturing ? (
-        <button type="button" class="button button--primary" aria-label={`${t.add} ${name}`} onClick={() => setCapturing(true)}>
+        <button type="button" class="button button--primary" aria-label={format(t.addPerson, { name })} onClick={() => setCapturing(true)}>
           <Icon svg={personAddIcon} />
           {match.status === 'unknown' ? t.add : t.addAsNew}
         </button>
