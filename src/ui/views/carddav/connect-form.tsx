@@ -8,8 +8,16 @@ import { ProblemNotice } from './problem-notice.js';
 
 const s = strings.carddav;
 
-export const MAPPING_LABELS: Readonly<Record<CardDavMappingId, string>> = { 'vcard-4.0': s.mappingVcard4, 'vcard-3.0': s.mappingVcard3 };
-export const DIRECTION_LABELS: Readonly<Record<SyncDirection, string>> = { 'two-way': s.directionTwoWay, 'to-carddav': s.directionToCarddav, 'to-outlook': s.directionToOutlook };
+// Getters: the labels are read when the pane renders, in the language chosen at startup.
+export const MAPPING_LABELS: Readonly<Record<CardDavMappingId, string>> = {
+  get 'vcard-4.0'() { return s.mappingVcard4; },
+  get 'vcard-3.0'() { return s.mappingVcard3; },
+};
+export const DIRECTION_LABELS: Readonly<Record<SyncDirection, string>> = {
+  get 'two-way'() { return s.directionTwoWay; },
+  get 'to-carddav'() { return s.directionToCarddav; },
+  get 'to-outlook'() { return s.directionToOutlook; },
+};
 
 export function ConnectForm({ pane }: { readonly pane: CardDavPane }) {
   const [url, setUrl] = useState('');
