@@ -2,7 +2,7 @@
 // Element order follows Microsoft's MailApp and mail VersionOverrides schemas
 // (learn.microsoft.com/office/dev/add-ins/develop/manifest-element-ordering); `npm run validate` checks the result.
 import { ADDIN, mobileIconPx, urlBelow } from './addin-declaration.js';
-import type { AddinDeclaration, PaneCommand } from './addin-declaration.js';
+import type { AddinDeclaration, LocalizedTexts, PaneCommand } from './addin-declaration.js';
 
 const HEADER = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <!--
@@ -18,7 +18,7 @@ const SURFACE = { read: 'MessageReadCommandSurface', compose: 'MessageComposeCom
 const FORM_TYPE = { read: 'Read', compose: 'Edit' } as const;
 
 /** DisplayName or Description: the default locale's text plus one Override per other locale. */
-function localized(addin: AddinDeclaration, element: string, pick: (texts: AddinDeclaration['texts'][keyof AddinDeclaration['texts']]) => string): string {
+function localized(addin: AddinDeclaration, element: string, pick: (texts: LocalizedTexts) => string): string {
   const overrides = Object.entries(addin.texts)
     .filter(([locale]) => locale !== addin.defaultLocale)
     .map(([locale, texts]) => `    <Override Locale="${locale}" Value="${escape(pick(texts))}" />`);
