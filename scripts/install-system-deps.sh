@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need (Chromium for the task pane, Radicale for CardDAV),
-# only when they are missing. Safe to run repeatedly.
+# Installs the Debian packages the tests and benches need (Chromium for the task pane, Radicale for CardDAV,
+# vdirsyncer as the reference CardDAV client of the benches), only when they are missing. Safe to run repeatedly.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c 'import radicale' 2>/dev/null || missing+=(radicale)
+[ -x /usr/bin/vdirsyncer ] || missing+=(vdirsyncer)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
