@@ -51,7 +51,10 @@ function Shell({ services, accountSlot, initialView = 'message' }: AppProps) {
       <header class="app__header" aria-label={strings.app.name}>
         <div class="app__account">{accountSlot}</div>
       </header>
-      <TabBar label={strings.app.viewsLabel} tabs={tabs} selected={view} onSelect={setView} />
+      {/* A landmark around the tabs, so every part of the pane sits in one (axe: region). */}
+      <nav class="app__nav" aria-label={strings.app.viewsLabel}>
+        <TabBar label={strings.app.viewsLabel} tabs={tabs} selected={view} onSelect={setView} />
+      </nav>
       <main class="app__main">
         {tabs.filter((each) => each.id === view).map((each) => (
           <TabPanel key={each.id} id={each.id}>

@@ -137,7 +137,7 @@ export function ContactForm({ heading, draft, suggestions, note, tools, language
 
   return (
     <form ref={box} class="contact-form" aria-label={heading} noValidate onSubmit={(event) => void save(event)}>
-      <h4 class="contact-form__heading">{heading}</h4>
+      <h3 class="contact-form__heading">{heading}</h3>
       {note ? <p class="contact-form__note" role="status">{note}</p> : null}
       {tools}
       {COMMON_GROUP.controls.map(control)}
