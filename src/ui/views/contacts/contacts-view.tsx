@@ -14,6 +14,7 @@ import { useMirrorFolders } from '../../hooks/use-mirror-folders.js';
 import { ServicesContext } from '../../hooks/use-services.js';
 import { format, strings } from '../../strings/strings.js';
 import personAddIcon from '@fluentui/svg-icons/icons/person_add_20_regular.svg?raw';
+import peopleSearchIcon from '@fluentui/svg-icons/icons/people_search_20_regular.svg?raw';
 import { Icon } from '../../components/icon.js';
 import { ContactList } from './contact-list.js';
 import { nameOf } from '../message/contact-card.js';
@@ -124,6 +125,7 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
         )}
         {findingDuplicates ? null : (
           <button type="button" class="button" onClick={() => setFindingDuplicates(true)}>
+            <Icon svg={peopleSearchIcon} />
             {t.duplicates.open}
           </button>
         )}

@@ -7,6 +7,9 @@ import type { ContactFieldName } from '../../../core/contact/contact.js';
 import { mergeDuplicateFields, mergeRowsOf, survivorIndexOf, type MergePicks, type MergeRow } from '../../../core/duplicates/merge-duplicates.js';
 import type { MirrorContact } from '../../../core/sync/mirror-contact.js';
 import { format, strings } from '../../strings/strings.js';
+import arrowUndoIcon from '@fluentui/svg-icons/icons/arrow_undo_20_regular.svg?raw';
+import dismissIcon from '@fluentui/svg-icons/icons/dismiss_20_regular.svg?raw';
+import { Icon } from '../../components/icon.js';
 import type { ContactsMirror, DuplicateContacts, QueuedMerge } from '../../ports/contacts-mirror.js';
 import { nameOf } from '../message/contact-card.js';
 import { DuplicateGroupTable } from './duplicate-group-table.js';
@@ -101,6 +104,7 @@ export function DuplicatesPanel({ mirror, folderName, onClose }: DuplicatesPanel
       <div class="duplicates__top">
         <h3 class="duplicates__heading">{t.heading}</h3>
         <button type="button" class="button" onClick={onClose}>
+          <Icon svg={dismissIcon} />
           {t.close}
         </button>
       </div>
@@ -109,11 +113,12 @@ export function DuplicatesPanel({ mirror, folderName, onClose }: DuplicatesPanel
           <span>{notice.text}</span>
           {notice.queued !== undefined ? (
             <button type="button" class="button" onClick={() => void undo(notice.queued as QueuedMerge)}>
+              <Icon svg={arrowUndoIcon} />
               {t.undo}
             </button>
           ) : null}
-          <button type="button" class="button" aria-label={t.close} onClick={() => { release(); setNotice(undefined); }}>
-            ×
+          <button type="button" class="button button--subtle button--icon" aria-label={t.close} onClick={() => { release(); setNotice(undefined); }}>
+            <Icon svg={dismissIcon} />
           </button>
         </div>
       ) : null}
