@@ -2,28 +2,33 @@
 // (@axe-core/playwright, every rule it runs by default) of the task pane finds no serious or critical violation in
 // the Message view (a known sender's card, and the capture form for a stranger), the Contacts view (the list and the
 // editor), Sync, Import and export, and Settings; and the keyboard reaches every control of a view with Tab, each
-// showing a visible focus ring as it does.
+// showing a visible focus ring as it does. The Contacts list and editor are photographed in both themes for the README.
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, TASK_PANE_TITLE, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
 import { signInWithDemoDialog } from '../support/demo-sign-in.js';
+import { screenshotPath } from '../support/screenshot-path.js';
 
 const USER = 'Dana Whitfield';
 const SEEDED_CONTACTS = 50;
 const SYNC_TIMEOUT_MS = 90_000;
 const PANE_FRAME = `iframe[title="${TASK_PANE_TITLE}"]`;
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
+const AUDIT_ATTEMPTS = 3;
 
 let harness: BrowserHarness;
 let sim: SimulatorPage;
 
 /** The serious and critical violations axe finds in the task pane, one line per element. */
 async function blockingViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page: sim.page }).include([PANE_FRAME, 'body']).analyze();
-  // The audit ran inside the pane: its buttons were checked for a name and its text for contrast.
-  expect(results.passes.find((rule) => rule.id === 'button-name')?.nodes.length ?? 0).toBeGreaterThan(0);
-  expect(results.passes.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(0);
-  if (process.env.A11Y_DEBUG) console.log(JSON.stringify(results.violations.map((v) => [v.id, v.impact, v.nodes.map((n) => n.target)])));
+  let results = await new AxeBuilder({ page: sim.page }).include([PANE_FRAME, 'body']).analyze();
+  // The audit must have run inside the pane (its buttons checked for a name, its text for contrast). On a loaded
+  // machine axe can give up on reaching the frame and report nothing for it, so the audit is repeated until it did.
+  const covered = (rule: string) => (results.passes.find((each) => each.id === rule)?.nodes.length ?? 0) > 0;
+  for (let attempt = 1; attempt < AUDIT_ATTEMPTS && !(covered('button-name') && covered('color-contrast')); attempt += 1) {
+    results = await new AxeBuilder({ page: sim.page }).include([PANE_FRAME, 'body']).analyze();
+  }
+  expect({ buttonName: covered('button-name'), colorContrast: covered('color-contrast') }).toEqual({ buttonName: true, colorContrast: true });
   return results.violations
     .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''))
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}) ${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`));
@@ -36,8 +41,8 @@ async function openView(name: string, ready: () => Promise<void>): Promise<void>
   await ready();
 }
 
-/** Each state of each view the audit covers: how to reach it from anywhere in the pane. */
-const STATES: readonly { readonly name: string; readonly reach: () => Promise<void> }[] = [
+/** Each state of each view the audit covers: how to reach it from anywhere in the pane, and its screenshot's name. */
+const STATES: readonly { readonly name: string; readonly reach: () => Promise<void>; readonly screenshot?: string }[] = [
   {
     name: 'Message: a known sender',
     reach: async () => {
@@ -66,7 +71,12 @@ const STATES: readonly { readonly name: string; readonly reach: () => Promise<vo
   },
   {
     name: 'Contacts: the list',
-    reach: () => openView('Contacts', () => sim.pane.getByTestId('contact-row').first().waitFor({ timeout: SYNC_TIMEOUT_MS })),
+    reach: async () => {
+      await openView('Contacts', () => sim.pane.getByTestId('contact-row').first().waitFor({ timeout: SYNC_TIMEOUT_MS }));
+      await sim.pane.getByLabel('Search contacts').fill('');
+      await expect.poll(() => sim.pane.getByTestId('contact-row').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    },
+    screenshot: 'contacts',
   },
   {
     name: 'Contacts: the editor',
@@ -82,7 +92,9 @@ const STATES: readonly { readonly name: string; readonly reach: () => Promise<vo
         await row.getByTestId('contact-card').getByRole('button', { name: 'Edit' }).click();
       }
       await form.waitFor();
+      await row.scrollIntoViewIfNeeded();
     },
+    screenshot: 'contact-editor',
   },
   {
     name: 'Contacts: likely duplicates',
@@ -176,11 +188,13 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('the pane in the %s theme', (theme) => {
-  it.each(STATES)('has no serious or critical accessibility violation in $name', { timeout: 180_000 }, async ({ reach }) => {
+  it.each(STATES)('has no serious or critical accessibility violation in $name', { timeout: 180_000 }, async ({ reach, screenshot }) => {
     await sim.setTheme(theme);
     await expect.poll(() => sim.pane.locator('html').getAttribute('data-theme'), { timeout: 30_000 }).toBe(theme);
     await reach();
     expect(await blockingViolations()).toEqual([]);
+    // The task pane alone, at Outlook's task-pane width.
+    if (screenshot !== undefined) await sim.page.locator(PANE_FRAME).screenshot({ path: screenshotPath(`screenshot-${screenshot}${theme === 'dark' ? '-dark' : ''}.png`) });
   });
 
   it.each(STATES)('reaches every control of $name with Tab, each with a visible focus ring', { timeout: 180_000 }, async ({ reach }) => {
