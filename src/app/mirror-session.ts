@@ -8,6 +8,11 @@ import { DexieMappingStore } from '../adapters/dexie/dexie-mapping-store.js';
 import { DexieMirrorStore } from '../adapters/dexie/dexie-mirror-store.js';
 import { DexiePhotoQueue } from '../adapters/dexie/dexie-photo-queue.js';
 import { DexiePhotoCache } from '../adapters/dexie/dexie-photo-cache.js';
+import { DexieCategoryCache } from '../adapters/dexie/dexie-category-cache.js';
+import { GraphMasterCategories } from '../adapters/graph/graph-master-categories.js';
+import type { CategoryColor, MasterCategory } from '../core/contact/master-category.js';
+import { CategoryBook } from '../engine/category-book.js';
+import type { CategoryBookState, CategoryMirror } from '../ui/ports/category-mirror.js';
 import { fitPhotoInBrowser } from '../adapters/browser/fit-photo-in-browser.js';
 import { lockForHost } from '../adapters/browser/web-locks-lock.js';
 import { BroadcastSyncEvents, syncChannelName } from '../adapters/browser/broadcast-sync-events.js';
@@ -85,7 +90,7 @@ export interface MirrorSessionOptions {
   readonly carddavSources?: readonly string[];
 }
 
-export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirror, ImportMirror, MappingMirror {
+export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirror, ImportMirror, MappingMirror, CategoryMirror {
   readonly store: DexieMirrorStore;
   readonly mappings: DexieMappingStore;
   readonly scheduler: SyncScheduler;
@@ -107,6 +112,8 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
   readonly #photoQueue: DexiePhotoQueue;
   readonly #photoCache: DexiePhotoCache;
   readonly #vault: WebCryptoCredentialVault;
+  readonly #categoryCache: DexieCategoryCache;
+  readonly #categories: CategoryBook;
   readonly #cleanups: (() => void)[] = [];
   readonly #lock = lockForHost();
   readonly #lockName: string;
@@ -129,6 +136,13 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     const remote = new GraphContactsRemote({ connection, tokens: options.tokens, clock: systemClock });
     this.#remote = remote;
     this.#directory = new GraphDirectory(connection);
+    this.#categoryCache = new DexieCategoryCache(accountDatabaseName('cache', key));
+    this.#categories = new CategoryBook({
+      remote: new GraphMasterCategories(connection),
+      cache: this.#categoryCache,
+      clock: systemClock,
+      ...(options.grantConsent === undefined ? {} : { grantConsent: options.grantConsent }),
+    });
     const photoUploads = { queue: this.#photoQueue, photos: this.#directory, fit: fitPhotoInBrowser };
     const deps = { remote, store: this.store, clock: systemClock, newClientId: randomClientId, photoUploads };
     this.scheduler = new SyncScheduler({
@@ -193,6 +207,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     await this.#photoQueue.close();
     await this.#photoCache.close();
     await this.#vault.close();
+    await this.#categoryCache.close();
     await this.store.close();
   }
 
@@ -425,6 +440,32 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
       this.#photos.set(key, photo);
     }
     return photo;
+  }
+
+  categoryState(): CategoryBookState {
+    return this.#categories.state();
+  }
+
+  onCategoriesChanged(listener: () => void): () => void {
+    return this.#categories.subscribe(listener);
+  }
+
+  ensureCategories(options: { readonly passive?: boolean } = {}): void {
+    void this.#categories.ensureRead(options);
+  }
+
+  refreshCategories(): Promise<void> {
+    return this.#categories.refresh();
+  }
+
+  createCategory(displayName: string, color: CategoryColor): Promise<MasterCategory> {
+    return this.#categories.create(displayName, color);
+  }
+
+  /** The account is signed in again (after a consent prompt): a list refused for want of permission is read again. */
+  accountResumed(): void {
+    const state = this.#categories.state();
+    if (state.status === 'failed' && state.reason === 'permission') void this.#categories.refresh();
   }
 
   onChanged(listener: () => void): () => void {

@@ -11,6 +11,7 @@ import type { ExportMirrorSource } from '../ui/views/import-export/export-mirror
 import type { ImportMirrorSource } from '../ui/views/import-export/import-mirror.js';
 import type { MappingMirrorSource } from '../ui/views/import-export/mapping-mirror.js';
 import type { CardDavPaneSource } from '../ui/views/carddav/carddav-pane-context.js';
+import type { CategoryMirrorSource } from '../ui/hooks/use-categories.js';
 import type { MirrorSession } from './mirror-session.js';
 
 export interface AccountSource extends TokenProvider {
@@ -55,6 +56,8 @@ export class MirrorSessions implements MessageMirrorSource {
   /** The same sessions as the CardDAV section sees them. */
   readonly carddavPanes: CardDavPaneSource = { current: () => this.#session?.carddav, subscribe: (listener) => this.subscribe(listener) };
   readonly #carddavSources: readonly string[];
+  /** The same sessions as the category chips and picker see them. */
+  readonly categoryMirrors: CategoryMirrorSource = { current: () => this.#session, subscribe: (listener) => this.subscribe(listener) };
 
   constructor(signIn: AccountSource, mailbox: MailboxHost, graphBaseUrl: string, carddavSources: readonly string[] = []) {
     this.#carddavSources = carddavSources;
@@ -83,7 +86,9 @@ export class MirrorSessions implements MessageMirrorSource {
   }
 
   #follow(): void {
-    const account = mirrorAccountOf(this.#signIn.getState());
+    const state = this.#signIn.getState();
+    const account = mirrorAccountOf(state);
+    if (account !== 'keep' && account !== undefined && account.key === this.#wanted && state.status === 'signed-in') this.#session?.accountResumed();
     if (account === 'keep' || account?.key === this.#wanted) return;
     this.#wanted = account?.key;
     const previous = this.#session;

@@ -16,6 +16,7 @@ import { MappingMirrorContext } from '../ui/views/import-export/mapping-mirror.j
 import { CardDavPaneContext } from '../ui/views/carddav/carddav-pane-context.js';
 import { MessageMirrorContext } from '../ui/views/message/message-mirror.js';
 import { SyncPaneContext } from '../ui/hooks/use-sync-pane.js';
+import { CategoryMirrorContext } from '../ui/hooks/use-categories.js';
 import { createSignIn } from './auth/create-sign-in.js';
 import { appConfig } from './config.js';
 import { MirrorSessions } from './mirror-sessions.js';
@@ -50,7 +51,9 @@ async function start(root: HTMLElement, office: OfficeApi): Promise<void> {
               <ImportMirrorContext.Provider value={mirrors.importMirrors}>
                 <MappingMirrorContext.Provider value={mirrors.mappingMirrors}>
                   <CardDavPaneContext.Provider value={mirrors.carddavPanes}>
-                    <App services={services} accountSlot={<AccountBar session={signIn} />} />
+                    <CategoryMirrorContext.Provider value={mirrors.categoryMirrors}>
+                      <App services={services} accountSlot={<AccountBar session={signIn} />} />
+                    </CategoryMirrorContext.Provider>
                   </CardDavPaneContext.Provider>
                 </MappingMirrorContext.Provider>
               </ImportMirrorContext.Provider>

@@ -7,6 +7,11 @@ export interface CachedCategories {
   readonly categories: readonly MasterCategory[];
   /** Milliseconds since the epoch when Graph gave the list. */
   readonly readAt: number;
+  /**
+   * When reading the list was last refused for want of permission (MailboxSettings.Read not granted): chips then
+   * stop asking on every start, until the user asks (the editor) or grants it.
+   */
+  readonly permissionRefusedAt?: number;
 }
 
 export interface CategoryCache {

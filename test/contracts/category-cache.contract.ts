@@ -28,6 +28,14 @@ export function runCategoryCacheContract(name: string, setup: CategoryCacheSetup
         expect(await cache.cachedCategories()).toEqual(list);
       }));
 
+    it('keeps when reading was refused for want of permission, and forgets it with the next list', () =>
+      withCache(setup, async (cache) => {
+        await cache.keepCategories({ categories: [], readAt: 0, permissionRefusedAt: 30 });
+        expect(await cache.cachedCategories()).toEqual({ categories: [], readAt: 0, permissionRefusedAt: 30 });
+        await cache.keepCategories({ categories: [], readAt: 40 });
+        expect(await cache.cachedCategories()).toEqual({ categories: [], readAt: 40 });
+      }));
+
     it('keeps an empty list as a list', () =>
       withCache(setup, async (cache) => {
         await cache.keepCategories({ categories: [], readAt: 5 });

@@ -14,11 +14,12 @@ export class DexieCategoryCache implements CategoryCache {
 
   async cachedCategories(): Promise<CachedCategories | undefined> {
     const record = await guarded('reading the cached categories', () => this.#db.categoryLists.get('master'));
-    return record === undefined ? undefined : { categories: record.categories, readAt: record.readAt };
+    if (record === undefined) return undefined;
+    return { categories: record.categories, readAt: record.readAt, ...(record.permissionRefusedAt === undefined ? {} : { permissionRefusedAt: record.permissionRefusedAt }) };
   }
 
   async keepCategories(list: CachedCategories): Promise<void> {
-    await guarded('keeping the categories', () => this.#db.categoryLists.put({ key: 'master', categories: [...list.categories], readAt: list.readAt }));
+    await guarded('keeping the categories', () => this.#db.categoryLists.put({ key: 'master', ...list, categories: [...list.categories] }));
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,8 @@
 // E.164 form of a phone number to use on request, and a suggestion's badge with its Accept box. Text only.
 import type { EditorField } from '../../../core/contact/editor-values.js';
 import { format, strings } from '../../strings/strings.js';
+import { useCategoryMirror } from '../../hooks/use-categories.js';
+import { CategoryPicker } from './category-picker.js';
 import { controlIdOf, kindOf, labelOf } from './editor-groups.js';
 
 const t = strings.match.form;
@@ -50,7 +52,10 @@ function Input({ field, value, describedBy, invalid, suggested, onType }: InputP
 }
 
 export function EditorControl({ field, value, notes, onType, onAccept }: EditorControlProps) {
+  const categories = useCategoryMirror();
   const id = controlIdOf(field);
+  // With the account's master list at hand, categories are picked from it; without (no account), typed one per line.
+  if (field === 'categories' && categories !== undefined) return <CategoryPicker id={id} mirror={categories} value={value} onChange={(next) => onType(field, next)} />;
   const label = labelOf(field);
   const suggested = notes.suggestedFrom !== undefined;
   const described = [notes.problem && `${id}-problem`, notes.e164 && `${id}-e164`, notes.hint && `${id}-hint`].filter(Boolean).join(' ');

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LocalId, MirrorContact } from '../../../core/sync/mirror-contact.js';
 import { hasLocalChanges } from '../../../core/sync/mirror-contact.js';
+import { CategoryChips } from '../../components/category-chips.js';
 import { strings } from '../../strings/strings.js';
 import { nameOf } from '../message/contact-card.js';
 import { visibleWindow } from './visible-window.js';
@@ -130,6 +131,7 @@ export function ContactList({ rows, selected, isReadOnly, onSelect, renderDetail
                     <span class="contact-list__name">{nameOf(contact)}</span>
                     {isReadOnly(contact) ? <span class="contact-list__mark">{t.readOnly}</span> : null}
                     {hasLocalChanges(contact) ? <span class="contact-list__mark">{t.pending}</span> : null}
+                    <CategoryChips names={contact.fields.categories} inControl />
                   </span>
                   <span class="contact-list__summary">{summaryOf(contact)}</span>
                 </span>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ContactFields } from '../../../core/contact/contact.js';
 import type { MirrorContact } from '../../../core/sync/mirror-contact.js';
 import { hasLocalChanges } from '../../../core/sync/mirror-contact.js';
+import { CategoryChips } from '../../components/category-chips.js';
 import { ContactAvatar } from '../../components/contact-avatar.js';
 import { format, strings } from '../../strings/strings.js';
 import editIcon from '@fluentui/svg-icons/icons/edit_20_regular.svg?raw';
@@ -80,7 +81,14 @@ export function ContactCard({ contact, folderName, photoOf, onEdit, onDelete }: 
         <Row label={t.company} values={[f.companyName]} />
         <Row label={t.phones} values={[f.mobilePhone, ...(f.businessPhones ?? []), ...(f.homePhones ?? [])]} />
         <Row label={t.emails} values={(f.emailAddresses ?? []).map((email) => email.address)} />
-        <Row label={t.categories} values={[(f.categories ?? []).join(', ')]} />
+        {(f.categories ?? []).some((name) => name.trim() !== '') ? (
+          <div class="contact-card__row">
+            <dt>{t.categories}</dt>
+            <dd>
+              <CategoryChips names={f.categories} />
+            </dd>
+          </div>
+        ) : null}
         <Row label={t.folder} values={[folderName]} />
       </dl>
     </article>
