@@ -208,9 +208,13 @@ export async function quietSyncAndCheck(model: Model, world: ConvergenceWorld): 
  * Runs count, seed and path from the environment (`runsVariable`, default CONVERGENCE_RUNS; CONVERGENCE_SEED, CONVERGENCE_PATH)
  * so a soak can raise the count and a failure can be replayed.
  */
-export function propertyParameters(defaultRuns: number, runsVariable = 'CONVERGENCE_RUNS'): fc.Parameters<unknown> {
+/**
+ * fast-check's parameters: the run count from `runsVariable` (else `defaultRuns`), the seed and path to replay.
+ * `fixedSeed` gives the default-sized run (the one `npm test` makes) a fixed seed; a soak with more runs is random.
+ */
+export function propertyParameters(defaultRuns: number, runsVariable = 'CONVERGENCE_RUNS', fixedSeed?: number): fc.Parameters<unknown> {
   const runs = Number(process.env[runsVariable] ?? defaultRuns);
-  const seed = process.env.CONVERGENCE_SEED;
+  const seed = process.env.CONVERGENCE_SEED ?? (process.env[runsVariable] === undefined && fixedSeed !== undefined ? String(fixedSeed) : undefined);
   const path = process.env.CONVERGENCE_PATH;
   return { numRuns: runs, ...(seed !== undefined ? { seed: Number(seed) } : {}), ...(path !== undefined ? { path } : {}), verbose: 1 };
 }
