@@ -77,18 +77,21 @@ describe('contact photos', () => {
     // Contacts without a photo show their initials.
     expect(first.initials.length).toBeGreaterThan(0);
     expect(first.initials.every((text) => /^[\p{L}\p{N}]{1,2}$/u.test(text))).toBe(true);
-    const afterFirst = await photoRequests();
-    expect(afterFirst.length).toBeGreaterThan(0);
-    const perContact = new Map<string, number>();
-    for (const request of afterFirst) perContact.set(request.path, (perContact.get(request.path) ?? 0) + 1);
-    expect([...perContact.values()].every((count) => count === 1)).toBe(true);
+    // Counted per contact over every walk: a photo read the first walk started may still be on its way.
+    const askedMoreThanOnce = async () => {
+      const perContact = new Map<string, number>();
+      for (const request of await photoRequests()) perContact.set(request.path, (perContact.get(request.path) ?? 0) + 1);
+      return [...perContact.entries()].filter(([, count]) => count > 1).map(([path]) => path);
+    };
+    expect((await photoRequests()).length).toBeGreaterThan(0);
+    expect(await askedMoreThanOnce()).toEqual([]);
 
     await walk(all);
-    expect(await photoRequests()).toHaveLength(afterFirst.length);
+    expect(await askedMoreThanOnce()).toEqual([]);
 
     sim = await harness.openSimulator({ latencyMs: 20 });
     await sim.pane.getByTestId('account-name').filter({ hasText: USER }).waitFor({ timeout: 30_000 });
     await walk(all);
-    expect(await photoRequests()).toHaveLength(afterFirst.length);
+    expect(await askedMoreThanOnce()).toEqual([]);
   }, 300_000);
 });
