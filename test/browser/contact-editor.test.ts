@@ -72,9 +72,12 @@ async function editContact(name: string, address: string) {
   await eventually(() => row.count(), 30_000).toBe(1);
   if ((await row.getByTestId('contact-card').count()) === 0) await row.getByRole('button', { expanded: false }).click();
   const card = row.getByTestId('contact-card');
-  await card.getByRole('button', { name: 'Edit' }).click();
   const form = row.getByRole('form', { name: 'Edit contact' });
-  await form.waitFor();
+  // The list may redraw the row while a sync's pages land: press Edit again until the form is open.
+  await eventually(async () => {
+    if ((await form.count()) === 0 && (await card.getByRole('button', { name: 'Edit' }).count()) > 0) await card.getByRole('button', { name: 'Edit' }).click({ timeout: 5_000 }).catch(() => undefined);
+    return form.count();
+  }, 60_000).toBe(1);
   return { row, card, form };
 }
 

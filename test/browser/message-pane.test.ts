@@ -209,7 +209,7 @@ describe('the Message view in the simulator', () => {
       await expect.poll(() => there.getAttribute('data-status'), { timeout: SYNC_TIMEOUT_MS }).toBe('unknown');
       await there.getByRole('button', { name: 'Add Fernanda Gonçalves' }).click();
       await other.pane.getByRole('form', { name: 'New contact' }).getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => there.getAttribute('data-status'), { timeout: 10_000 }).toBe('known');
+      await expect.poll(() => there.getAttribute('data-status'), { timeout: SYNC_TIMEOUT_MS }).toBe('known');
       // This pane built its match index long ago: it must learn of the other pane's write to match her now.
       await expect.poll(() => statusOf(address), { timeout: SYNC_TIMEOUT_MS }).toBe('known');
       expect(await participant(address).getByTestId('contact-card').textContent()).toContain('Fernanda Gonçalves');
