@@ -9,6 +9,7 @@ import type { FolderDeleteImpact } from '../../src/engine/contact-folders.js';
 import { createContact, editContact } from '../../src/engine/local-edits.js';
 import { canUndoDelete, deleteWithUndo, releaseDelete, undoDelete, type DeleteTicket } from '../../src/engine/undo-delete.js';
 import { mergeDuplicates, undoLocalChange } from '../../src/engine/merge-duplicates.js';
+import { moveContact } from '../../src/engine/move-contact.js';
 import type { ContactQuery, Unsubscribe } from '../../src/ports/mirror-store.js';
 import type { ContactsMirror, QueuedMerge } from '../../src/ui/ports/contacts-mirror.js';
 import type { SyncActivity } from '../../src/ui/ports/message-mirror.js';
@@ -49,6 +50,10 @@ export class BenchContactsMirror implements ContactsMirror {
   }
   edit(localId: LocalId, fields: ContactFields): Promise<boolean> {
     return editContact(this.#store, localId, fields, performance.timeOrigin + performance.now());
+  }
+  move(localId: LocalId, folderId: GraphId): Promise<LocalId | undefined> {
+    this.#created += 1;
+    return moveContact(this.#store, { localId, folderId, clientId: `bench-${this.#created}` as ClientId, now: performance.timeOrigin + performance.now() });
   }
   findDuplicates(): Promise<readonly DuplicateContacts[]> {
     return findDuplicateGroups(this.#store);

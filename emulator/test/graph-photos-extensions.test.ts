@@ -36,6 +36,16 @@ describe('contact photos', () => {
     expect(after.changeKey).not.toBe(contact.changeKey);
   });
 
+  // learn.microsoft.com/graph/api/profilephoto-delete: "supports only user or group photos, but not Outlook contact" photos.
+  it('refuses to delete a contact photo, which Graph does not support, and keeps the photo', async () => {
+    const contact = await create({ givenName: 'Kept' });
+    const png = makePng(16, [1, 2, 3]);
+    await client.graph(`/me/contacts/${enc(contact.id)}/photo/$value`, { method: 'PUT', body: png, headers: { 'content-type': 'image/png' } });
+    expect((await client.graph(`/me/contacts/${enc(contact.id)}/photo/$value`, { method: 'DELETE' })).status).toBe(405);
+    expect((await client.graph(`/me/contacts/${enc(contact.id)}/photo`, { method: 'DELETE' })).status).toBe(405);
+    expect((await client.graph(`/me/contacts/${enc(contact.id)}/photo/$value`)).status).toBe(200);
+  });
+
   it('refuses a photo that is not an image', async () => {
     const contact = await create({ givenName: 'Text' });
     const put = await client.graph(`/me/contacts/${enc(contact.id)}/photo/$value`, { method: 'PUT', body: new TextEncoder().encode('hello'), headers: { 'content-type': 'text/plain' } });

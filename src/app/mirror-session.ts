@@ -67,7 +67,8 @@ import type { ChosenFile, ImportMirror, ImportOptions, ImportPreview, RunImportO
 import { readImportFileOffThread } from './workers/read-import-file-off-thread.js';
 import { yieldToPage } from '../adapters/browser/yield-to-page.js';
 import { exportContacts, fieldsNotExported, previewCsvExport } from '../engine/export-contacts.js';
-import { contactPhoto, photoVersionOf } from '../engine/contact-photo.js';
+import { contactPhoto, keepGivenPhoto, photoVersionOf } from '../engine/contact-photo.js';
+import { moveContact } from '../engine/move-contact.js';
 import { lookUpPerson } from '../engine/look-up-person.js';
 import type { OrganizationPerson } from '../ports/graph-directory.js';
 import { systemClock } from '../adapters/browser/system-clock.js';
@@ -144,7 +145,8 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
       ...(options.grantConsent === undefined ? {} : { grantConsent: options.grantConsent }),
     });
     const photoUploads = { queue: this.#photoQueue, photos: this.#directory, fit: fitPhotoInBrowser };
-    const deps = { remote, store: this.store, clock: systemClock, newClientId: randomClientId, photoUploads };
+    const movePhotos = { photos: this.#directory, cache: this.#photoCache };
+    const deps = { remote, store: this.store, clock: systemClock, newClientId: randomClientId, photoUploads, movePhotos };
     this.scheduler = new SyncScheduler({
       lock: this.#lock,
       events: this.#events,
@@ -345,6 +347,17 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   edit(localId: LocalId, fields: ContactFields): Promise<boolean> {
     return this.#locally(editContact(this.store, localId, fields, systemClock.now()));
+  }
+
+  /** The photo the pane has for the contact shows on its copy at once, before Graph has it there. */
+  async move(localId: LocalId, folderId: GraphId): Promise<LocalId | undefined> {
+    const moved = await moveContact(this.store, { localId, folderId, clientId: randomClientId(), now: systemClock.now() });
+    if (moved !== undefined && moved !== localId) {
+      const kept = await this.#photoCache.cachedPhoto(localId);
+      const copy = await this.store.getContact(moved);
+      if (kept?.photo !== undefined && copy !== undefined) await keepGivenPhoto(this.#photoCache, copy, kept.photo);
+    }
+    return this.#locally(Promise.resolve(moved));
   }
 
   findDuplicates(): Promise<readonly DuplicateContacts[]> {

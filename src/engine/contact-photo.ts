@@ -22,9 +22,11 @@ export async function contactPhoto(deps: ContactPhotoDeps, folders: readonly Mir
   const version = photoVersionOf(contact);
   const kept = await deps.cache.cachedPhoto(contact.localId);
   if (kept !== undefined && kept.version === version) return kept.photo;
-  if (contact.graphId === undefined) return undefined;
-  const folder = folders.find((each) => each.id === contact.folderId);
-  const blob = await deps.photos.contactPhoto(mailboxRefOf(folder?.mailbox ?? 'me'), contact.folderId, contact.graphId);
+  // A moved contact's copy has no photo in Graph until the move gives it one: until then it shows the original's.
+  const from = contact.photoFrom ?? (contact.graphId === undefined ? undefined : { graphId: contact.graphId, folderId: contact.folderId });
+  if (from === undefined) return undefined;
+  const folder = folders.find((each) => each.id === from.folderId);
+  const blob = await deps.photos.contactPhoto(mailboxRefOf(folder?.mailbox ?? 'me'), from.folderId, from.graphId);
   const photo = blob === undefined ? undefined : { bytes: new Uint8Array(await blob.arrayBuffer()), mediaType: blob.type };
   await deps.cache.keepPhoto({ localId: contact.localId, version, ...(photo === undefined ? {} : { photo }) });
   return photo;

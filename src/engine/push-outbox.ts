@@ -18,6 +18,7 @@ import type { SyncProgress } from '../ports/sync-events.js';
 import { settleAcknowledged, settleFailure, settleNothingToSend } from './settle-push.js';
 import { readOnlyFolderIds, settleReadOnly } from './shared-sources.js';
 import { isDeleteHeld } from './undo-delete.js';
+import { stepOfMovedOriginal } from './move-contact.js';
 import type { Prepared, PushReport } from './settle-push.js';
 
 export type { PushReport } from './settle-push.js';
@@ -84,6 +85,8 @@ async function prepare(deps: PushDeps, push: PlannedPush, row: MirrorContact | u
   if (push.intent.kind === 'delete' || push.intent.kind === 'none' || current.deleted === true) {
     // Held for Undo: the entries stay; the push after the window (or after the bar is dismissed) sends it.
     if (isDeleteHeld(current, deps.clock.now())) return undefined;
+    // The original of a move goes only once its copy is in Graph with its photo (move-contact.ts).
+    if (current.deleted === true && (await stepOfMovedOriginal(deps.store, push, current)) !== 'send-delete') return undefined;
     if (known === undefined) {
       await deps.store.settle(push.localId, push.seqs, () => undefined);
       return undefined;

@@ -41,6 +41,13 @@ export interface MirrorContact {
    * when an update is acknowledged): see effectiveBase.
    */
   readonly unconfirmed?: readonly Partial<ContactFields>[];
+  /**
+   * Moved to another folder: this row is the original, deleted only once the copy `movedTo` (the contact's new
+   * row) is in Graph with its photo (see move-contact.ts). Graph has no move for contacts.
+   */
+  readonly movedTo?: LocalId;
+  /** The copy of a moved contact: the original in Graph whose photo it still has to be given. */
+  readonly photoFrom?: { readonly graphId: GraphId; readonly folderId: GraphId };
   /** The full resync round that last saw this contact (see planReconcile). */
   readonly seenInRound?: string;
 }

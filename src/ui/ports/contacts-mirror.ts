@@ -31,6 +31,12 @@ export interface ContactsMirror {
   create(folderId: GraphId, fields: ContactFields): Promise<LocalId>;
   /** Replaces the contact's fields locally (visible at once) and queues the change for Outlook. False when nothing changed. */
   edit(localId: LocalId, fields: ContactFields): Promise<boolean>;
+  /**
+   * Moves the contact to another of the user's folders: shown there at once, and carried to Outlook by the outbox
+   * as one operation (created in the target, given its photo, then deleted where it was). Answers the contact's
+   * local id in the new folder; undefined when it is gone or already there.
+   */
+  move(localId: LocalId, folderId: GraphId): Promise<LocalId | undefined>;
   /** The groups of likely duplicates among the contacts the user can change, across all folders. */
   findDuplicates(): Promise<readonly DuplicateContacts[]>;
   /**

@@ -51,6 +51,16 @@ describe('contactPhoto', () => {
     expect(photos.asked).toEqual(['g-3', 'g-3']);
   });
 
+  it('shows the original photo on the copy of a contact whose move is under way', async () => {
+    const photos = new CountingPhotos(new Map([['g-orig', PNG]]));
+    const deps = { photos, cache: new InMemoryPhotoCache() };
+    const copy = aSyncedRow('g-copy', { displayName: 'Ada' }, 'ck-1', { photoFrom: { graphId: 'g-orig' as GraphId, folderId: FOLDER } });
+    expect(await contactPhoto(deps, FOLDERS, copy)).toMatchObject({ mediaType: 'image/png' });
+    const notCreated = aLocalRow('c-copy', { displayName: 'Ada' }, { photoFrom: { graphId: 'g-orig' as GraphId, folderId: FOLDER } });
+    expect(await contactPhoto(deps, FOLDERS, notCreated)).toMatchObject({ mediaType: 'image/png' });
+    expect(photos.asked).toEqual(['g-orig', 'g-orig']);
+  });
+
   it('keeps nothing after a failed read, so the next view asks again', async () => {
     const photos = new CountingPhotos(new Map(), new RemoteError('throttled', { status: 429 }));
     const deps = { photos, cache: new InMemoryPhotoCache() };

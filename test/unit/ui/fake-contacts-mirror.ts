@@ -6,6 +6,7 @@ import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
 import { findDuplicateGroups, type DuplicateContacts } from '../../../src/engine/find-duplicate-groups.js';
 import { createContact, editContact } from '../../../src/engine/local-edits.js';
 import { mergeDuplicates, undoLocalChange } from '../../../src/engine/merge-duplicates.js';
+import { moveContact } from '../../../src/engine/move-contact.js';
 import type { ContactQuery, Unsubscribe } from '../../../src/ports/mirror-store.js';
 import { canUndoDelete, deleteWithUndo, releaseDelete, undoDelete } from '../../../src/engine/undo-delete.js';
 import type { DeleteTicket } from '../../../src/engine/undo-delete.js';
@@ -27,6 +28,7 @@ export class FakeContactsMirror implements ContactsMirror {
   failure: Error | undefined;
   activity: SyncActivity = { state: 'idle' };
   readonly #changed = new Set<() => void>();
+  #moves = 0;
   readonly #activityListeners = new Set<() => void>();
 
   watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
@@ -58,6 +60,10 @@ export class FakeContactsMirror implements ContactsMirror {
   }
   /** How many queued merges were let go to the push. */
   sentMerges = 0;
+  move(localId: LocalId, folderId: GraphId): Promise<LocalId | undefined> {
+    this.#moves += 1;
+    return moveContact(this.store, { localId, folderId, clientId: `moved-${this.#moves}` as ClientId, now: 1_000 });
+  }
   findDuplicates(): Promise<readonly DuplicateContacts[]> {
     return findDuplicateGroups(this.store);
   }

@@ -24,6 +24,7 @@ import { countLabel } from './count-label.js';
 import { folderChoices, type FolderChoice } from './folder-choices.js';
 import { DuplicatesPanel } from './duplicates-panel.js';
 import { FolderActions } from './folder-actions.js';
+import { MoveContactControl } from './move-contact-control.js';
 import { NewContactPanel } from './new-contact-panel.js';
 import { UndoDeleteBar } from './undo-delete-bar.js';
 import { useUndoDelete } from './use-undo-delete.js';
@@ -196,16 +197,23 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
           onSelect={setSelected}
           onNearEnd={shown.more ? () => setGrown({ filter, limit: limit + pageSize }) : undefined}
           renderDetail={(contact) => (
-            <EditableContactCard
-              contact={contact}
-              folderName={folderName(contact)}
-              photoOf={(row) => mirror.photoOf(row)}
-              onSave={isReadOnly(contact) ? undefined : edit}
-              onDelete={(row) => {
-                setSelected(undefined);
-                deletion.remove(row.localId, nameOf(row));
-              }}
-            />
+            <>
+              <EditableContactCard
+                contact={contact}
+                folderName={folderName(contact)}
+                photoOf={(row) => mirror.photoOf(row)}
+                onSave={isReadOnly(contact) ? undefined : edit}
+                onDelete={(row) => {
+                  setSelected(undefined);
+                  deletion.remove(row.localId, nameOf(row));
+                }}
+              />
+              <MoveContactControl
+                key={contact.localId}
+                targets={isReadOnly(contact) ? [] : writable.filter((folder) => folder.mailbox === 'me' && folder.id !== contact.folderId)}
+                onMove={async (target) => setSelected(await mirror.move(contact.localId, target))}
+              />
+            </>
           )}
         />
       ) : null}
