@@ -4,7 +4,7 @@
 import { BUILT_IN_MESSAGES } from './demo-messages.js';
 import { createHostBroker, localBrokerTransport } from './naa/serve-host-broker.js';
 import { nestedAppAuthOption, SIMULATED_HOST_GLOBAL, SimulatedHost, type SimulatedHostLike, type SimulatedTheme } from './simulated-host.js';
-import { shimUi, type ShimUi } from './shim/dialog.js';
+import { createShimUi, type ShimUi } from './shim/dialog.js';
 import { mailboxItem, type ItemHandlers, type ShimItem } from './shim/mailbox-item.js';
 import { installNestedAppAuthBridge, parentFrameTransport } from './shim/nested-app-auth-bridge.js';
 import {
@@ -122,7 +122,7 @@ function createShim(host: SimulatedHostLike): ShimOffice {
     },
     roamingSettings: roamingSettings(),
     mailbox,
-    ui: shimUi,
+    ui: createShimUi(() => host.state().formFactor),
   };
 
   return {

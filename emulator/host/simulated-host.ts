@@ -22,6 +22,9 @@ export interface SimulatedItem {
 
 export type SimulatedTheme = 'light' | 'dark';
 
+/** Outlook on a computer or on a phone: a phone shows the pane and every dialog across the whole screen. */
+export type SimulatedFormFactor = 'desktop' | 'phone';
+
 export interface SimulatedHostState {
   readonly item: SimulatedItem | null;
   readonly theme: SimulatedTheme;
@@ -31,6 +34,7 @@ export interface SimulatedHostState {
   /** Under NAA, whether the host's broker serves the add-in, or answers that NAA is unavailable (MSAL then falls back). */
   readonly nestedAppAuthBridge: 'available' | 'unavailable';
   readonly displayLanguage: string;
+  readonly formFactor: SimulatedFormFactor;
   /** Delay of the host's asynchronous calls (body, compose recipients), to exercise stale-result handling. */
   readonly asyncLatencyMs: number;
 }
@@ -61,6 +65,7 @@ export class SimulatedHost {
       nestedAppAuth: false,
       nestedAppAuthBridge: 'available',
       displayLanguage: 'en-US',
+      formFactor: 'desktop',
       asyncLatencyMs: 0,
       ...initial,
     };

@@ -1,7 +1,8 @@
 // The Outlook host simulator: a message list, a reading pane and the add-in's task pane at a real width.
 // It owns the SimulatedHost that the Office.js shim inside the pane reads. Query options:
 // `?naa=1` offers nested app authentication (NestedAppAuth 1.1 and a broker for the pane's bridge; `?naa=unavailable`:
-// a broker that declines), `?theme=dark` starts dark, `?latency=MS` delays the host's async calls.
+// a broker that declines), `?theme=dark` starts dark, `?latency=MS` delays the host's async calls, `?lang=de-DE` sets
+// Outlook's display language, `?device=phone` lays the page out as Outlook on a phone (the pane across the full width).
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MessageList } from './page/message-list.js';
@@ -14,10 +15,12 @@ import './simulator.css';
 const TASK_PANE_WIDTH_PX = 360;
 
 const params = new URLSearchParams(window.location.search);
+const phone = params.get('device') === 'phone';
 const host = new SimulatedHost({
   theme: params.get('theme') === 'dark' ? 'dark' : 'light',
   ...nestedAppAuthOption(params),
   asyncLatencyMs: Number(params.get('latency') ?? 0) || 0,
+  formFactor: phone ? 'phone' : 'desktop',
   // Outlook's display language (`?lang=de-DE`), as Office.context.displayLanguage reports it.
   ...(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(params.get('lang') ?? '') ? { displayLanguage: params.get('lang') ?? 'en-US' } : {}),
 });
@@ -67,7 +70,7 @@ function Simulator() {
   const item = state.item;
 
   return (
-    <div class={`sim sim--${theme}`}>
+    <div class={`sim sim--${theme}${phone ? ' sim--phone' : ''}`}>
       <header class="sim-bar">
         <span class="sim-bar__title">Outlook</span>
         <span class="sim-bar__badge">host simulator</span>
@@ -103,7 +106,7 @@ function Simulator() {
         ) : (
           <ReadingPane item={item} />
         )}
-        <aside class="sim-pane" aria-label="Add-in task pane" style={{ width: `${TASK_PANE_WIDTH_PX}px` }}>
+        <aside class="sim-pane" aria-label="Add-in task pane" style={phone ? undefined : { width: `${TASK_PANE_WIDTH_PX}px` }}>
           <div class="sim-pane__title">Contact Bridge</div>
           <iframe class="sim-pane__frame" title="Contact Bridge task pane" src="/taskpane.html" />
         </aside>

@@ -19,6 +19,7 @@ import arrowSwapIcon from '@fluentui/svg-icons/icons/arrow_swap_20_regular.svg?r
 import settingsIcon from '@fluentui/svg-icons/icons/settings_20_regular.svg?raw';
 import './theme/tokens.css';
 import './app.css';
+import './theme/touch.css';
 
 /** Import and export carry the mapping presets and libphonenumber-js: loaded when the view is first opened. */
 const loadImportExportView = () => import(/* webpackChunkName: "import-export" */ './views/import-export/import-export-view.js').then((module) => module.ImportExportView);

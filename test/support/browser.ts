@@ -36,6 +36,10 @@ export interface SimulatorOptions {
   readonly theme?: 'light' | 'dark';
   /** Delay of the host's asynchronous calls in milliseconds. */
   readonly latencyMs?: number;
+  /** Lay the simulator out as Outlook on a phone: the pane as wide as the viewport. */
+  readonly device?: 'phone';
+  /** Outlook's display language, as Office.context.displayLanguage reports it (default en-US). */
+  readonly displayLanguage?: string;
   /** How long to wait for the page and the pane to render (default 30 s; a dev server compiling first needs more). */
   readonly readyTimeoutMs?: number;
 }
@@ -80,6 +84,8 @@ export async function openSimulator(page: Page, baseUrl: string, options: Simula
   if (options.nestedAppAuth) query.set('naa', '1');
   if (options.theme) query.set('theme', options.theme);
   if (options.latencyMs) query.set('latency', String(options.latencyMs));
+  if (options.displayLanguage) query.set('lang', options.displayLanguage);
+  if (options.device) query.set('device', options.device);
   const search = query.toString();
   const timeout = options.readyTimeoutMs ?? 30_000;
   await page.goto(`${baseUrl}/simulator/${search ? `?${search}` : ''}`, { timeout });

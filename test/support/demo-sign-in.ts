@@ -2,9 +2,12 @@
 // reading what Graph (the emulator) holds, with a minted token, to check what the pane pushed.
 import type { BrowserHarness, SimulatorPage } from './browser.js';
 
-/** Presses Sign in, picks `user` in the demo authority's dialog and waits until the account bar names them. */
-export async function signInWithDemoDialog(harness: BrowserHarness, sim: SimulatorPage, user: string, timeoutMs = 30_000): Promise<void> {
-  const button = sim.pane.getByRole('button', { name: 'Sign in', exact: true });
+/**
+ * Presses the pane's Sign in (`signInLabel`, in the pane's language), picks `user` in the demo authority's dialog
+ * and waits until the account bar names them.
+ */
+export async function signInWithDemoDialog(harness: BrowserHarness, sim: SimulatorPage, user: string, timeoutMs = 30_000, signInLabel = 'Sign in'): Promise<void> {
+  const button = sim.pane.getByRole('button', { name: signInLabel, exact: true });
   await button.waitFor({ timeout: timeoutMs });
   const dialogOpened = harness.context.waitForEvent('page');
   await button.click();

@@ -1,6 +1,7 @@
 // Office's dialog API: `displayDialogAsync` opens a real popup window (or, with `displayInIframe`, an overlay
 // over the whole simulator) and `messageParent` in the dialog page relays to the opener. The two sides find each
 // other through the dialog window's name, which survives the page's own redirects, and a BroadcastChannel.
+import type { SimulatedFormFactor } from '../simulated-host.js';
 import { EVENT_TYPE, OFFICE_ERROR, answerLater, asyncContextOf, callbackOf, failed, succeeded } from './office-values.js';
 
 const CHANNEL = 'contact-bridge-office-dialog';
@@ -16,7 +17,27 @@ type DialogHandler = (args: { message: string; origin: string | undefined } | { 
 export type ShimDialog = Pick<Office.Dialog, 'close' | 'addEventHandler' | 'messageChild'>;
 export type ShimUi = Pick<Office.UI, 'displayDialogAsync' | 'messageParent' | 'addHandlerAsync'>;
 
+/** Office.DialogOptions' documented floor: a dialog is at least 150 px wide and 250 px high. */
+const MIN_DIALOG_WIDTH_PX = 150;
+const MIN_DIALOG_HEIGHT_PX = 250;
+/** Office.DialogOptions' documented default, 80 % of the display each way. */
+const DEFAULT_DIALOG_PERCENT = 80;
+
 let openDialogId: string | undefined;
+
+/**
+ * The popup's size for `options` on a screen of `available` pixels. On a computer, width and height are percentages
+ * of the display with Office's minimums; Outlook on a phone shows every dialog across the whole screen and ignores them.
+ */
+export function dialogWindowSize(
+  options: Pick<Office.DialogOptions, 'width' | 'height'>,
+  available: { readonly width: number; readonly height: number },
+  formFactor: SimulatedFormFactor,
+): { readonly width: number; readonly height: number } {
+  if (formFactor === 'phone') return { width: available.width, height: available.height };
+  const share = (percent: number | undefined, whole: number, min: number) => Math.min(whole, Math.max(min, Math.round((whole * (percent ?? DEFAULT_DIALOG_PERCENT)) / 100)));
+  return { width: share(options.width, available.width, MIN_DIALOG_WIDTH_PX), height: share(options.height, available.height, MIN_DIALOG_HEIGHT_PX) };
+}
 
 function overlayDocument(): Document {
   try {
@@ -48,7 +69,7 @@ function openOverlay(url: string, name: string, onUserClose: () => void): () => 
   return () => backdrop.remove();
 }
 
-function displayDialogAsync(startAddress: string, ...rest: unknown[]): void {
+function displayDialogAsync(formFactor: SimulatedFormFactor, startAddress: string, ...rest: unknown[]): void {
   const callback = callbackOf<Office.Dialog>(...rest);
   const context = asyncContextOf(...rest);
   const options = (rest.find((arg) => typeof arg === 'object' && arg !== null) ?? {}) as Office.DialogOptions;
@@ -76,8 +97,7 @@ function displayDialogAsync(startAddress: string, ...rest: unknown[]): void {
   if (options.displayInIframe) {
     closeWindow = openOverlay(url.href, NAME_PREFIX + dialogId, userClosed);
   } else {
-    const width = Math.round((screen.availWidth * (options.width ?? 50)) / 100);
-    const height = Math.round((screen.availHeight * (options.height ?? 60)) / 100);
+    const { width, height } = dialogWindowSize(options, { width: screen.availWidth, height: screen.availHeight }, formFactor);
     const popup = window.open(url.href, NAME_PREFIX + dialogId, `popup,width=${width},height=${height}`);
     if (!popup) {
       channel.close();
@@ -137,4 +157,11 @@ function addHandlerAsync(eventType: Office.EventType, handler: (args: Office.Dia
   answerLater(callbackOf<void>(...rest), () => succeeded(undefined, context));
 }
 
-export const shimUi: ShimUi = { displayDialogAsync, messageParent, addHandlerAsync };
+/** The dialog API of a host whose form factor `formFactor()` reports when a dialog opens. */
+export function createShimUi(formFactor: () => SimulatedFormFactor): ShimUi {
+  return {
+    displayDialogAsync: (startAddress: string, ...rest: unknown[]) => displayDialogAsync(formFactor(), startAddress, ...rest),
+    messageParent,
+    addHandlerAsync,
+  };
+}
