@@ -4,7 +4,10 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contactRecordOf } from '../../src/adapters/dexie/contact-record.js';
 import { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
+import { MatchIndexCache } from '../../src/adapters/dexie/match-index-cache.js';
+import { MirrorDb } from '../../src/adapters/dexie/mirror-db.js';
 import type { ClientId, ContactFields, GraphId } from '../../src/core/contact/contact.js';
 import { lookupKeysFor } from '../../src/core/match/lookup-keys-for.js';
 import type { LookupKeys } from '../../src/core/match/lookup-keys-for.js';
@@ -12,6 +15,7 @@ import type { MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import { captureContact } from '../../src/engine/capture-contact.js';
 import type { PullAction } from '../../src/core/sync/pull-action.js';
 import { FOLDER, aSyncedRow } from '../fakes/contact-builders.js';
+import { eventually } from '../support/eventually.js';
 
 const folder = { id: FOLDER, displayName: 'Contacts', isDefault: true, mailbox: 'me', readOnly: false };
 const opened: DexieMirrorStore[] = [];
@@ -102,6 +106,27 @@ describe('the in-memory match index of the Dexie mirror', () => {
     expect(warm.map((found) => found.byAddress.length)).toEqual([0, 0, 0, 0, 1, 1]);
   });
 
+  it('follows thousands of changes named row by row, reading each changed row once and never the whole mirror again', async () => {
+    const { name } = await seeded([person('g1', 'Ann Lee', 'ann@contoso.example')]);
+    const db = new MirrorDb(name);
+    const cache = new MatchIndexCache(db);
+    try {
+      await cache.warm();
+      // Writes of fewer than 50 rows, which Dexie's change feed names row by row: more rows than one catch-up reads.
+      for (let page = 0; page < 13; page += 1) {
+        for (let part = 0; part < 5; part += 1) {
+          await db.contacts.bulkPut(Array.from({ length: 40 }, (_, j) => contactRecordOf(person(`p${page}-${part * 40 + j}`, `Bo Chen ${page} ${part * 40 + j}`, `bo${page}.${part * 40 + j}@fabrikam.example`))));
+        }
+      }
+      const found = await cache.lookup([lookupKeysFor({ address: 'bo12.199@fabrikam.example' }), lookupKeysFor({ address: 'bo0.0@fabrikam.example' }), LOOKUPS[0] as LookupKeys], 3);
+      expect(cache.state).toBe('ready');
+      expect(found?.map((each) => each.byAddress.map((row) => row.localId))).toEqual([[person('p12-199', '', '').localId], [person('p0-0', '', '').localId], [person('g1', '', '').localId]]);
+    } finally {
+      cache.close();
+      db.close();
+    }
+  });
+
   it('follows writes made through another connection to the same mirror', async () => {
     const { name, store } = await seeded([person('g1', 'Ann Lee', 'ann@contoso.example')]);
     await store.warmMatchIndex();
@@ -126,6 +151,23 @@ describe('the in-memory match index of the Dexie mirror', () => {
     expect(store.matchIndexState).toBe('ready');
     await apply(store, [{ kind: 'upsert', contact: person('g4', 'Ann Lee', 'ann@contoso.example') }]);
     expect((await store.findMatchCandidates(LOOKUPS, 3))[0]?.byAddress.map((row) => row.localId)).toEqual([person('g4', '', '').localId]);
+  });
+
+  it('builds again by itself once changes it cannot name have paused, answering from IndexedDB until then', async () => {
+    const { name } = await seeded([person('g1', 'Ann Lee', 'ann@contoso.example')]);
+    const db = new MirrorDb(name);
+    const cache = new MatchIndexCache(db);
+    try {
+      await cache.warm();
+      // A write of 50 rows or more: Dexie reports the whole table changed.
+      await db.contacts.bulkPut(Array.from({ length: 60 }, (_, i) => contactRecordOf(person(`w${i}`, `Cy Park ${i}`, `cy${i}@contoso.example`))));
+      expect(await cache.lookup(LOOKUPS, 3)).toBeUndefined();
+      await eventually(() => cache.lookup([lookupKeysFor({ address: 'cy59@contoso.example' })], 3).then((found) => found?.[0]?.byAddress.length)).toBe(1);
+      expect(cache.state).toBe('ready');
+    } finally {
+      cache.close();
+      db.close();
+    }
   });
 
   it('answers small match rows, not whole contacts', async () => {

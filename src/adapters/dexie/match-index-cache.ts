@@ -16,8 +16,18 @@ import type { MirrorDb } from './mirror-db.js';
 
 /** Rows read per transaction while building: short reads that never hold the pane's main thread long. */
 const BUILD_CHUNK = 500;
-/** Beyond this many changed rows, reading everything again is as cheap as reading them one by one. */
-const REREAD_LIMIT = 2_000;
+/**
+ * Changed rows read per transaction when catching up. However many rows changed, only they are read: an initial
+ * sync writes every row once, so reading everything again after each few pages would read the mirror many times over.
+ */
+const REREAD_CHUNK = 500;
+
+/**
+ * After a change it cannot name row by row, the index builds again once changes have paused this long. Dexie
+ * reports a write of 50 rows or more as "the whole table changed", so an initial sync reports every page that
+ * way; building after each page would read the whole mirror again and again while the sync writes it.
+ */
+export const QUIET_BEFORE_BUILD_MS = 1_000;
 
 export type MatchIndexState = 'cold' | 'building' | 'ready' | 'closed';
 
@@ -48,6 +58,7 @@ export class MatchIndexCache {
   #stale = false;
   #building: Promise<void> | undefined;
   #refreshing: Promise<void> | undefined;
+  #quietTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #onMutated = (parts: ObservabilitySet): void => this.#noteChanges(parts);
 
   constructor(db: MirrorDb) {
@@ -74,7 +85,8 @@ export class MatchIndexCache {
   async lookup(lookups: readonly LookupKeys[], domainLimit: number): Promise<readonly MatchCandidateRows[] | undefined> {
     if (this.#state !== 'ready') return undefined;
     if (this.#stale) {
-      void this.warm().catch(() => undefined);
+      // Lookups do not put the build off, changes do.
+      if (this.#quietTimer === undefined && this.#building === undefined) this.#buildWhenQuiet();
       return undefined;
     }
     await this.#catchUp();
@@ -84,6 +96,7 @@ export class MatchIndexCache {
 
   close(): void {
     this.#state = 'closed';
+    clearTimeout(this.#quietTimer);
     Dexie.on.storagemutated.unsubscribe(this.#onMutated);
     this.#index.clear();
     this.#pending.clear();
@@ -91,18 +104,29 @@ export class MatchIndexCache {
 
   #noteChanges(parts: ObservabilitySet): void {
     if (this.#state === 'cold' || this.#state === 'closed') return;
-    if ('all' in parts) {
-      this.#stale = true;
-      return;
-    }
     const tree = parts[this.#part];
-    if (tree === undefined) return;
-    for (const node of new RangeSet().add(tree)) {
-      if (typeof node.from === 'string' && node.from === node.to) this.#pending.add(node.from as LocalId);
-      else this.#stale = true;
+    if ('all' in parts) this.#stale = true;
+    else if (tree === undefined) return;
+    else {
+      for (const node of new RangeSet().add(tree)) {
+        if (typeof node.from === 'string' && node.from === node.to) this.#pending.add(node.from as LocalId);
+        else this.#stale = true;
+      }
     }
-    if (this.#pending.size > REREAD_LIMIT) this.#stale = true;
-    if (this.#stale) this.#pending.clear();
+    if (this.#stale) {
+      this.#pending.clear();
+      // Every further change while the index is stale puts the build off again (see QUIET_BEFORE_BUILD_MS).
+      if (this.#quietTimer !== undefined) this.#buildWhenQuiet();
+    }
+  }
+
+  /** Builds again once no change has come for QUIET_BEFORE_BUILD_MS; until then lookups read IndexedDB. */
+  #buildWhenQuiet(): void {
+    clearTimeout(this.#quietTimer);
+    this.#quietTimer = setTimeout(() => {
+      this.#quietTimer = undefined;
+      if (this.#stale && this.#state !== 'closed') void this.warm().catch(() => undefined);
+    }, QUIET_BEFORE_BUILD_MS);
   }
 
   async #build(): Promise<void> {
@@ -140,8 +164,8 @@ export class MatchIndexCache {
   }
 
   async #reread(): Promise<void> {
-    const ids = [...this.#pending];
-    this.#pending.clear();
+    const ids = [...this.#pending].slice(0, REREAD_CHUNK);
+    for (const id of ids) this.#pending.delete(id);
     try {
       const records = await this.#db.contacts.bulkGet(ids);
       ids.forEach((id, i) => {
