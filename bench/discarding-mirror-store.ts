@@ -4,7 +4,7 @@ import type { GraphId } from '../src/core/contact/contact.js';
 import type { StoredConflict } from '../src/core/sync/conflict-entry.js';
 import type { LocalId, MirrorContact } from '../src/core/sync/mirror-contact.js';
 import type { FolderPlan, MirrorFolder } from '../src/core/sync/plan-folders.js';
-import type { FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../src/ports/mirror-store.js';
+import type { DuplicateKeyRow, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../src/ports/mirror-store.js';
 
 export class DiscardingMirrorStore implements MirrorStore {
   readonly #folders = new Map<GraphId, MirrorFolder>();
@@ -43,6 +43,9 @@ export class DiscardingMirrorStore implements MirrorStore {
     return 0;
   }
   async allRows(): Promise<readonly MirrorContact[]> {
+    return [];
+  }
+  async listDuplicateKeys(): Promise<readonly DuplicateKeyRow[]> {
     return [];
   }
   async findByEmail(): Promise<readonly MirrorContact[]> {

@@ -79,6 +79,14 @@ export interface MatchCandidateRows {
   readonly byDomain: readonly MatchRow[];
 }
 
+/** A live contact's duplicate keys and folder: what finding duplicates reads of it. */
+export interface DuplicateKeyRow {
+  readonly localId: LocalId;
+  readonly folderId: GraphId;
+  /** `duplicateKeysOf(fields)` (core/duplicates/duplicate-keys.ts), each key once. */
+  readonly keys: readonly string[];
+}
+
 /** Reading the mirror's contacts and folders: the views (list, card, export) and the push's reads. */
 export interface ContactReader {
   listFolders(): Promise<readonly MirrorFolder[]>;
@@ -94,6 +102,11 @@ export interface ContactReader {
   countContacts(query: ContactCountQuery): Promise<number>;
   /** Every row, tombstones included: for checks and exports. */
   allRows(): Promise<readonly MirrorContact[]>;
+  /**
+   * The duplicate keys of every live contact (tombstones and contacts without any key left out), in
+   * local-id order: kept beside the contacts as they are written, so reading them never reads the contacts.
+   */
+  listDuplicateKeys(): Promise<readonly DuplicateKeyRow[]>;
   /** Calls `listener` now and after every change with the matching contacts, until unsubscribed. */
   watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe;
 }

@@ -1,4 +1,4 @@
-// The Dexie mirror's schema upgrades: data written by version 1, 3 or 4 is readable, and fully indexed, once the
+// The Dexie mirror's schema upgrades: data written by version 1, 3, 4 or 6 is readable, and fully indexed, once the
 // current version opens.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { contactRecordOf } from '../../src/adapters/dexie/contact-record.js';
 import { DexieMappingStore } from '../../src/adapters/dexie/dexie-mapping-store.js';
 import { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
-import { MirrorDbV1, MirrorDbV3, MirrorDbV4, mirrorDatabaseName } from '../../src/adapters/dexie/mirror-db.js';
+import { MirrorDbV1, MirrorDbV3, MirrorDbV4, MirrorDbV6, mirrorDatabaseName } from '../../src/adapters/dexie/mirror-db.js';
 import type { GraphId } from '../../src/core/contact/contact.js';
 import { sortKeyOf } from '../../src/core/contact/search-fields.js';
+import { duplicateKeysOf } from '../../src/core/duplicates/duplicate-keys.js';
 import { StoreError } from '../../src/core/errors.js';
 import { OUTLOOK_CSV_MAPPING } from '../../src/core/mapping/presets/outlook-csv.js';
 import type { MappingId } from '../../src/ports/mapping-store.js';
@@ -81,6 +82,24 @@ describe('DexieMirrorStore schema', () => {
     expect(await mappings.listMappings()).toEqual([saved]);
     expect((await store.findByEmail('ada@example.com')).length).toBe(1);
     await mappings.close();
+    await store.close();
+    await Dexie.delete(name);
+  });
+
+  it('fills the duplicate keys of the live contacts written by version 6 when version 7 opens', async () => {
+    const name = 'migration-v6-v7';
+    const ada = aSyncedRow('g1', aContact({ displayName: 'Ada Lovelace', emailAddresses: [{ address: 'Ada@Example.com' }], mobilePhone: '+44 20 7946 0000' }));
+    const twin = aSyncedRow('g2', aContact({ displayName: 'A. Lovelace', emailAddresses: [{ address: 'ada@example.com' }] }));
+    const gone = aSyncedRow('g3', aContact({ displayName: 'Ada Gone', emailAddresses: [{ address: 'ada@example.com' }] }), 'ck-1', { deleted: true });
+    const v6 = new MirrorDbV6(name);
+    await v6.table('contacts').bulkPut([ada, twin, gone].map((row) => contactRecordOf(row)));
+    v6.close();
+
+    const store = new DexieMirrorStore(name);
+    expect(await store.listDuplicateKeys()).toEqual(
+      [ada, twin].map((row) => ({ localId: row.localId, folderId: row.folderId, keys: duplicateKeysOf(row.fields) })).sort((a, b) => (a.localId < b.localId ? -1 : 1)),
+    );
+    expect((await store.listContacts()).map((row) => row.graphId)).toEqual(['g2', 'g1']);
     await store.close();
     await Dexie.delete(name);
   });

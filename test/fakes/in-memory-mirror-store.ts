@@ -5,11 +5,12 @@ import { normalizeEmail, plusBaseOf } from '../../src/core/contact/normalize-ema
 import { contactMatchKeysOf } from '../../src/core/match/contact-match-keys.js';
 import type { LookupKeys } from '../../src/core/match/lookup-keys-for.js';
 import { searchFieldsOf } from '../../src/core/contact/search-fields.js';
+import { duplicateKeysOf } from '../../src/core/duplicates/duplicate-keys.js';
 import type { ConflictEntry, StoredConflict } from '../../src/core/sync/conflict-entry.js';
 import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../src/core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../src/core/sync/plan-folders.js';
-import type { ContactCountQuery, ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
+import type { ContactCountQuery, ContactQuery, DuplicateKeyRow, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
 import { isWithdrawable } from '../../src/core/sync/withdrawal.js';
 import type { KeyedChange, LocalChange, OutboxStore, SettledRow, Withdrawal } from '../../src/ports/outbox-store.js';
 import { matchesQuery, sortContacts } from './contact-query.js';
@@ -106,6 +107,13 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
   }
   async allRows(): Promise<readonly MirrorContact[]> {
     return structuredClone([...this.#rows.values()]);
+  }
+  async listDuplicateKeys(): Promise<readonly DuplicateKeyRow[]> {
+    return [...this.#rows.values()]
+      .filter((row) => row.deleted !== true)
+      .map((row) => ({ localId: row.localId, folderId: row.folderId, keys: duplicateKeysOf(row.fields) }))
+      .filter((row) => row.keys.length > 0)
+      .sort((x, y) => (x.localId < y.localId ? -1 : x.localId > y.localId ? 1 : 0));
   }
   async findByEmail(address: string): Promise<readonly MirrorContact[]> {
     return this.#find((row) => searchFieldsOf(row.fields).emails.includes(normalizeEmail(address)));

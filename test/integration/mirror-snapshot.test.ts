@@ -1,5 +1,5 @@
 // The headless command's mirror file: a snapshot exported from one database and imported into another keeps
-// every table, and contacts get this version's index keys even when the file was written by an earlier one.
+// every table, and contacts get this version's index and duplicate keys even when the file was written by an earlier one.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ describe('mirror snapshots', () => {
     expect(await target.countContacts({})).toBe(1);
     expect((await target.listContacts({ folderId: FOLDER })).map((row) => row.graphId)).toEqual(['g1']);
     expect(await target.getContact(gone.localId)).toMatchObject({ deleted: true });
+    expect(await target.listDuplicateKeys()).toEqual([{ localId: ada.localId, folderId: FOLDER, keys: ['email:ada@example.com'] }]);
     expect(await target.listFolders()).toHaveLength(1);
     await target.close();
   });

@@ -9,12 +9,13 @@ import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { PullAction } from '../../core/sync/pull-action.js';
-import type { ContactCountQuery, ContactQuery, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
+import type { ContactCountQuery, ContactQuery, DuplicateKeyRow, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
 import { isWithdrawable } from '../../core/sync/withdrawal.js';
 import type { KeyedChange, LocalChange, OutboxStore, SettledRow, Withdrawal } from '../../ports/outbox-store.js';
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
 import { forEachContactPart } from './contact-records-in-parts.js';
+import { contactTables, deleteContactRecords, putContactRecords } from './contact-writes.js';
 import { countLiveContacts, listLiveContacts } from './live-contacts.js';
 import { MatchIndexCache, matchRowOf } from './match-index-cache.js';
 import type { MatchIndexState } from './match-index-cache.js';
@@ -74,7 +75,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   applyFolderPlan(plan: FolderPlan, removal?: FolderRemovalRequest): Promise<void> {
     const db = this.#db;
     return guarded('updating folders', () =>
-      db.transaction('rw', [db.folders, db.syncState, db.contacts, db.outbox, db.conflicts], async () => {
+      db.transaction('rw', [db.folders, db.syncState, ...contactTables(db), db.outbox, db.conflicts], async () => {
         const removedIds = [...plan.removed];
         const removedFolders = removedIds.length === 0 ? [] : (await db.folders.bulkGet(removedIds)).filter((folder) => folder !== undefined);
         await db.folders.bulkPut([...plan.upserts]);
@@ -84,10 +85,10 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
         await db.folders.bulkDelete(removedIds);
         await db.syncState.bulkDelete(removedIds);
         const gone = goneRecords.map((record) => record.localId);
-        await db.contacts.bulkDelete(gone);
+        await deleteContactRecords(db, gone);
         if (gone.length > 0) await db.outbox.where('localId').anyOf(gone).delete();
         if (outcome === undefined) return;
-        await db.contacts.bulkPut(outcome.kept.map((row) => contactRecordOf(row)));
+        await putContactRecords(db, outcome.kept.map((row) => contactRecordOf(row)));
         await db.outbox.bulkAdd(outcome.kept.map((row) => ({ localId: row.localId, op: { kind: 'create' }, at: row.localChangedAt ?? 0 }) as OutboxEntry));
         await this.#appendConflicts(outcome.conflicts);
       }),
@@ -107,7 +108,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   applyPullPage(folderId: GraphId, request: PullPageRequest, cursor: FolderSyncState): Promise<PullPageOutcome> {
     const db = this.#db;
     return guarded('applying a page of changes', () =>
-      db.transaction('rw', [db.contacts, db.outbox, db.conflicts, db.syncState], async (tx) => {
+      db.transaction('rw', [...contactTables(db), db.outbox, db.conflicts, db.syncState], async (tx) => {
         const byId = (await db.contacts.bulkGet([...request.localIds])).filter((record) => record !== undefined);
         // Point lookups (all pending together): O(log n) each, with no cursor opened per key.
         const byGraph = [...(await getAllEach(tx.idbtrans.objectStore('contacts').index('graphId'), request.graphIds, 1)).values()].flat();
@@ -131,9 +132,9 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     const puts = actions.flatMap((action) => (action.kind === 'remove' ? [] : [contactRecordOf(action.contact)]));
     const removed = actions.flatMap((action) => (action.kind === 'remove' ? [action.localId] : []));
     const conflicts = actions.flatMap((action) => (action.kind === 'remove' || action.kind === 'reconcile' ? action.conflicts : []));
-    if (puts.length > 0) await db.contacts.bulkPut(puts);
+    await putContactRecords(db, puts);
     if (removed.length > 0) {
-      await db.contacts.bulkDelete(removed);
+      await deleteContactRecords(db, removed);
       await db.outbox.where('localId').anyOf(removed).delete();
     }
     await this.#appendConflicts(conflicts);
@@ -177,6 +178,11 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
         return rows;
       }),
     );
+  }
+
+  /** One read of the key table (schema version 7), in primary-key order: no contact record is read. */
+  listDuplicateKeys(): Promise<readonly DuplicateKeyRow[]> {
+    return guarded('reading the duplicate keys', () => this.#db.duplicateKeys.toArray());
   }
 
   findByEmail(address: string): Promise<readonly MirrorContact[]> {
@@ -267,11 +273,11 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   enqueue(localId: LocalId, change: (current: MirrorContact | undefined) => LocalChange | undefined): Promise<OutboxEntry | undefined> {
     const db = this.#db;
     return guarded('saving a local change', () =>
-      db.transaction('rw', [db.contacts, db.outbox], async () => {
+      db.transaction('rw', [...contactTables(db), db.outbox], async () => {
         const found = await db.contacts.get(localId);
         const made = change(found && rowOf(found));
         if (made === undefined) return undefined;
-        await db.contacts.put(contactRecordOf(made.contact));
+        await putContactRecords(db, [contactRecordOf(made.contact)]);
         const input = { localId: made.contact.localId, op: made.op, at: made.at };
         const seq = await db.outbox.add(input as OutboxEntry);
         return { ...input, seq };
@@ -282,7 +288,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   enqueueMany(changes: readonly KeyedChange[]): Promise<readonly (OutboxEntry | undefined)[]> {
     const db = this.#db;
     return guarded('saving local changes', () =>
-      db.transaction('rw', [db.contacts, db.outbox], async () => {
+      db.transaction('rw', [...contactTables(db), db.outbox], async () => {
         const ids = [...new Set(changes.map((each) => each.localId))];
         const found = await db.contacts.bulkGet(ids);
         const current = new Map<LocalId, MirrorContact | undefined>(ids.map((id, index) => [id, found[index] && rowOf(found[index])]));
@@ -294,7 +300,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
           written.set(next.contact.localId, next.contact);
           return { localId: next.contact.localId, op: next.op, at: next.at };
         });
-        await db.contacts.bulkPut([...written.values()].map((row) => contactRecordOf(row)));
+        await putContactRecords(db, [...written.values()].map((row) => contactRecordOf(row)));
         const inputs = made.filter((input) => input !== undefined);
         const seqs = await db.outbox.bulkAdd(inputs as OutboxEntry[], { allKeys: true });
         let next = 0;
@@ -306,7 +312,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   withdraw(withdrawals: readonly Withdrawal[]): Promise<boolean> {
     const db = this.#db;
     return guarded('taking back a local change', () =>
-      db.transaction('rw', [db.contacts, db.outbox], async () => {
+      db.transaction('rw', [...contactTables(db), db.outbox], async () => {
         const ids = [...new Set(withdrawals.map((each) => each.localId))];
         const pending = await db.outbox.where('localId').anyOf(ids).toArray();
         const pendingSeqsOf = (localId: LocalId) => pending.filter((entry) => entry.localId === localId).map((entry) => entry.seq);
@@ -315,8 +321,8 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
         await db.outbox.bulkDelete(withdrawals.flatMap((each) => each.seqs));
         const restored = withdrawals.flatMap((each) => (each.before === undefined ? [] : [contactRecordOf(each.before)]));
         const removed = withdrawals.filter((each) => each.before === undefined).map((each) => each.localId);
-        await db.contacts.bulkDelete(removed);
-        await db.contacts.bulkPut(restored);
+        await deleteContactRecords(db, removed);
+        await putContactRecords(db, restored);
         return true;
       }),
     );
@@ -333,15 +339,15 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   settle(localId: LocalId, doneSeqs: readonly number[], settle: (current: MirrorContact | undefined, newerPending: boolean) => SettledRow, conflicts: readonly ConflictEntry[] = []): Promise<void> {
     const db = this.#db;
     return guarded('recording a pushed change', () =>
-      db.transaction('rw', [db.contacts, db.outbox, db.conflicts], async () => {
+      db.transaction('rw', [...contactTables(db), db.outbox, db.conflicts], async () => {
         await db.outbox.bulkDelete([...doneSeqs]);
         const newer = (await db.outbox.where('localId').equals(localId).count()) > 0;
         const found = await db.contacts.get(localId);
         const next = settle(found && rowOf(found), newer);
         if (next === undefined) {
-          await db.contacts.delete(localId);
+          await deleteContactRecords(db, [localId]);
           await db.outbox.where('localId').equals(localId).delete();
-        } else if (next !== 'keep') await db.contacts.put(contactRecordOf(next));
+        } else if (next !== 'keep') await putContactRecords(db, [contactRecordOf(next)]);
         await this.#appendConflicts(conflicts);
       }),
     );

@@ -5,6 +5,7 @@ import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
 import { base64OfBytes, bytesOfBase64 } from '../../core/base64.js';
 import type { PendingPhoto } from '../../ports/photo-queue.js';
+import { putContactRecords } from './contact-writes.js';
 import { MirrorDb } from './mirror-db.js';
 import { guarded } from './store-error-of.js';
 
@@ -53,14 +54,19 @@ export function exportMirror(name: string, options?: DexieOptions): Promise<Mirr
 
 /**
  * Writes a snapshot into the (empty) database `name`, in one transaction. Contacts' index keys are derived
- * again, so a snapshot written by an earlier version gets this version's keys (as a schema upgrade would).
+ * again, so a snapshot written by an earlier version gets this version's keys and duplicate keys (as a schema
+ * upgrade would).
  */
 export function importMirror(name: string, snapshot: MirrorSnapshot, options?: DexieOptions): Promise<void> {
   return guarded('importing the mirror', async () => {
     const db = new MirrorDb(name, options);
     try {
-      await db.transaction('rw', TABLES.map((table) => db.table(table)), async () => {
-        for (const table of TABLES) await db.table(table).bulkPut(rowsFor(snapshot, table));
+      await db.transaction('rw', [...TABLES.map((table) => db.table(table)), db.duplicateKeys], async () => {
+        for (const table of TABLES) {
+          const rows = rowsFor(snapshot, table);
+          if (table === 'contacts') await putContactRecords(db, rows as ContactRecord[]);
+          else await db.table(table).bulkPut(rows);
+        }
       });
     } finally {
       db.close();

@@ -52,6 +52,12 @@ export function visitDuplicateKeys(fields: ContactFields, visit: (key: string) =
   if (name !== undefined && company !== '') visit(`name:${name}|${company}`);
 }
 
+/** The contact's distinct duplicate keys, `<kind>:<value>`, in the order `visitDuplicateKeys` finds them. */
+export function duplicateKeysOf(fields: ContactFields): string[] {
+  const keys = new Set<string>();
+  visitDuplicateKeys(fields, (key) => keys.add(key));
+  return [...keys];
+}
 
 /** The kind of a key made by `duplicateKeysOf`. */
 export function kindOfKey(key: string): DuplicateKeyKind {

@@ -1,9 +1,10 @@
 // Finds groups of likely duplicate contacts: contacts sharing any duplicate key (see duplicate-keys.ts) are joined,
 // and joins chain (A shares an address with B, B a phone with C: one group), by union-find over the keys with path
 // halving and union by size (Tarjan 1975), so a 50,000-contact mirror is grouped in one pass over its keys.
+// The keys may come precomputed (`groupByKeys`: a mirror keeps each contact's keys beside it) or be derived here.
 import type { ContactFields } from '../contact/contact.js';
 import type { LocalId } from '../sync/mirror-contact.js';
-import { kindOfKey, visitDuplicateKeys, type DuplicateKeyKind } from './duplicate-keys.js';
+import { duplicateKeysOf, kindOfKey, type DuplicateKeyKind } from './duplicate-keys.js';
 
 /**
  * A key shared by more contacts than this is a switchboard number or a team address (info@, +1 800 …), not
@@ -14,6 +15,12 @@ export const MAX_CONTACTS_PER_KEY = 8;
 export interface DuplicateCandidate {
   readonly localId: LocalId;
   readonly fields: ContactFields;
+}
+
+/** A contact by its duplicate keys (`duplicateKeysOf`): each key once. */
+export interface KeyedCandidate {
+  readonly localId: LocalId;
+  readonly keys: readonly string[];
 }
 
 export interface DuplicateGroup {
@@ -43,21 +50,26 @@ function union(parent: Int32Array, size: Int32Array, a: number, b: number): void
 }
 
 /** Every key and the candidates holding it (by index). */
-function indexKeys(candidates: readonly DuplicateCandidate[]): Map<string, number[]> {
+function indexKeys(candidates: readonly KeyedCandidate[]): Map<string, number[]> {
   const holders = new Map<string, number[]>();
   candidates.forEach((candidate, index) => {
-    visitDuplicateKeys(candidate.fields, (key) => {
+    for (const key of candidate.keys) {
       const list = holders.get(key);
       if (list === undefined) holders.set(key, [index]);
-      // Candidates are visited in order: a key the same contact holds twice is already its list's last entry.
+      // Candidates are visited in order: a key the same contact lists twice is already its list's last entry.
       else if (list[list.length - 1] !== index) list.push(index);
-    });
+    }
   });
   return holders;
 }
 
 /** The groups of two or more likely duplicates, ordered by their first member. */
 export function findDuplicates(candidates: readonly DuplicateCandidate[]): readonly DuplicateGroup[] {
+  return groupByKeys(candidates.map((candidate) => ({ localId: candidate.localId, keys: duplicateKeysOf(candidate.fields) })));
+}
+
+/** The groups of two or more contacts joined by their precomputed keys, ordered by their first member. */
+export function groupByKeys(candidates: readonly KeyedCandidate[]): readonly DuplicateGroup[] {
   const parent = Int32Array.from(candidates, (_, index) => index);
   const size = new Int32Array(candidates.length).fill(1);
   const joining: [string, number[]][] = [];
@@ -85,7 +97,7 @@ export function findDuplicates(candidates: readonly DuplicateCandidate[]): reado
   return [...members.entries()]
     .sort(([, a], [, b]) => (a[0] as number) - (b[0] as number))
     .map(([root, list]) => ({
-      localIds: list.map((index) => (candidates[index] as DuplicateCandidate).localId),
+      localIds: list.map((index) => (candidates[index] as KeyedCandidate).localId),
       reasons: (['email', 'phone', 'name'] as const).filter((kind) => reasons.get(root)?.has(kind) === true),
     }));
 }

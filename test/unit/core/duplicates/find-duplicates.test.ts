@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactFields } from '../../../../src/core/contact/contact.js';
-import { findDuplicates, MAX_CONTACTS_PER_KEY } from '../../../../src/core/duplicates/find-duplicates.js';
+import { duplicateKeysOf } from '../../../../src/core/duplicates/duplicate-keys.js';
+import { findDuplicates, groupByKeys, MAX_CONTACTS_PER_KEY } from '../../../../src/core/duplicates/find-duplicates.js';
 import type { DuplicateCandidate } from '../../../../src/core/duplicates/find-duplicates.js';
 import type { LocalId } from '../../../../src/core/sync/mirror-contact.js';
 
@@ -63,5 +64,15 @@ describe('findDuplicates', () => {
     );
     const groups = findDuplicates(list);
     expect(groups.filter((group) => group.reasons.includes('email'))).toHaveLength(1000);
+  });
+
+  it('derives each key of a contact once, however often its fields repeat it', () => {
+    const fields = { emailAddresses: [{ address: 'Ada@Example.com' }, { address: 'ada@example.com ' }], businessPhones: ['+1 206 555 0100'], mobilePhone: '(206) 555-0100', givenName: 'Ada', surname: 'Lovelace', companyName: 'Engines' };
+    expect(duplicateKeysOf(fields)).toEqual(['email:ada@example.com', 'phone:065550100', 'name:ada lovelace|engines']);
+  });
+
+  it('groups stored keys as it groups the fields they were derived from', () => {
+    const list = candidates({ mobilePhone: '+1 425 555 0101' }, { emailAddresses: [{ address: 'b@y.example' }] }, { mobilePhone: '+14255550101' }, { emailAddresses: [{ address: 'B@y.example' }] });
+    expect(groupByKeys(list.map((each) => ({ localId: each.localId, keys: duplicateKeysOf(each.fields) })))).toEqual(findDuplicates(list));
   });
 });
