@@ -13,7 +13,7 @@ import { GraphMasterCategories } from '../adapters/graph/graph-master-categories
 import type { CategoryColor, MasterCategory } from '../core/contact/master-category.js';
 import { CategoryBook } from '../engine/category-book.js';
 import type { CategoryBookState, CategoryMirror } from '../ui/ports/category-mirror.js';
-import { fitPhotoInBrowser } from '../adapters/browser/fit-photo-in-browser.js';
+import { chosenPhotoAsJpeg, fitPhotoInBrowser } from '../adapters/browser/fit-photo-in-browser.js';
 import { lockForHost } from '../adapters/browser/web-locks-lock.js';
 import { BroadcastSyncEvents, syncChannelName } from '../adapters/browser/broadcast-sync-events.js';
 import { GraphContactsRemote } from '../adapters/graph/graph-contacts-remote.js';
@@ -67,7 +67,7 @@ import type { ChosenFile, ImportMirror, ImportOptions, ImportPreview, RunImportO
 import { readImportFileOffThread } from './workers/read-import-file-off-thread.js';
 import { yieldToPage } from '../adapters/browser/yield-to-page.js';
 import { exportContacts, fieldsNotExported, previewCsvExport } from '../engine/export-contacts.js';
-import { contactPhoto, keepGivenPhoto, photoVersionOf } from '../engine/contact-photo.js';
+import { contactPhoto, giveContactPhoto, keepGivenPhoto, photoVersionOf } from '../engine/contact-photo.js';
 import { moveContact } from '../engine/move-contact.js';
 import { lookUpPerson } from '../engine/look-up-person.js';
 import type { OrganizationPerson } from '../ports/graph-directory.js';
@@ -453,6 +453,22 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
       this.#photos.set(key, photo);
     }
     return photo;
+  }
+
+  async setPhoto(localId: LocalId, bytes: Uint8Array): Promise<boolean> {
+    const contact = await this.store.getContact(localId);
+    if (contact === undefined) return false;
+    const deps = { queue: this.#photoQueue, cache: this.#photoCache, now: () => systemClock.now(), fit: chosenPhotoAsJpeg };
+    const fitted = await giveContactPhoto(deps, contact, bytes);
+    if (!fitted.ok) return false;
+    // The object URL made for this version shows the old photo: the next read takes the given one from the cache.
+    for (const [key, photo] of this.#photos) {
+      if (!key.startsWith(`${localId}|`)) continue;
+      this.#photos.delete(key);
+      void photo.then((url) => url !== undefined && URL.revokeObjectURL(url));
+    }
+    await this.#locally(Promise.resolve());
+    return true;
   }
 
   categoryState(): CategoryBookState {

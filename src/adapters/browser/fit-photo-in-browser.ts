@@ -40,3 +40,18 @@ export async function fitPhotoInBrowser(bytes: Uint8Array): Promise<PhotoFit> {
     image.close();
   }
 }
+
+/**
+ * A photo the user chose from a file, always sent as a JPEG: decoded, scaled down to MAX_PHOTO_SIDE_PX and
+ * re-encoded (an image the browser cannot decode is refused with the reason).
+ */
+export async function chosenPhotoAsJpeg(bytes: Uint8Array): Promise<PhotoFit> {
+  const image = await decode(bytes);
+  if (image === undefined) return { ok: false, reason: 'the file is not an image this browser can read' };
+  try {
+    const jpeg = await jpegOf(image);
+    return jpeg === undefined ? { ok: false, reason: 'the photo could not be made small enough for Outlook' } : { ok: true, photo: { bytes: jpeg, mediaType: 'image/jpeg' } };
+  } finally {
+    image.close();
+  }
+}

@@ -16,13 +16,15 @@ export interface EditableContactCardProps {
   readonly contact: MirrorContact;
   readonly folderName?: string;
   readonly photoOf?: (contact: MirrorContact) => Promise<string | undefined>;
+  /** Changes when the contact was given a photo here (see ContactCard). */
+  readonly photoRevision?: number;
   /** Saves the edited fields (locally at once; pushed to Outlook later). Absent for read-only contacts. */
   readonly onSave?: (localId: LocalId, fields: ContactFields) => Promise<unknown>;
   /** Deletes the contact (with Undo in the Contacts view). Absent where contacts are not deleted. */
   readonly onDelete?: (contact: MirrorContact) => void;
 }
 
-export function EditableContactCard({ contact, folderName, photoOf, onSave, onDelete }: EditableContactCardProps) {
+export function EditableContactCard({ contact, folderName, photoOf, photoRevision, onSave, onDelete }: EditableContactCardProps) {
   const [editing, setEditing] = useState(false);
   // Phone numbers typed without a country code are read with the country of Outlook's display language.
   const language = useContext(ServicesContext)?.mailbox.user().displayLanguage;
@@ -56,6 +58,7 @@ export function EditableContactCard({ contact, folderName, photoOf, onSave, onDe
           contact={contact}
           folderName={folderName}
           photoOf={photoOf}
+          photoRevision={photoRevision}
           onEdit={onSave === undefined ? undefined : () => setEditing(true)}
           onDelete={onSave === undefined || onDelete === undefined ? undefined : () => onDelete(contact)}
         />

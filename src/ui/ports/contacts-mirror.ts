@@ -63,6 +63,11 @@ export interface ContactsMirror {
   folderDeleteImpact(id: GraphId): Promise<FolderDeleteImpact>;
   /** Deletes the folder, its subfolders and their contacts in Outlook, then in the mirror. */
   deleteFolder(id: GraphId): Promise<void>;
+  /**
+   * Gives the contact the photo in `bytes` (an image file's): fitted to what Outlook takes, shown at once and sent
+   * by the next sync (after a reload too). False when the bytes cannot be a photo; nothing changes then.
+   */
+  setPhoto(localId: LocalId, bytes: Uint8Array): Promise<boolean>;
   /** An object URL of the contact's photo, or undefined when it has none (or it cannot be read now). */
   photoOf(contact: MirrorContact): Promise<string | undefined>;
   /** Calls `listener` when the mirror's contacts may have changed (local edit, sync, another pane). */

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { GraphId } from '../../../src/core/contact/contact.js';
 import { RemoteError } from '../../../src/core/errors.js';
 import type { MirrorFolder } from '../../../src/core/sync/plan-folders.js';
-import { contactPhoto, keepGivenPhoto } from '../../../src/engine/contact-photo.js';
+import { contactPhoto, giveContactPhoto, keepGivenPhoto } from '../../../src/engine/contact-photo.js';
 import type { MailboxRef } from '../../../src/ports/contacts-remote.js';
 import type { ContactPhotos } from '../../../src/ports/graph-directory.js';
 import { aLocalRow, aSyncedRow, FOLDER } from '../../fakes/contact-builders.js';
 import { InMemoryPhotoCache } from '../../fakes/in-memory-photo-cache.js';
+import { InMemoryPhotoQueue } from '../../fakes/in-memory-photo-queue.js';
 
 const FOLDERS: readonly MirrorFolder[] = [{ id: FOLDER, displayName: 'Contacts', isDefault: true, mailbox: 'me', readOnly: false }];
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1]);
@@ -77,5 +78,32 @@ describe('contactPhoto', () => {
     await keepGivenPhoto(deps.cache, contact, { bytes: PNG, mediaType: 'image/png' });
     expect((await contactPhoto(deps, FOLDERS, contact))?.mediaType).toBe('image/png');
     expect(photos.asked).toEqual([]);
+  });
+});
+
+describe('giveContactPhoto', () => {
+  const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9]);
+  const asJpeg = async (bytes: Uint8Array) => (bytes[0] === 0x89 ? { ok: true as const, photo: { bytes: JPEG, mediaType: 'image/jpeg' } } : { ok: false as const, reason: 'not an image' });
+
+  it('queues the fitted photo for Graph and shows it at once, replacing the photo read before', async () => {
+    const photos = new CountingPhotos(new Map([['g-5', PNG]]));
+    const deps = { photos, cache: new InMemoryPhotoCache() };
+    const queue = new InMemoryPhotoQueue();
+    const contact = aSyncedRow('g-5', { displayName: 'Hedy' });
+    await contactPhoto(deps, FOLDERS, contact);
+    const fit = await giveContactPhoto({ queue, cache: deps.cache, now: () => 42, fit: asJpeg }, contact, PNG);
+    expect(fit).toMatchObject({ ok: true, photo: { mediaType: 'image/jpeg' } });
+    expect(await queue.pendingPhotos()).toEqual([{ localId: contact.localId, bytes: JPEG, at: 42 }]);
+    expect(await contactPhoto(deps, FOLDERS, contact)).toEqual({ bytes: JPEG, mediaType: 'image/jpeg' });
+    expect(photos.asked).toEqual(['g-5']);
+  });
+
+  it('keeps nothing for a file that cannot be a photo, and says why', async () => {
+    const cache = new InMemoryPhotoCache();
+    const queue = new InMemoryPhotoQueue();
+    const contact = aSyncedRow('g-6', { displayName: 'Ida' });
+    expect(await giveContactPhoto({ queue, cache, now: () => 1, fit: asJpeg }, contact, new Uint8Array([1, 2]))).toEqual({ ok: false, reason: 'not an image' });
+    expect(await queue.countPendingPhotos()).toBe(0);
+    expect(await cache.cachedPhoto(contact.localId)).toBeUndefined();
   });
 });

@@ -25,6 +25,7 @@ import { folderChoices, type FolderChoice } from './folder-choices.js';
 import { DuplicatesPanel } from './duplicates-panel.js';
 import { FolderActions } from './folder-actions.js';
 import { MoveContactControl } from './move-contact-control.js';
+import { SetPhotoControl } from './set-photo-control.js';
 import { NewContactPanel } from './new-contact-panel.js';
 import { UndoDeleteBar } from './undo-delete-bar.js';
 import { useUndoDelete } from './use-undo-delete.js';
@@ -67,6 +68,7 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
   const [selected, setSelected] = useState<LocalId | undefined>(undefined);
   const [creating, setCreating] = useState(false);
   const [findingDuplicates, setFindingDuplicates] = useState(false);
+  const [photoRevision, setPhotoRevision] = useState(0);
   const language = useContext(ServicesContext)?.mailbox.user().displayLanguage;
   const deletion = useUndoDelete(mirror);
   const text = useDebouncedValue(typed, searchDelayMs);
@@ -202,12 +204,23 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
                 contact={contact}
                 folderName={folderName(contact)}
                 photoOf={(row) => mirror.photoOf(row)}
+                photoRevision={photoRevision}
                 onSave={isReadOnly(contact) ? undefined : edit}
                 onDelete={(row) => {
                   setSelected(undefined);
                   deletion.remove(row.localId, nameOf(row));
                 }}
               />
+              {isReadOnly(contact) ? null : (
+                <SetPhotoControl
+                  key={`photo-${contact.localId}`}
+                  onPhoto={async (bytes) => {
+                    const set = await mirror.setPhoto(contact.localId, bytes);
+                    if (set) setPhotoRevision((revision) => revision + 1);
+                    return set;
+                  }}
+                />
+              )}
               <MoveContactControl
                 key={contact.localId}
                 targets={isReadOnly(contact) ? [] : writable.filter((folder) => folder.mailbox === 'me' && folder.id !== contact.folderId)}

@@ -16,6 +16,8 @@ export interface ContactCardProps {
   readonly contact: MirrorContact;
   readonly folderName?: string;
   readonly photoOf?: (contact: MirrorContact) => Promise<string | undefined>;
+  /** Changes when the contact was given a photo here: the photo is read again. */
+  readonly photoRevision?: number;
   readonly onEdit?: () => void;
   readonly onDelete?: () => void;
 }
@@ -38,7 +40,7 @@ function Row({ label, values }: { label: string; values: readonly (string | unde
   );
 }
 
-export function ContactCard({ contact, folderName, photoOf, onEdit, onDelete }: ContactCardProps) {
+export function ContactCard({ contact, folderName, photoOf, photoRevision = 0, onEdit, onDelete }: ContactCardProps) {
   const name = nameOf(contact);
   const f = contact.fields;
   // `null` while the photo is being read: initials stand in, and `data-photo` says the answer is not in yet.
@@ -54,7 +56,7 @@ export function ContactCard({ contact, folderName, photoOf, onEdit, onDelete }: 
     return () => {
       active = false;
     };
-  }, [version]);
+  }, [version, photoRevision]);
   return (
     <article class="contact-card" aria-label={format(t.label, { name })} data-testid="contact-card" data-photo={photo === null ? 'loading' : photo === undefined ? 'none' : 'shown'}>
       <div class="contact-card__head">
