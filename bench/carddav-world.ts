@@ -105,19 +105,19 @@ path = "${dir}/local/"
 fileext = ".vcf"
 `;
 
-/** vdirsyncer pulling `book` (of `count` cards) into an empty local folder: discovery first (untimed), then the timed sync. Answers seconds. */
-export async function vdirsyncerPullSeconds(radicale: RadicaleServer, book: string, count: number): Promise<number> {
+/** vdirsyncer pulling `book` (of `count` cards) into an empty local folder: discovery first (untimed), then the timed sync. Answers seconds; `signal` ends vdirsyncer. */
+export async function vdirsyncerPullSeconds(radicale: RadicaleServer, book: string, count: number, signal?: AbortSignal): Promise<number> {
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-vdirsyncer-'));
   try {
     const config = path.join(dir, 'config');
     await writeFile(config, vdirsyncerConfig(dir, radicale.url, book));
     await mkdir(path.join(dir, 'local'));
     const run = promisify(execFile);
-    const discover = run('/usr/bin/vdirsyncer', ['-c', config, 'discover'], { maxBuffer: 1 << 22 });
+    const discover = run('/usr/bin/vdirsyncer', ['-c', config, 'discover'], { maxBuffer: 1 << 22, signal });
     discover.child.stdin?.end('y\ny\ny\n');
     await discover;
     const started = performance.now();
-    await run('/usr/bin/vdirsyncer', ['-c', config, 'sync'], { maxBuffer: 1 << 22 });
+    await run('/usr/bin/vdirsyncer', ['-c', config, 'sync'], { maxBuffer: 1 << 22, signal });
     const seconds = (performance.now() - started) / 1000;
     const pulled = (await readdir(path.join(dir, 'local', book))).filter((file) => file.endsWith('.vcf')).length;
     if (pulled !== count) throw new Error(`vdirsyncer pulled ${pulled} cards of ${count}`);

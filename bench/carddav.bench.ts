@@ -14,6 +14,7 @@ import { startEmulator } from '../emulator/server.js';
 import { startRadicale } from '../test/support/start-radicale.js';
 import type { RadicaleServer } from '../test/support/start-radicale.js';
 import type { BenchTargets } from './bench-table.js';
+import type { BenchContext } from './run-bench.js';
 import { BENCH_USER, countingFetch, emptyPairing, seedBookOnDisk, vdirsyncerPullSeconds } from './carddav-world.js';
 import type { CountingFetch } from './carddav-world.js';
 import type { EmulatorEndpoints } from './sync-world.js';
@@ -129,31 +130,30 @@ async function pushSeconds(radicale: RadicaleServer, endpoints: EmulatorEndpoint
   }
 }
 
-export async function run(): Promise<Record<string, number>> {
+/** Radicale and the emulator are stopped by the runner's cleanups, which also run when this module times out. */
+export async function run(bench: BenchContext): Promise<Record<string, number>> {
   const radicale = await startRadicale();
+  bench.cleanup(() => radicale.stop());
   const emulator = await startEmulator({ port: 0, control: true, seed: 0, log: () => undefined });
+  bench.cleanup(() => emulator.close());
   const endpoints: EmulatorEndpoints = { url: emulator.url, graphUrl: emulator.graphUrl, user: emulator.users[0]?.userPrincipalName ?? '' };
-  try {
-    const small = await pullAndNoop(radicale, endpoints, 'book100', 100);
-    const large = await pullAndNoop(radicale, endpoints, 'book5k', PULL_CARDS);
-    step('vdirsyncer pull');
-    const vdirsyncer = await vdirsyncerPullSeconds(radicale, 'book5k', PULL_CARDS);
-    step(`push (vdirsyncer's pull took ${round(vdirsyncer)} s)`);
-    const push = await pushSeconds(radicale, endpoints, countingFetch());
-    return {
-      'carddav.pull5kSeconds': round(large.seconds),
-      'carddav.pull5kVdirsyncerSeconds': round(vdirsyncer),
-      'carddav.pull5kRatioToVdirsyncer': round(large.seconds / vdirsyncer),
-      'carddav.noopRequests': large.noopRequests,
-      'carddav.noopRequests100': small.noopRequests,
-      'carddav.push1kSeconds': round(push.seconds),
-      'carddav.push1kFloorSeconds': round(push.floor),
-      'carddav.push1kRatioToFloor': round(push.seconds / push.floor),
-      'carddav.push1kRequests': push.requests,
-    };
-  } finally {
-    await Promise.all([emulator.close(), radicale.stop()]);
-  }
+  const small = await pullAndNoop(radicale, endpoints, 'book100', 100);
+  const large = await pullAndNoop(radicale, endpoints, 'book5k', PULL_CARDS);
+  step('vdirsyncer pull');
+  const vdirsyncer = await vdirsyncerPullSeconds(radicale, 'book5k', PULL_CARDS, bench.signal);
+  step(`push (vdirsyncer's pull took ${round(vdirsyncer)} s)`);
+  const push = await pushSeconds(radicale, endpoints, countingFetch());
+  return {
+    'carddav.pull5kSeconds': round(large.seconds),
+    'carddav.pull5kVdirsyncerSeconds': round(vdirsyncer),
+    'carddav.pull5kRatioToVdirsyncer': round(large.seconds / vdirsyncer),
+    'carddav.noopRequests': large.noopRequests,
+    'carddav.noopRequests100': small.noopRequests,
+    'carddav.push1kSeconds': round(push.seconds),
+    'carddav.push1kFloorSeconds': round(push.floor),
+    'carddav.push1kRatioToFloor': round(push.seconds / push.floor),
+    'carddav.push1kRequests': push.requests,
+  };
 }
 
 /** Progress lines on stderr when BENCH_VERBOSE is set (the runner's table stays on stdout). */

@@ -33,6 +33,17 @@ export interface BenchReport {
 /** How long one module may run before it counts as failed, unless it exports its own `timeoutMs`. */
 export const DEFAULT_MODULE_TIMEOUT_MS = 20 * 60 * 1000;
 
+/** How long each registered cleanup may take before the runner gives up on it and goes on. */
+export const CLEANUP_TIMEOUT_MS = 60 * 1000;
+
+/** What the runner hands a module's run(): its cleanups run however run() ends, a time-out included. */
+export interface BenchContext {
+  /** Registers a step that stops what the module started (a server, a browser); the last registered runs first. */
+  cleanup(step: () => unknown): void;
+  /** Aborted once the runner stops waiting for run() (past its time limit, or it threw): child processes can be ended with it. */
+  readonly signal: AbortSignal;
+}
+
 interface BenchModule {
   run?: unknown;
   targets?: BenchTargets;
@@ -49,21 +60,49 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Runs the registered cleanups, last first, each under its own limit; answers the problems they met. */
+async function runCleanups(steps: readonly (() => unknown)[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const step of [...steps].reverse()) {
+    try {
+      await withTimeout(Promise.resolve().then(step), CLEANUP_TIMEOUT_MS);
+    } catch (error) {
+      problems.push(`cleanup failed: ${messageOf(error)}`);
+    }
+  }
+  return problems;
+}
+
 async function runModule(file: string, suffix: string, defaultTimeoutMs: number): Promise<ModuleOutcome> {
   const name = path.basename(file, suffix);
   const started = performance.now();
   const seconds = (): number => Math.round((performance.now() - started) / 100) / 10;
+  const cleanups: (() => unknown)[] = [];
+  const abort = new AbortController();
+  const context: BenchContext = { cleanup: (step) => void cleanups.push(step), signal: abort.signal };
+  let outcome: ModuleOutcome;
   try {
     const module = (await import(pathToFileURL(file).href)) as BenchModule;
     if (typeof module.run !== 'function') throw new Error(`${path.basename(file)} does not export async function run()`);
     const timeoutMs = typeof module.timeoutMs === 'number' && module.timeoutMs > 0 ? module.timeoutMs : defaultTimeoutMs;
-    const checked = checkFigures(await withTimeout((module.run as () => Promise<unknown>)(), timeoutMs));
+    const running = Promise.resolve((module.run as (bench: BenchContext) => unknown)(context));
+    const checked = checkFigures(await withTimeout(running, timeoutMs).catch((error: unknown) => {
+      abort.abort();
+      throw error;
+    }));
     if (!checked.ok) throw new Error(checked.problem);
     const rows = Object.entries(checked.figures).map(([figure, value]) => ({ name: figure, value, target: module.targets?.[figure] }));
-    return { name, rows, seconds: seconds() };
+    outcome = { name, rows, seconds: seconds() };
   } catch (error) {
-    return { name, rows: [], failure: error instanceof Error ? error.message : String(error), seconds: seconds() };
+    outcome = { name, rows: [], failure: messageOf(error), seconds: seconds() };
   }
+  // After a time-out run() is still going and its own finally blocks never ran: the registered cleanups stop
+  // what it started (Radicale, the emulator), so the next module does not run beside it.
+  const problems = await runCleanups(cleanups);
+  if (problems.length === 0) return outcome;
+  return { ...outcome, failure: [outcome.failure, ...problems].filter((part) => part !== undefined).join('; ') };
 }
 
 function readPrevious(file: string): Record<string, number> {

@@ -52,6 +52,27 @@ describe('runBench', () => {
     ]);
   });
 
+  it('runs the cleanups a module registered when it times out, when it throws and when it succeeds, last first', async () => {
+    const cleaning = (name: string, end: string): string =>
+      `import { appendFileSync } from 'node:fs';\nexport const timeoutMs = 50;\nexport function run(bench) {\n  const log = new URL('./cleaned.log', import.meta.url);\n  bench.cleanup(() => appendFileSync(log, '${name}:server '));\n  bench.cleanup(() => appendFileSync(log, '${name}:' + (bench.signal.aborted ? 'aborted' : 'running') + ' '));\n  ${end}\n}\n`;
+    writeModule('g-hangs', cleaning('g', 'return new Promise(() => {});'));
+    writeModule('h-throws', cleaning('h', "return Promise.reject(new Error('radicale answered 500'));"));
+    writeModule('i-ok', cleaning('i', "return Promise.resolve({ 'i.count': 2 });"));
+    const report = await runBench({ dir, resultsFile: path.join(dir, 'results.json'), suffix: SUFFIX, filters: ['g-hangs', 'h-throws', 'i-ok'], log: () => undefined });
+    expect(report.outcomes.map((outcome) => [outcome.name, outcome.failure])).toEqual([
+      ['g-hangs', 'timed out after 50 ms'],
+      ['h-throws', 'radicale answered 500'],
+      ['i-ok', undefined],
+    ]);
+    expect(readFileSync(path.join(dir, 'cleaned.log'), 'utf8')).toBe('g:aborted g:server h:aborted h:server i:running i:server ');
+  });
+
+  it('reports a cleanup that fails beside the module outcome', async () => {
+    writeModule('j-bad-cleanup', "export function run(bench) { bench.cleanup(() => { throw new Error('radicale would not stop'); }); return Promise.resolve({ 'j.count': 1 }); }\n");
+    const report = await runBench({ dir, resultsFile: path.join(dir, 'results.json'), suffix: SUFFIX, filters: ['j-bad-cleanup'], log: () => undefined });
+    expect(report.outcomes.map((outcome) => [outcome.name, outcome.failure])).toEqual([['j-bad-cleanup', 'cleanup failed: radicale would not stop']]);
+  });
+
   it('keeps earlier figures of modules a filtered run skips', async () => {
     const resultsFile = path.join(dir, 'results.json');
     writeFileSync(resultsFile, JSON.stringify({ 'a.sizeKB': 9, 'old.figure': 1 }));
