@@ -32,6 +32,8 @@ export interface PairingModel {
 type Cmd = fc.AsyncCommand<PairingModel, PairingSides>;
 const SIDES: readonly Side[] = ['pane', 'outlook', 'carddav'];
 const FIELDS: readonly EditedField[] = ['jobTitle', 'companyName', 'categories'];
+/** The two Graph clients of one mailbox: the pane (through its mirror) and Outlook. */
+const OUTLOOK_CLIENTS: ReadonlySet<Side> = new Set(['pane', 'outlook']);
 
 /** A run tolerates the faults the model injects; anything else is a bug and fails the property. */
 async function tolerate<T>(work: Promise<T>): Promise<T | undefined> {
@@ -70,30 +72,42 @@ function command(name: string, run: (model: PairingModel, sides: PairingSides) =
 const pick = fc.nat(40);
 const sideArb = fc.constantFrom(...SIDES);
 
-const RUN = fc.constant(command('run', async (model, sides) => {
+/** A run of the pairing (with the Graph syncs around it): a replayed counterexample names its commands with these. */
+export const runCommand = (): Cmd => command('run', async (model, sides) => {
   if ((await runPairing(sides)).clean) model.cleanRuns.push(model.step);
-}));
+});
 
-const CREATE = sideArb.map((side) => command(`create(${side})`, async (model, sides) => {
+const createCommand = (side: Side): Cmd => command(`create(${side})`, async (model, sides) => {
   const name = `${side} ${model.step}`;
   await sides.create(side, name, { jobTitle: `J${model.step}` });
   model.happened.push({ step: model.step, side, name, kind: 'create' });
-}));
+});
 
-const EDIT = fc.tuple(sideArb, pick, fc.constantFrom(...FIELDS)).map(([side, at, field]) => command(`edit(${side},${at},${field})`, async (model, sides) => {
+/** Edits `field` of the `at`-th contact (modulo the count) that `side` lists; a card edit without REV when `withRev` is false. */
+export const editCommand = (side: Side, at: number, field: EditedField, withRev = true): Cmd => command(`edit(${side},${at},${field}${withRev ? '' : ',noRev'})`, async (model, sides) => {
   const names = await sides.names(side);
   const name = names[at % Math.max(names.length, 1)];
   const value = `${field.slice(0, 1)}${model.step}`;
-  if (name !== undefined && (await sides.edit(side, name, field, value))) {
+  if (name !== undefined && (await sides.edit(side, name, field, value, withRev))) {
     model.happened.push({ step: model.step, side, name, kind: 'edit', field, value: field === 'categories' ? [value] : value });
   }
-}));
+});
 
-const DELETE = fc.tuple(sideArb, pick).map(([side, at]) => command(`delete(${side},${at})`, async (model, sides) => {
+/** Deletes the `at`-th contact (modulo the count) that `side` lists. */
+export const deleteCommand = (side: Side, at: number): Cmd => command(`delete(${side},${at})`, async (model, sides) => {
   const names = await sides.names(side);
   const name = names[at % Math.max(names.length, 1)];
   if (name !== undefined && (await sides.remove(side, name))) model.happened.push({ step: model.step, side, name, kind: 'delete' });
-}));
+});
+
+/** Radicale forgets the book's sync-tokens: the next run lists the book in full. */
+export const forgetSyncTokensCommand = (): Cmd => command('forgetSyncTokens', (_model, sides) => sides.forgetSyncTokens());
+
+const RUN = fc.constant(runCommand());
+const CREATE = sideArb.map(createCommand);
+// Card edits come with and without REV: servers and clients differ, and a card without one has no change time.
+const EDIT = fc.tuple(sideArb, pick, fc.constantFrom(...FIELDS), fc.boolean()).map(([side, at, field, withRev]) => editCommand(side, at, field, side !== 'carddav' || withRev));
+const DELETE = fc.tuple(sideArb, pick).map(([side, at]) => deleteCommand(side, at));
 
 const DAV_FAULT = fc.tuple(fc.constantFrom<DavFaultKind>('503', '429', '500', 'drop-before', 'drop-after'), fc.integer({ min: 1, max: 6 }))
   .map(([kind, count]) => command(`davFault(${kind},${count})`, async (_model, sides) => sides.davFault(kind, count)));
@@ -101,7 +115,7 @@ const DAV_FAULT = fc.tuple(fc.constantFrom<DavFaultKind>('503', '429', '500', 'd
 /** Runs and edits are listed more than once: they make the interleavings. */
 export const PAIRING_COMMANDS: fc.Arbitrary<Cmd>[] = [
   RUN, RUN, RUN, CREATE, EDIT, EDIT, EDIT, DELETE, DAV_FAULT,
-  fc.constant(command('forgetSyncTokens', (_model, sides) => sides.forgetSyncTokens())),
+  fc.constant(forgetSyncTokensCommand()),
   fc.integer({ min: 1, max: 6 }).map((count) => command(`graphThrottle(${count})`, (_model, sides) => sides.graphFault('throttle', count))),
   fc.constant(command('graphLoseWrite', (_model, sides) => sides.graphFault('lose-write', 1))),
   fc.constant(command('graphExpireDelta', (_model, sides) => sides.graphFault('expire-delta', 1))),
@@ -116,7 +130,16 @@ function expectationProblems(model: PairingModel, present: ReadonlyMap<string, R
     model.happened.some((event) => event.name === name && event.kind === kind && event.step > since && event.side !== notBy);
   const lastEdits = new Map<string, Happened>();
   for (const event of model.happened) if (event.kind === 'edit') lastEdits.set(`${event.name}|${event.field ?? ''}`, event);
+  // An edit a delete overtook before the pairing saw it is not expected back, even when another side's
+  // concurrent edit brings the contact back (with that side's version): a later delete on its own side (the user
+  // withdrew it; seed -1366287756), or a concurrent delete by the other Outlook client, since the Graph sync
+  // between the pane and Outlook lets a delete win over an edit (seed -1417270715).
+  const overtaken = (edit: Happened): boolean =>
+    model.happened.some((event) => event.name === edit.name && event.kind === 'delete' && (event.side === edit.side
+      ? event.step > edit.step
+      : OUTLOOK_CLIENTS.has(edit.side) && OUTLOOK_CLIENTS.has(event.side) && event.step > lastCleanBefore(model, edit.step)));
   for (const edit of lastEdits.values()) {
+    if (overtaken(edit)) continue;
     const field = edit.field as EditedField;
     const fields = present.get(edit.name);
     const kept = fields !== undefined ? equalValues(fields[field], edit.value) : concurrent(edit.name, 'delete', lastCleanBefore(model, edit.step));

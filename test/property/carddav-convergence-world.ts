@@ -25,8 +25,8 @@ export interface PairingSides {
   /** The names each side holds now (the pane: the mirror's rows of the paired folder). */
   names(side: Side): Promise<string[]>;
   create(side: Side, name: string, fields: ContactFields): Promise<void>;
-  /** Sets one field of the contact named `name`; false when that side does not hold it. */
-  edit(side: Side, name: string, field: EditedField, value: string): Promise<boolean>;
+  /** Sets one field of the contact named `name`; false when that side does not hold it. `withRev: false` leaves a card without REV, as some clients write it. */
+  edit(side: Side, name: string, field: EditedField, value: string, withRev?: boolean): Promise<boolean>;
   remove(side: Side, name: string): Promise<boolean>;
   /** The next `count` CardDAV requests meet `kind`. */
   davFault(kind: DavFaultKind, count: number): void;
@@ -41,12 +41,12 @@ const davResponse = (kind: DavFaultKind): Response | 'drop-before' | 'drop-after
   return new Response('trouble', { status: Number(kind), headers: kind === '500' ? {} : { 'Retry-After': '1' } });
 };
 
-/** `text` with the property carrying `field` set to `value` and REV stamped now, as a CardDAV client writes it. */
-function editedCard(text: string, field: EditedField, value: string, now: number): string {
+/** `text` with the property carrying `field` set to `value`, and REV stamped now or dropped, as CardDAV clients write it. */
+function editedCard(text: string, field: EditedField, value: string, now: number, withRev: boolean): string {
   const property = CARD_PROPERTY[field];
   const lines = text.split(/\r?\n/).filter((line) => line !== '' && !line.startsWith(`${property}:`) && !line.startsWith(`${property};`) && !line.startsWith('REV:'));
   const end = lines.lastIndexOf('END:VCARD');
-  lines.splice(end, 0, `${property}:${value}`, `REV:${revText(now)}`);
+  lines.splice(end, 0, `${property}:${value}`, ...(withRev ? [`REV:${revText(now)}`] : []));
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -80,7 +80,7 @@ export async function pairingSides(radicale: RadicaleServer, user: string): Prom
       else if (side === 'carddav') await world.putCard(encodeURIComponent(name), ['BEGIN:VCARD', 'VERSION:3.0', `UID:${name}`, `FN:${name}`, `N:${name};;;;`, `TITLE:${fields.jobTitle ?? ''}`, 'END:VCARD', ''].join('\r\n'));
       else await createContact(world.store, { clientId: `pane-${name}` as never, folderId: world.folderId, fields: { displayName: name, ...fields }, now: Date.now() });
     },
-    async edit(side, name, field, value) {
+    async edit(side, name, field, value, withRev = true) {
       const typed = field === 'categories' ? [value] : value;
       if (side === 'pane') {
         const localId = await paneRow(name);
@@ -89,7 +89,7 @@ export async function pairingSides(radicale: RadicaleServer, user: string): Prom
       }
       if (!(await names(side)).includes(name)) return false;
       if (side === 'outlook') await world.editInOutlook(name, { [field]: typed });
-      else await world.editCard(name, (text) => editedCard(text, field, value, Date.now()));
+      else await world.editCard(name, (text) => editedCard(text, field, value, Date.now(), withRev));
       return true;
     },
     async remove(side, name) {
