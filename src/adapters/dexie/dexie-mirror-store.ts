@@ -50,6 +50,8 @@ function getAllEach(index: IDBIndex, keys: readonly (string | undefined)[], limi
 export class DexieMirrorStore implements MirrorStore, OutboxStore {
   readonly #db: MirrorDb;
   readonly #matchIndex: MatchIndexCache;
+  /** The last pulled page's write (see applyPullPage). */
+  #pageWrites: Promise<unknown> = Promise.resolve();
 
   constructor(name: string, options?: DexieOptions) {
     this.#db = new MirrorDb(name, options);
@@ -105,7 +107,19 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     });
   }
 
+  /**
+   * Pulled pages are stored one after another: the next page waits here rather than in IndexedDB's queue, so a read
+   * started meanwhile (the Contacts list showing the first rows) waits for one page at most, not for a page of every
+   * folder being pulled. IndexedDB runs write transactions over the same tables one at a time in any case.
+   */
   applyPullPage(folderId: GraphId, request: PullPageRequest, cursor: FolderSyncState): Promise<PullPageOutcome> {
+    const write = () => this.#applyPullPage(folderId, request, cursor);
+    const written = this.#pageWrites.then(write, write);
+    this.#pageWrites = written.catch(() => undefined);
+    return written;
+  }
+
+  #applyPullPage(folderId: GraphId, request: PullPageRequest, cursor: FolderSyncState): Promise<PullPageOutcome> {
     const db = this.#db;
     return guarded('applying a page of changes', () =>
       db.transaction('rw', [...contactTables(db), db.outbox, db.conflicts, db.syncState], async (tx) => {
