@@ -52,7 +52,10 @@ export interface PullPageOutcome {
 
 export interface ContactQuery {
   readonly folderId?: GraphId;
-  /** Case-insensitive prefix of a name token, an e-mail address or phone digits. */
+  /**
+   * Words (core searchWordsOf), each the start of a name token, an e-mail address or phone digits of the contact,
+   * in any order; compared case- and accent-insensitively.
+   */
   readonly text?: string;
   readonly limit?: number;
 }

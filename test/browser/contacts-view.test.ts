@@ -68,7 +68,7 @@ describe('the Contacts view in the simulator', () => {
     await eventually(nameColor, 30_000).toBe('rgb(36, 36, 36)');
   });
 
-  it('narrows the list by name, e-mail address or phone digits', { timeout: 60_000 }, async () => {
+  it('narrows the list by the words of a name, an e-mail address or phone digits', { timeout: 60_000 }, async () => {
     await openContacts();
     await search('john.doe@fabrikam');
     await eventually(count, 30_000).toBe('1 match');
@@ -83,6 +83,14 @@ describe('the Contacts view in the simulator', () => {
     }, 30_000).toBe(true);
     await search('priya.sharma@');
     await eventually(names, 30_000).toEqual(['Priya Sharma']);
+    // A full name, its words in any order, case and accents: every word the start of a word of the contact.
+    for (const typed of ['Priya Sharma', 'SHARMA príya']) {
+      await search(typed);
+      await eventually(async () => {
+        const shown = await names();
+        return shown.includes('Priya Sharma') && shown.every((name) => /\bPriya\b/.test(name) && /\bSharma/.test(name));
+      }, 30_000).toBe(true);
+    }
   });
 
   it('shows the card of the selected contact and saves an edit locally at once, then in Outlook', { timeout: 180_000 }, async () => {

@@ -1,4 +1,4 @@
-// The MirrorStore listing and counting contract: live contacts by folder and search text, in list order,
+// The MirrorStore listing and counting contract: live contacts by folder and search words, in list order,
 // counted as listed. Every implementation runs it beside the main contract (mirror-store.contract.ts).
 import { describe, expect, it } from 'vitest';
 import type { GraphId } from '../../src/core/contact/contact.js';
@@ -71,6 +71,16 @@ export function runMirrorStoreListingContract(name: string, setup: StoreSetup): 
         expect(names(await store.listContacts({ folderId: FOLDER, limit: 2 }))).toEqual(['Ada Lovelace', 'Bob Byron']);
         expect(names(await store.listContacts({ limit: 1 }))).toEqual(['Ada Lovelace']);
         expect(await store.listContacts({ folderId: FOLDER, limit: 0 })).toEqual([]);
+      }));
+
+    it('finds a contact by several words, each the start of its name, address or phone, in any order, case and accents', () =>
+      withStore(setup, async (store) => {
+        const lea = aSyncedRow('g6', aContact({ displayName: 'Léa Byron', givenName: 'Léa', surname: 'Byron', emailAddresses: [{ address: 'lea@clients.example' }], mobilePhone: '+33 6 12 34 56 78' }));
+        await write(store, [...all, lea]);
+        const queries: readonly ContactQuery[] = [{ text: 'Bob Byron' }, { text: 'byron bob' }, { text: 'BYR bo' }, { text: 'lea byron' }, { text: 'LÉA' }, { text: 'byron lea@cl' }, { text: 'byron 3361' }, { text: 'byron', folderId: CLIENTS }, { text: 'ada byron' }, { text: 'cara byron', folderId: FOLDER }];
+        const listed = await Promise.all(queries.map(async (query) => names(await store.listContacts(query))));
+        expect(listed).toEqual([['Bob Byron'], ['Bob Byron'], ['Bob Byron'], ['Léa Byron'], ['Léa Byron'], ['Léa Byron'], ['Léa Byron'], ['Cara Byron'], [], []]);
+        expect(await Promise.all(queries.map((query) => store.countContacts(query)))).toEqual(listed.map((found) => found.length));
       }));
 
     it('lists the first matches in name order when more match than the limit', () =>

@@ -1,6 +1,8 @@
 // The mirror's live contacts listed and counted through key ranges: the list order (whole mirror) or the
-// per-folder list order (one folder), and the search indexes for text. Counting reads keys only, never values.
+// per-folder list order (one folder), and the search indexes for text: each word of a search (searchWordsOf) is
+// looked up as a prefix on the indexes and the words' matches intersected. Counting reads keys only, never values.
 import type { GraphId } from '../../core/contact/contact.js';
+import { searchWordsOf } from '../../core/contact/search-words.js';
 import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { ContactCountQuery, ContactQuery } from '../../ports/mirror-store.js';
 import { TOMBSTONE_SORT, rowOf } from './contact-record.js';
@@ -9,7 +11,7 @@ import type { MirrorDb } from './mirror-db.js';
 
 const SEARCH_INDEXES = ['nameTokens', 'emails', 'phones'] as const;
 
-const searchTextOf = (query: ContactCountQuery): string => query.text?.trim().toLowerCase() ?? '';
+const wordsOf = (query: ContactCountQuery): string[] => searchWordsOf(query.text ?? '');
 
 const bySortKey = (a: ContactRecord, b: ContactRecord): number => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
 
@@ -20,10 +22,17 @@ function liveRange(db: MirrorDb, folderId: GraphId | undefined) {
     : db.contacts.where('[folderId+sortKey]').between([folderId, ''], [folderId, TOMBSTONE_SORT]);
 }
 
-/** The local ids of the contacts with a search key starting with `text`, read from the indexes' keys (tombstones have none). */
-async function matchingIds(db: MirrorDb, text: string): Promise<Set<LocalId>> {
-  const found = await Promise.all(SEARCH_INDEXES.map((index) => db.contacts.where(index).startsWith(text).primaryKeys()));
+/** The local ids of the contacts with a search key starting with `word`, read from the indexes' keys (tombstones have none). */
+async function idsStartingWith(db: MirrorDb, word: string): Promise<Set<LocalId>> {
+  const found = await Promise.all(SEARCH_INDEXES.map((index) => db.contacts.where(index).startsWith(word).primaryKeys()));
   return new Set(found.flat());
+}
+
+/** The local ids of the contacts every word finds: each word's ids read together, then intersected, smallest first. */
+async function matchingIds(db: MirrorDb, words: readonly string[]): Promise<Set<LocalId>> {
+  const [smallest, ...others] = (await Promise.all(words.map((word) => idsStartingWith(db, word)))).sort((a, b) => a.size - b.size);
+  if (smallest === undefined) return new Set();
+  return new Set([...smallest].filter((id) => others.every((ids) => ids.has(id))));
 }
 
 /** Those of `ids` that are live (in `folderId` when given), in list order: a walk over the range's keys. */
@@ -33,11 +42,11 @@ async function inListOrder(db: MirrorDb, ids: ReadonlySet<LocalId>, folderId: Gr
 
 /** Live contacts matching the query, in list order, at most `limit` of them (see MirrorStore.listContacts). */
 export async function listLiveContacts(db: MirrorDb, query: ContactQuery): Promise<MirrorContact[]> {
-  const text = searchTextOf(query);
+  const words = wordsOf(query);
   const limit = query.limit ?? Infinity;
-  if (text.length === 0) return (await liveRange(db, query.folderId).limit(limit).toArray()).map((record) => rowOf(record));
+  if (words.length === 0) return (await liveRange(db, query.folderId).limit(limit).toArray()).map((record) => rowOf(record));
   return db.transaction('r', db.contacts, async () => {
-    const found = await matchingIds(db, text);
+    const found = await matchingIds(db, words);
     // The order decides which rows are read only for a folder or when more match than asked for.
     const ids = query.folderId !== undefined || found.size > limit ? await inListOrder(db, found, query.folderId) : [...found];
     const records = (await db.contacts.bulkGet(ids.slice(0, limit))).filter((record) => record !== undefined);
@@ -47,10 +56,10 @@ export async function listLiveContacts(db: MirrorDb, query: ContactQuery): Promi
 
 /** How many live contacts match the query (see MirrorStore.countContacts): key counts and key reads only. */
 export async function countLiveContacts(db: MirrorDb, query: ContactCountQuery): Promise<number> {
-  const text = searchTextOf(query);
-  if (text.length === 0) return liveRange(db, query.folderId).count();
+  const words = wordsOf(query);
+  if (words.length === 0) return liveRange(db, query.folderId).count();
   return db.transaction('r', db.contacts, async () => {
-    const found = await matchingIds(db, text);
+    const found = await matchingIds(db, words);
     return query.folderId === undefined ? found.size : (await inListOrder(db, found, query.folderId)).length;
   });
 }
