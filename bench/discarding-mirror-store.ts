@@ -42,6 +42,9 @@ export class DiscardingMirrorStore implements MirrorStore {
   async countContacts(): Promise<number> {
     return 0;
   }
+  async categoriesInUse(): Promise<readonly string[]> {
+    return [];
+  }
   async allRows(): Promise<readonly MirrorContact[]> {
     return [];
   }

@@ -55,6 +55,9 @@ export class BenchContactsMirror implements ContactsMirror {
     this.#created += 1;
     return moveContact(this.#store, { localId, folderId, clientId: `bench-${this.#created}` as ClientId, now: performance.timeOrigin + performance.now() });
   }
+  categoriesInUse(): Promise<readonly string[]> {
+    return this.#store.categoriesInUse();
+  }
   async setPhoto(_localId: LocalId, bytes: Uint8Array): Promise<boolean> {
     return bytes.length > 0;
   }

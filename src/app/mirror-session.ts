@@ -341,6 +341,10 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
     return this.#locally(addAddressToContact(this.store, localId, entry, systemClock.now()));
   }
 
+  categoriesInUse(): Promise<readonly string[]> {
+    return this.store.categoriesInUse();
+  }
+
   create(folderId: GraphId, fields: ContactFields): Promise<LocalId> {
     return this.#locally(createContact(this.store, { clientId: randomClientId(), folderId, fields, now: systemClock.now() }));
   }

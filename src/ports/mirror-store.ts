@@ -57,6 +57,8 @@ export interface ContactQuery {
    * in any order; compared case- and accent-insensitively.
    */
   readonly text?: string;
+  /** Only contacts in the category of this name (see isInCategory). */
+  readonly category?: string;
   readonly limit?: number;
 }
 
@@ -99,10 +101,12 @@ export interface ContactReader {
   /** Live contacts (tombstones excluded), ordered by display name. */
   listContacts(query?: ContactQuery): Promise<readonly MirrorContact[]>;
   /**
-   * How many live contacts (tombstones excluded) `listContacts` would list for the same folder and text
+   * How many live contacts (tombstones excluded) `listContacts` would list for the same folder, text and category
    * without a limit, counted without reading the contacts themselves.
    */
   countContacts(query: ContactCountQuery): Promise<number>;
+  /** The category names the live contacts have (see categoryNamesOf), each once, in code-unit order. */
+  categoriesInUse(): Promise<readonly string[]>;
   /** Every row, tombstones included: for checks and exports. */
   allRows(): Promise<readonly MirrorContact[]>;
   /**

@@ -1,4 +1,4 @@
-// The Dexie mirror's schema upgrades: data written by version 1, 3, 4 or 6 is readable, and fully indexed, once the
+// The Dexie mirror's schema upgrades: data written by version 1, 3, 4, 6 or 7 is readable, and fully indexed, once the
 // current version opens.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contactRecordOf } from '../../src/adapters/dexie/contact-record.js';
 import { DexieMappingStore } from '../../src/adapters/dexie/dexie-mapping-store.js';
 import { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
-import { MirrorDbV1, MirrorDbV3, MirrorDbV4, MirrorDbV6, mirrorDatabaseName } from '../../src/adapters/dexie/mirror-db.js';
+import { MirrorDbV1, MirrorDbV3, MirrorDbV4, MirrorDbV6, MirrorDbV7, mirrorDatabaseName } from '../../src/adapters/dexie/mirror-db.js';
 import type { GraphId } from '../../src/core/contact/contact.js';
 import { sortKeyOf } from '../../src/core/contact/search-fields.js';
 import { duplicateKeysOf } from '../../src/core/duplicates/duplicate-keys.js';
@@ -100,6 +100,25 @@ describe('DexieMirrorStore schema', () => {
       [ada, twin].map((row) => ({ localId: row.localId, folderId: row.folderId, keys: duplicateKeysOf(row.fields) })).sort((a, b) => (a.localId < b.localId ? -1 : 1)),
     );
     expect((await store.listContacts()).map((row) => row.graphId)).toEqual(['g2', 'g1']);
+    await store.close();
+    await Dexie.delete(name);
+  });
+
+  it('indexes the categories of the contacts written by version 7 when version 8 opens', async () => {
+    const name = 'migration-v7-v8';
+    const ada = aSyncedRow('g1', aContact({ displayName: 'Ada Lovelace', categories: ['VIP'] }));
+    const bob = aSyncedRow('g2', aContact({ displayName: 'Bob Byron', categories: ['Red category'] }));
+    const v7 = new MirrorDbV7(name);
+    // As version 7 wrote them: without the category index's field.
+    await v7.table('contacts').bulkPut([ada, bob].map((row) => {
+      const { categoryNames: _new, ...record } = contactRecordOf(row);
+      return record;
+    }));
+    v7.close();
+
+    const store = new DexieMirrorStore(name);
+    expect((await store.listContacts({ category: 'VIP' })).map((row) => row.graphId)).toEqual(['g1']);
+    expect(await store.categoriesInUse()).toEqual(['Red category', 'VIP']);
     await store.close();
     await Dexie.delete(name);
   });

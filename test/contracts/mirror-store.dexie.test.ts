@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { DexieMirrorStore } from '../../src/adapters/dexie/dexie-mirror-store.js';
+import { runMirrorStoreCategoriesContract } from './mirror-store-categories.contract.js';
 import { runMirrorStoreDuplicateKeysContract } from './mirror-store-duplicate-keys.contract.js';
 import { runMirrorStoreListingContract } from './mirror-store-listing.contract.js';
 import { runMirrorStoreContract } from './mirror-store.contract.js';
@@ -25,3 +26,4 @@ const setup: StoreSetup = async () => {
 runMirrorStoreContract('DexieMirrorStore on fake-indexeddb', setup);
 runMirrorStoreListingContract('DexieMirrorStore on fake-indexeddb', setup);
 runMirrorStoreDuplicateKeysContract('DexieMirrorStore on fake-indexeddb', setup);
+runMirrorStoreCategoriesContract('DexieMirrorStore on fake-indexeddb', setup);

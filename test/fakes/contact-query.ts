@@ -1,5 +1,6 @@
 // Contact list filtering and ordering for the in-memory store: the semantics ContactQuery documents
 // (ordered by sort key in code-unit order, as IndexedDB orders an index, then by local id).
+import { isInCategory } from '../../src/core/contact/category-filter.js';
 import { sortKeyOf } from '../../src/core/contact/search-fields.js';
 import { matchesSearchWords, searchKeysOf, searchWordsOf } from '../../src/core/contact/search-words.js';
 import type { MirrorContact } from '../../src/core/sync/mirror-contact.js';
@@ -7,6 +8,7 @@ import type { ContactQuery } from '../../src/ports/mirror-store.js';
 
 export function matchesQuery(row: MirrorContact, query: ContactQuery): boolean {
   if (query.folderId !== undefined && row.folderId !== query.folderId) return false;
+  if (query.category !== undefined && !isInCategory(row.fields, query.category)) return false;
   return matchesSearchWords(searchKeysOf(row.fields), searchWordsOf(query.text ?? ''));
 }
 

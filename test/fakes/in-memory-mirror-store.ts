@@ -1,5 +1,6 @@
 // InMemoryMirrorStore: the MirrorStore and OutboxStore ports in memory, for engine tests. It passes the
 // same contract suite as DexieMirrorStore. Rows are cloned in and out, as IndexedDB would.
+import { categoryNamesOf } from '../../src/core/contact/category-filter.js';
 import type { GraphId } from '../../src/core/contact/contact.js';
 import { normalizeEmail, plusBaseOf } from '../../src/core/contact/normalize-email.js';
 import { contactMatchKeysOf } from '../../src/core/match/contact-match-keys.js';
@@ -104,6 +105,10 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
   }
   async countContacts(query: ContactCountQuery): Promise<number> {
     return [...this.#rows.values()].filter((row) => row.deleted !== true && matchesQuery(row, query)).length;
+  }
+  async categoriesInUse(): Promise<readonly string[]> {
+    const names = new Set([...this.#rows.values()].filter((row) => row.deleted !== true).flatMap((row) => categoryNamesOf(row.fields)));
+    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
   async allRows(): Promise<readonly MirrorContact[]> {
     return structuredClone([...this.#rows.values()]);

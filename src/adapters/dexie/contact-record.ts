@@ -6,6 +6,7 @@ import { searchFieldsOf, sortKeyOf } from '../../core/contact/search-fields.js';
 import type { GraphId } from '../../core/contact/contact.js';
 import { contactMatchKeysOf } from '../../core/match/contact-match-keys.js';
 import { equalValues } from '../../core/contact/equal-fields.js';
+import { categoryNamesOf } from '../../core/contact/category-filter.js';
 import type { ContactBase, LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 
 /** Every live contact's sort key is below this one and every tombstone's starts with it: `below(TOMBSTONE_SORT)` is the live range. */
@@ -29,6 +30,8 @@ export interface ContactRecord {
   readonly plusBases: readonly string[];
   readonly domains: readonly string[];
   readonly nameKey?: string;
+  /** The category filter's index (version 8): the live contact's category names (see categoryNamesOf). */
+  readonly categoryNames: readonly string[];
 }
 
 function compact(row: MirrorContact): StoredRow {
@@ -67,5 +70,6 @@ export function contactRecordOf(row: MirrorContact): ContactRecord {
     plusBases: match.plusBases,
     domains: match.domains,
     ...(match.nameKey !== undefined ? { nameKey: match.nameKey } : {}),
+    categoryNames: row.deleted === true ? [] : categoryNamesOf(row.fields),
   };
 }

@@ -181,6 +181,11 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     return guarded('counting contacts', () => countLiveContacts(this.#db, query));
   }
 
+  /** The keys of the category index: tombstones index none. */
+  categoriesInUse(): Promise<readonly string[]> {
+    return guarded('listing categories', async () => (await this.#db.contacts.orderBy('categoryNames').uniqueKeys()) as string[]);
+  }
+
   /** Read in parts (forEachContactPart) in one read transaction: one snapshot, many short tasks. */
   allRows(): Promise<readonly MirrorContact[]> {
     return guarded('reading contacts', () =>

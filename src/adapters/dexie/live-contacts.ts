@@ -42,6 +42,7 @@ async function inListOrder(db: MirrorDb, ids: ReadonlySet<LocalId>, folderId: Gr
 
 /** Live contacts matching the query, in list order, at most `limit` of them (see MirrorStore.listContacts). */
 export async function listLiveContacts(db: MirrorDb, query: ContactQuery): Promise<MirrorContact[]> {
+  if (query.category !== undefined) return listInCategory(db, query);
   const words = wordsOf(query);
   const limit = query.limit ?? Infinity;
   if (words.length === 0) return (await liveRange(db, query.folderId).limit(limit).toArray()).map((record) => rowOf(record));
@@ -56,10 +57,35 @@ export async function listLiveContacts(db: MirrorDb, query: ContactQuery): Promi
 
 /** How many live contacts match the query (see MirrorStore.countContacts): key counts and key reads only. */
 export async function countLiveContacts(db: MirrorDb, query: ContactCountQuery): Promise<number> {
+  if (query.category !== undefined) return countInCategory(db, query);
   const words = wordsOf(query);
   if (words.length === 0) return liveRange(db, query.folderId).count();
   return db.transaction('r', db.contacts, async () => {
     const found = await matchingIds(db, words);
     return query.folderId === undefined ? found.size : (await inListOrder(db, found, query.folderId)).length;
+  });
+}
+
+/** The live contacts in the query's category (tombstones index no category), narrowed by its search text. */
+async function inCategory(db: MirrorDb, query: ContactCountQuery): Promise<Set<LocalId>> {
+  const members = new Set(await db.contacts.where('categoryNames').equals((query.category ?? '').trim()).primaryKeys());
+  const words = wordsOf(query);
+  if (words.length === 0 || members.size === 0) return members;
+  const found = await matchingIds(db, words);
+  return new Set([...members].filter((id) => found.has(id)));
+}
+
+async function listInCategory(db: MirrorDb, query: ContactQuery): Promise<MirrorContact[]> {
+  return db.transaction('r', db.contacts, async () => {
+    const ids = await inListOrder(db, await inCategory(db, query), query.folderId);
+    const records = (await db.contacts.bulkGet(ids.slice(0, query.limit ?? Infinity))).filter((record) => record !== undefined);
+    return records.map((record) => rowOf(record));
+  });
+}
+
+async function countInCategory(db: MirrorDb, query: ContactCountQuery): Promise<number> {
+  return db.transaction('r', db.contacts, async () => {
+    const members = await inCategory(db, query);
+    return query.folderId === undefined ? members.size : (await inListOrder(db, members, query.folderId)).length;
   });
 }

@@ -4,6 +4,7 @@
 // follows (dexie.org Version.upgrade()). Version 5 adds the saved field mappings and version 6 the photos waiting
 // for their contact to reach Graph (new tables: nothing to fill). Version 7 keeps each live contact's duplicate
 // keys in a table of their own, filled for existing contacts, so finding duplicates reads keys, not contacts.
+// Version 8 indexes each live contact's category names for the category filter, filled for existing contacts.
 import { Dexie } from 'dexie';
 import type { DexieOptions, EntityTable, Transaction } from 'dexie';
 import type { StoredConflict } from '../../core/sync/conflict-entry.js';
@@ -61,6 +62,9 @@ export const SCHEMA_V6 = { ...SCHEMA_V5, photoUploads: '&localId, at' } as const
  */
 export const SCHEMA_V7 = { ...SCHEMA_V6, duplicateKeys: '&localId' } as const;
 
+/** Version 8: the category filter's index, each live contact's category names, filled for existing contacts. */
+export const SCHEMA_V8 = { ...SCHEMA_V7, contacts: `${SCHEMA_V7.contacts}, *categoryNames` } as const;
+
 const rederive = (tx: Transaction) =>
   tx
     .table<ContactRecord, LocalId>('contacts')
@@ -100,6 +104,7 @@ export class MirrorDb extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
     this.version(7).stores(SCHEMA_V7).upgrade(fillDuplicateKeys);
+    this.version(8).stores(SCHEMA_V8).upgrade(rederive);
   }
 }
 
@@ -130,6 +135,20 @@ export class MirrorDbV4 extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+  }
+}
+
+/** A database that stops at version 7: used to test the upgrade path from data written by version 7. */
+export class MirrorDbV7 extends Dexie {
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

@@ -27,6 +27,8 @@ export interface ContactsMirror {
   /** How many live contacts match `query` (its `limit` ignored). */
   countContacts(query: ContactQuery): Promise<number>;
   folders(): Promise<readonly MirrorFolder[]>;
+  /** The category names the live contacts carry, each once (the category filter offers them). */
+  categoriesInUse(): Promise<readonly string[]>;
   /** Adds a new contact to `folderId` locally (visible at once) and queues its create for Outlook. Answers its local id. */
   create(folderId: GraphId, fields: ContactFields): Promise<LocalId>;
   /** Replaces the contact's fields locally (visible at once) and queues the change for Outlook. False when nothing changed. */

@@ -64,6 +64,9 @@ export class FakeContactsMirror implements ContactsMirror {
     this.#moves += 1;
     return moveContact(this.store, { localId, folderId, clientId: `moved-${this.#moves}` as ClientId, now: 1_000 });
   }
+  categoriesInUse(): Promise<readonly string[]> {
+    return this.store.categoriesInUse();
+  }
   async setPhoto(_localId: LocalId, bytes: Uint8Array): Promise<boolean> {
     return bytes.length > 0;
   }

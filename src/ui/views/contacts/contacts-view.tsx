@@ -24,6 +24,7 @@ import { countLabel } from './count-label.js';
 import { folderChoices, type FolderChoice } from './folder-choices.js';
 import { DuplicatesPanel } from './duplicates-panel.js';
 import { FolderActions } from './folder-actions.js';
+import { CategoryFilter } from './category-filter.js';
 import { MoveContactControl } from './move-contact-control.js';
 import { SetPhotoControl } from './set-photo-control.js';
 import { NewContactPanel } from './new-contact-panel.js';
@@ -55,9 +56,10 @@ function useFolderChoices(mirror: ContactsMirror): { readonly choices: readonly 
   return useMemo(() => ({ choices: folderChoices(folders), folders }), [folders]);
 }
 
-function EmptyList({ mirror, searching, text, inFolder }: { mirror: ContactsMirror; searching: boolean; text: string; inFolder: boolean }) {
+function EmptyList({ mirror, searching, text, inFolder, category }: { mirror: ContactsMirror; searching: boolean; text: string; inFolder: boolean; category: string | undefined }) {
   const activity = useSyncActivity(mirror);
   if (searching) return <EmptyState>{format(t.noMatches, { text: text.trim() })}</EmptyState>;
+  if (category !== undefined) return <EmptyState>{format(t.categoryFilter.none, { name: category })}</EmptyState>;
   if (activity.state === 'running') return <EmptyState>{format(t.syncing, { count: activity.contacts })}</EmptyState>;
   return <EmptyState>{inFolder ? t.emptyFolder : t.empty}</EmptyState>;
 }
@@ -77,7 +79,8 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
   const ownChosen = mirrorFolders.find((folder) => folder.id === folderId && folder.mailbox === 'me' && !folder.readOnly && !folder.isDefault);
   const canCreateFolder = mirrorFolders.some((folder) => folder.mailbox === 'me' && folder.isDefault);
   const byId = useMemo(() => new Map(folders.map((folder) => [folder.id, folder])), [folders]);
-  const filter = useMemo(() => ({ text, folderId }), [text, folderId]);
+  const [category, setCategory] = useState<string | undefined>(undefined);
+  const filter = useMemo(() => ({ text, folderId, category }), [text, folderId, category]);
   // "Show more" grows the window of this search and folder only: another starts again at one page.
   const [grown, setGrown] = useState<{ readonly filter: typeof filter; readonly limit: number } | undefined>(undefined);
   const limit = grown?.filter === filter ? grown.limit : pageSize;
@@ -171,6 +174,7 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
           </>
         ) : null}
       </div>
+      <CategoryFilter mirror={mirror} chosen={category} onChoose={setCategory} />
       <FolderActions
         folder={ownChosen === undefined ? undefined : { id: ownChosen.id, name: ownChosen.displayName }}
         canCreate={canCreateFolder}
@@ -190,7 +194,7 @@ function ContactsBrowser({ mirror, pageSize, searchDelayMs }: { mirror: Contacts
           <p class="error-panel__detail">{format(t.readFailed, { message: shown.error.message })}</p>
         </div>
       ) : null}
-      {shown.rows !== undefined && shown.rows.length === 0 ? <EmptyList mirror={mirror} searching={searching} text={text} inFolder={folderId !== undefined} /> : null}
+      {shown.rows !== undefined && shown.rows.length === 0 ? <EmptyList mirror={mirror} searching={searching} text={text} inFolder={folderId !== undefined} category={category} /> : null}
       {shown.rows !== undefined && shown.rows.length > 0 ? (
         <ContactList
           rows={shown.rows}

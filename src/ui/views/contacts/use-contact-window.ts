@@ -12,6 +12,7 @@ import { searchTextOf } from './search-text.js';
 export interface ContactFilter {
   readonly text: string;
   readonly folderId: GraphId | undefined;
+  readonly category?: string | undefined;
 }
 
 export interface ContactWindow {
@@ -23,9 +24,9 @@ export interface ContactWindow {
   readonly error: Error | undefined;
 }
 
-function queryOf({ text, folderId }: ContactFilter): ContactQuery {
+function queryOf({ text, folderId, category }: ContactFilter): ContactQuery {
   const search = searchTextOf(text);
-  return { ...(search !== '' ? { text: search } : {}), ...(folderId !== undefined ? { folderId } : {}) };
+  return { ...(search !== '' ? { text: search } : {}), ...(folderId !== undefined ? { folderId } : {}), ...(category !== undefined ? { category } : {}) };
 }
 
 export function useContactWindow(mirror: ContactsMirror, filter: ContactFilter, limit: number): ContactWindow {
