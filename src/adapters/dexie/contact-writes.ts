@@ -31,14 +31,12 @@ export async function putContactRecords(db: MirrorDb, records: readonly ContactR
     if (row === undefined) keyless.push(record.localId);
     else keyed.push(row);
   }
-  await db.contacts.bulkPut([...records]);
-  if (keyed.length > 0) await db.duplicateKeys.bulkPut(keyed);
-  if (keyless.length > 0) await db.duplicateKeys.bulkDelete(keyless);
+  // Issued together: a transaction runs its requests in the order given, without a round trip between them.
+  await Promise.all([db.contacts.bulkPut([...records]), keyed.length > 0 ? db.duplicateKeys.bulkPut(keyed) : undefined, keyless.length > 0 ? db.duplicateKeys.bulkDelete(keyless) : undefined]);
 }
 
 /** Deletes the contacts and their key rows. */
 export async function deleteContactRecords(db: MirrorDb, localIds: readonly LocalId[]): Promise<void> {
   if (localIds.length === 0) return;
-  await db.contacts.bulkDelete([...localIds]);
-  await db.duplicateKeys.bulkDelete([...localIds]);
+  await Promise.all([db.contacts.bulkDelete([...localIds]), db.duplicateKeys.bulkDelete([...localIds])]);
 }
