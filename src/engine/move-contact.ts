@@ -58,7 +58,9 @@ export async function moveContact(store: OutboxStore, request: MoveRequest): Pro
         if (source === undefined) return undefined;
         // Thrown inside the transaction: nothing of the move is written.
         if (current !== undefined) throw new InvariantError(`The client id ${request.clientId} of a moved contact is taken.`);
-        const photoFrom = source.graphId === undefined ? {} : { photoFrom: { graphId: source.graphId, folderId: source.folderId } };
+        // A copy moved on before it had its photo takes it from the same original, which waits for this copy.
+        const from = source.photoFrom ?? (source.graphId === undefined ? undefined : { graphId: source.graphId, folderId: source.folderId });
+        const photoFrom = from === undefined ? {} : { photoFrom: from };
         const copy: MirrorContact = { localId: copyId, folderId: request.folderId, clientId: request.clientId, fields: source.fields, localChangedAt: at, ...photoFrom };
         return { contact: copy, op: { kind: 'create' }, at };
       },
@@ -73,9 +75,18 @@ export async function moveContact(store: OutboxStore, request: MoveRequest): Pro
  */
 export async function stepOfMovedOriginal(store: ContactReader & OutboxStore, push: PlannedPush, original: MirrorContact): Promise<MovedOriginalStep> {
   if (original.movedTo === undefined) return 'send-delete';
-  const step = planMovedOriginal(await store.getContact(original.movedTo));
+  const step = planMovedOriginal(await lastCopyOf(store, original.movedTo));
   if (step === 'restore') await store.settle(push.localId, push.seqs, (current) => current && restoredOriginal(current));
   return step;
+}
+
+/** A copy moved on before it was in Graph leaves a chain of copies: the original waits for the last one. */
+const MAX_MOVE_CHAIN = 16;
+
+async function lastCopyOf(store: ContactReader, copyId: LocalId): Promise<MirrorContact | undefined> {
+  let copy = await store.getContact(copyId);
+  for (let hops = 0; copy?.deleted === true && copy.movedTo !== undefined && hops < MAX_MOVE_CHAIN; hops += 1) copy = await store.getContact(copy.movedTo);
+  return copy;
 }
 
 export interface MovePhotoDeps {

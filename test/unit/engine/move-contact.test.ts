@@ -154,6 +154,20 @@ describe('moveContact', () => {
     expect(await world.store.countPending()).toBe(0);
   });
 
+  it('moves a contact on again before the first move reached Graph: one contact in the last folder, with the photo', async () => {
+    const world = await aMoveWorld();
+    const archive = world.remote.addFolder('Archive');
+    await move(world);
+    await pushOutbox(world.deps);
+    const again = await moveContact(world.store, { localId: COPY, folderId: archive, clientId: 'move-2' as ClientId, now: world.clock.now() });
+    expect(again).toBe(localIdForClient('move-2' as ClientId));
+    await syncOnce({ ...world.deps, movePhotos: { photos: world.photos } });
+    await syncOnce({ ...world.deps, movePhotos: { photos: world.photos } });
+    expect(world.remote.contacts()).toEqual([expect.objectContaining({ folderId: archive, clientId: 'move-2' })]);
+    expect(world.photos.photos.get(world.remote.contacts()[0]!.id)).toEqual(JPEG);
+    expect(await world.store.countPending()).toBe(0);
+  });
+
   it('does nothing for a contact already in the target folder', async () => {
     const world = await aMoveWorld();
     expect(await moveContact(world.store, { localId: localIdForGraph(world.original), folderId: world.remote.defaultFolderId, clientId: COPY_CLIENT, now: 1 })).toBeUndefined();
