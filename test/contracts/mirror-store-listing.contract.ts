@@ -83,6 +83,19 @@ export function runMirrorStoreListingContract(name: string, setup: StoreSetup): 
         expect(await Promise.all(queries.map((query) => store.countContacts(query)))).toEqual(listed.map((found) => found.length));
       }));
 
+    it('lists and counts a search again as each write left it: renamed, edited, deleted', () =>
+      withStore(setup, async (store) => {
+        await write(store, all);
+        expect(names(await store.listContacts({ text: 'byron' }))).toEqual(['Bob Byron', 'Cara Byron']);
+        await store.enqueue(bob.localId, (row) => row && { contact: { ...row, fields: { ...row.fields, displayName: 'Bob Brown', surname: 'Brown', jobTitle: 'Poet' } }, op: { kind: 'update', fields: ['displayName', 'surname', 'jobTitle'] }, at: 5 });
+        expect(names(await store.listContacts({ text: 'byron' }))).toEqual(['Cara Byron']);
+        expect((await store.listContacts({ text: 'bob' })).map((row) => [row.fields.displayName, row.fields.jobTitle])).toEqual([['Bob Brown', 'Poet']]);
+        await store.enqueue(cara.localId, (row) => row && { contact: { ...row, deleted: true }, op: { kind: 'delete' }, at: 6 });
+        expect([names(await store.listContacts({ text: 'byron', folderId: CLIENTS })), await store.countContacts({ text: 'byron' })]).toEqual([[], 0]);
+        await write(store, [cara]);
+        expect([names(await store.listContacts({ text: 'byron' })), await store.countContacts({ text: 'byron' })]).toEqual([['Cara Byron'], 1]);
+      }));
+
     it('lists the first matches in name order when more match than the limit', () =>
       withStore(setup, async (store) => {
         const more = ['Zoe Byron', 'Eve Byron', 'Dan Byron'].map((displayName, i) => person(`m${i}`, displayName, i === 1 ? CLIENTS : FOLDER));

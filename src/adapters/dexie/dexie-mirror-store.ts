@@ -15,6 +15,7 @@ import type { KeyedChange, LocalChange, OutboxStore, SettledRow, Withdrawal } fr
 import { contactRecordOf, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
 import { forEachContactPart } from './contact-records-in-parts.js';
+import { ContactListCache } from './contact-list-cache.js';
 import { contactTables, deleteContactRecords, putContactRecords } from './contact-writes.js';
 import { countLiveContacts, listLiveContacts } from './live-contacts.js';
 import { MatchIndexCache, matchRowOf } from './match-index-cache.js';
@@ -50,11 +51,14 @@ function getAllEach(index: IDBIndex, keys: readonly (string | undefined)[], limi
 export class DexieMirrorStore implements MirrorStore, OutboxStore {
   readonly #db: MirrorDb;
   readonly #matchIndex: MatchIndexCache;
+  readonly #listCache: ContactListCache;
   /** The last pulled page's write (see applyPullPage). */
   #pageWrites: Promise<unknown> = Promise.resolve();
 
   constructor(name: string, options?: DexieOptions) {
     this.#db = new MirrorDb(name, options);
+    // Subscribed to the change feed before any watch is, so a change drops the cache before a watch reads again.
+    this.#listCache = new ContactListCache(this.#db.name);
     this.#matchIndex = new MatchIndexCache(this.#db);
   }
 
@@ -174,11 +178,11 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   }
 
   listContacts(query: ContactQuery = {}): Promise<readonly MirrorContact[]> {
-    return guarded('listing contacts', () => listLiveContacts(this.#db, query));
+    return guarded('listing contacts', () => listLiveContacts(this.#db, query, this.#listCache));
   }
 
   countContacts(query: ContactCountQuery): Promise<number> {
-    return guarded('counting contacts', () => countLiveContacts(this.#db, query));
+    return guarded('counting contacts', () => countLiveContacts(this.#db, query, this.#listCache));
   }
 
   /** The keys of the category index: tombstones index none. */
@@ -273,7 +277,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
   }
 
   watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
-    return this.#watch(['contacts'], () => listLiveContacts(this.#db, query), listener, onError);
+    return this.#watch(['contacts'], () => listLiveContacts(this.#db, query, this.#listCache), listener, onError);
   }
 
   watchConflicts(listener: (conflicts: readonly StoredConflict[]) => void, onError?: (error: Error) => void): Unsubscribe {
@@ -286,6 +290,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
 
   async close(): Promise<void> {
     this.#matchIndex.close();
+    this.#listCache.close();
     this.#db.close();
   }
 

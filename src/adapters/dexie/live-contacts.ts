@@ -7,6 +7,7 @@ import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { ContactCountQuery, ContactQuery } from '../../ports/mirror-store.js';
 import { TOMBSTONE_SORT, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
+import type { ContactListCache } from './contact-list-cache.js';
 import type { MirrorDb } from './mirror-db.js';
 
 const SEARCH_INDEXES = ['nameTokens', 'emails', 'phones'] as const;
@@ -29,25 +30,39 @@ async function idsStartingWith(db: MirrorDb, word: string): Promise<Set<LocalId>
 }
 
 /** The local ids of the contacts every word finds: each word's ids read together, then intersected, smallest first. */
-async function matchingIds(db: MirrorDb, words: readonly string[]): Promise<Set<LocalId>> {
-  const [smallest, ...others] = (await Promise.all(words.map((word) => idsStartingWith(db, word)))).sort((a, b) => a.size - b.size);
+async function matchingIds(db: MirrorDb, words: readonly string[], cache?: ContactListCache): Promise<Set<LocalId>> {
+  const idsOf = (word: string) => (cache === undefined ? idsStartingWith(db, word) : cache.found(word, () => idsStartingWith(db, word)));
+  const [smallest, ...others] = (await Promise.all(words.map(idsOf))).sort((a, b) => a.size - b.size);
   if (smallest === undefined) return new Set();
   return new Set([...smallest].filter((id) => others.every((ids) => ids.has(id))));
 }
 
 /** Those of `ids` that are live (in `folderId` when given), in list order: a walk over the range's keys. */
-async function inListOrder(db: MirrorDb, ids: ReadonlySet<LocalId>, folderId: GraphId | undefined): Promise<LocalId[]> {
-  return ids.size === 0 ? [] : (await liveRange(db, folderId).primaryKeys()).filter((id) => ids.has(id));
+async function inListOrder(db: MirrorDb, ids: ReadonlySet<LocalId>, folderId: GraphId | undefined, cache?: ContactListCache): Promise<LocalId[]> {
+  if (ids.size === 0) return [];
+  const read = () => liveRange(db, folderId).primaryKeys();
+  const order = cache === undefined ? await read() : await cache.order(folderId, read);
+  return order.filter((id) => ids.has(id));
 }
 
-/** Live contacts matching the query, in list order, at most `limit` of them (see MirrorStore.listContacts). */
-export async function listLiveContacts(db: MirrorDb, query: ContactQuery): Promise<MirrorContact[]> {
+const readRows = async (db: MirrorDb, ids: readonly LocalId[]): Promise<MirrorContact[]> =>
+  (await db.contacts.bulkGet([...ids])).flatMap((record) => (record === undefined || record.deleted ? [] : [rowOf(record)]));
+
+/**
+ * Live contacts matching the query, in list order, at most `limit` of them (see MirrorStore.listContacts). With a
+ * cache, a search reads the list order and the rows it has read before from memory.
+ */
+export async function listLiveContacts(db: MirrorDb, query: ContactQuery, cache?: ContactListCache): Promise<MirrorContact[]> {
   if (query.category !== undefined) return listInCategory(db, query);
   const words = wordsOf(query);
   const limit = query.limit ?? Infinity;
   if (words.length === 0) return (await liveRange(db, query.folderId).limit(limit).toArray()).map((record) => rowOf(record));
   return db.transaction('r', db.contacts, async () => {
-    const found = await matchingIds(db, words);
+    const found = await matchingIds(db, words, cache);
+    if (cache !== undefined) {
+      const ids = (await inListOrder(db, found, query.folderId, cache)).slice(0, limit);
+      return cache.rows(ids, (missing) => readRows(db, missing));
+    }
     // The order decides which rows are read only for a folder or when more match than asked for.
     const ids = query.folderId !== undefined || found.size > limit ? await inListOrder(db, found, query.folderId) : [...found];
     const records = (await db.contacts.bulkGet(ids.slice(0, limit))).filter((record) => record !== undefined);
@@ -56,13 +71,13 @@ export async function listLiveContacts(db: MirrorDb, query: ContactQuery): Promi
 }
 
 /** How many live contacts match the query (see MirrorStore.countContacts): key counts and key reads only. */
-export async function countLiveContacts(db: MirrorDb, query: ContactCountQuery): Promise<number> {
+export async function countLiveContacts(db: MirrorDb, query: ContactCountQuery, cache?: ContactListCache): Promise<number> {
   if (query.category !== undefined) return countInCategory(db, query);
   const words = wordsOf(query);
   if (words.length === 0) return liveRange(db, query.folderId).count();
   return db.transaction('r', db.contacts, async () => {
-    const found = await matchingIds(db, words);
-    return query.folderId === undefined ? found.size : (await inListOrder(db, found, query.folderId)).length;
+    const found = await matchingIds(db, words, cache);
+    return query.folderId === undefined ? found.size : (await inListOrder(db, found, query.folderId, cache)).length;
   });
 }
 
