@@ -5,7 +5,7 @@
 // Forget removes, a field changed on both sides in the Sync view's conflict log, the safety stop asking before deletes, and a second Radicale without CORS headers explained.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, TASK_PANE_TITLE, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
-import { signInWithDemoDialog } from '../support/demo-sign-in.js';
+import { openSyncedContacts, signInWithDemoDialog, SYNC_TIMEOUT_MS } from '../support/demo-sign-in.js';
 import { eventually } from '../support/eventually.js';
 import { screenshotPath } from '../support/screenshot-path.js';
 import { startRadicale, type RadicaleServer } from '../support/start-radicale.js';
@@ -14,7 +14,6 @@ const USER = 'Dana Whitfield';
 const SEEDED_CONTACTS = 20;
 const DAV_USER = 'dana';
 const DAV_PASSWORD = 'correct horse battery staple';
-const SYNC_TIMEOUT_MS = 90_000;
 
 let harness: BrowserHarness;
 let sim: SimulatorPage;
@@ -28,8 +27,7 @@ beforeAll(async () => {
   await radicale.createBook(DAV_USER, 'contacts');
   sim = await harness.openSimulator();
   await signInWithDemoDialog(harness, sim, USER, 30_000);
-  await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
-  await sim.pane.getByTestId('contacts-count').filter({ hasText: `${SEEDED_CONTACTS} contacts` }).waitFor({ timeout: SYNC_TIMEOUT_MS });
+  await openSyncedContacts(sim, SEEDED_CONTACTS);
 }, 180_000);
 
 afterAll(async () => {

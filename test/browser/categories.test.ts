@@ -6,14 +6,13 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
-import { graphContactsWith as graphContactsWithIn, signInWithDemoDialog } from '../support/demo-sign-in.js';
+import { graphContactsWith as graphContactsWithIn, openSyncedContacts, signInWithDemoDialog, SYNC_TIMEOUT_MS } from '../support/demo-sign-in.js';
 import { eventually } from '../support/eventually.js';
 
 const USER = 'Dana Whitfield';
 const USER_ADDRESS = 'dana.whitfield@contoso.example';
 const ADDRESS = 'john.doe@fabrikam.example';
 const SEEDED_CONTACTS = 50;
-const SYNC_TIMEOUT_MS = 90_000;
 
 let harness: BrowserHarness;
 let sim: SimulatorPage;
@@ -69,8 +68,7 @@ afterAll(async () => {
 
 describe('categories in the simulator', { timeout: 180_000 }, () => {
   it('shows categories as chips without asking for anything, and asks for MailboxSettings.Read when the editor lists them', async () => {
-    await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
-    await sim.pane.getByTestId('contacts-count').filter({ hasText: `${SEEDED_CONTACTS} contacts` }).waitFor({ timeout: SYNC_TIMEOUT_MS });
+    await openSyncedContacts(sim, SEEDED_CONTACTS);
     await sim.pane.getByLabel('Search contacts').fill(ADDRESS);
     await eventually(() => chip('Clients').count(), 30_000).toBe(1);
     expect(await chip('Clients').getAttribute('data-color')).toBe('unlisted');

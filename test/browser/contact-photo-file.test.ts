@@ -3,14 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePng } from '../../emulator/seed/seed-photo.js';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
-import { graphContactsWith, signInWithDemoDialog } from '../support/demo-sign-in.js';
+import { graphContactsWith, openSyncedContacts, signInWithDemoDialog, SYNC_TIMEOUT_MS } from '../support/demo-sign-in.js';
 import { eventually } from '../support/eventually.js';
 
 const USER = 'Dana Whitfield';
 const USER_ADDRESS = 'dana.whitfield@contoso.example';
 const ADDRESS = 'priya.sharma@relecloud.example.in';
 const SEEDED_CONTACTS = 20;
-const SYNC_TIMEOUT_MS = 90_000;
 /** Larger than Outlook's 648 px: the pane scales it down. */
 const LARGE_PNG = makePng(900, [30, 120, 200]);
 
@@ -29,8 +28,7 @@ beforeAll(async () => {
   harness = await startBrowserHarness({ emulator: { seed: SEEDED_CONTACTS } });
   sim = await harness.openSimulator({ latencyMs: 20 });
   await signInWithDemoDialog(harness, sim, USER, 30_000);
-  await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
-  await sim.pane.getByTestId('contacts-count').filter({ hasText: `${SEEDED_CONTACTS} contacts` }).waitFor({ timeout: SYNC_TIMEOUT_MS });
+  await openSyncedContacts(sim, SEEDED_CONTACTS);
 }, 180_000);
 
 afterAll(async () => {

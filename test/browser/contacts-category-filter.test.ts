@@ -3,13 +3,12 @@
 // search and the folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
-import { graphContactsWith, signInWithDemoDialog } from '../support/demo-sign-in.js';
+import { graphContactsWith, openSyncedContacts, signInWithDemoDialog } from '../support/demo-sign-in.js';
 import { eventually } from '../support/eventually.js';
 
 const USER = 'Dana Whitfield';
 const USER_ADDRESS = 'dana.whitfield@contoso.example';
 const SEEDED_CONTACTS = 20;
-const SYNC_TIMEOUT_MS = 90_000;
 const IN_CATEGORY = ['emma.johnson@northwind.example', 'priya.sharma@relecloud.example.in', 'john.doe@fabrikam.example'];
 
 let harness: BrowserHarness;
@@ -32,8 +31,7 @@ beforeAll(async () => {
   }
   sim = await harness.openSimulator({ latencyMs: 20 });
   await signInWithDemoDialog(harness, sim, USER, 30_000);
-  await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
-  await sim.pane.getByTestId('contacts-count').filter({ hasText: `${SEEDED_CONTACTS} contacts` }).waitFor({ timeout: SYNC_TIMEOUT_MS });
+  await openSyncedContacts(sim, SEEDED_CONTACTS);
 }, 180_000);
 
 afterAll(async () => {

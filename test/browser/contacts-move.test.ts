@@ -4,14 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePng } from '../../emulator/seed/seed-photo.js';
 import { startBrowserHarness, type BrowserHarness, type SimulatorPage } from '../support/browser.js';
-import { graphContactsWith, signInWithDemoDialog } from '../support/demo-sign-in.js';
+import { graphContactsWith, openSyncedContacts, signInWithDemoDialog, SYNC_TIMEOUT_MS } from '../support/demo-sign-in.js';
 import { eventually } from '../support/eventually.js';
 
 const USER = 'Dana Whitfield';
 const USER_ADDRESS = 'dana.whitfield@contoso.example';
 const ADDRESS = 'emma.johnson@northwind.example';
 const SEEDED_CONTACTS = 20;
-const SYNC_TIMEOUT_MS = 90_000;
 const PHOTO = makePng(24, [200, 40, 90]);
 
 let harness: BrowserHarness;
@@ -43,8 +42,7 @@ beforeAll(async () => {
   expect((await graph('PUT', `contacts/${originalId}/photo/$value`, PHOTO, 'image/png')).status()).toBe(200);
   sim = await harness.openSimulator({ latencyMs: 20 });
   await signInWithDemoDialog(harness, sim, USER, 30_000);
-  await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
-  await sim.pane.getByTestId('contacts-count').filter({ hasText: `${SEEDED_CONTACTS} contacts` }).waitFor({ timeout: SYNC_TIMEOUT_MS });
+  await openSyncedContacts(sim, SEEDED_CONTACTS);
 }, 180_000);
 
 afterAll(async () => {

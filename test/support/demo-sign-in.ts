@@ -17,6 +17,15 @@ export async function signInWithDemoDialog(harness: BrowserHarness, sim: Simulat
   await sim.pane.getByTestId('account-name').filter({ hasText: user }).waitFor({ timeout: timeoutMs });
 }
 
+/** How long a browser test waits for the pane's first sync of a seeded mailbox on a busy two-core machine. */
+export const SYNC_TIMEOUT_MS = 90_000;
+
+/** Opens the Contacts view and waits until the pane's sync has mirrored `count` contacts. */
+export async function openSyncedContacts(sim: SimulatorPage, count: number): Promise<void> {
+  await sim.pane.getByRole('tab', { name: 'Contacts' }).click();
+  await sim.pane.getByTestId('contacts-count').filter({ hasText: `${count} contacts` }).waitFor({ timeout: SYNC_TIMEOUT_MS });
+}
+
 /** The contacts in `owner`'s mailbox on the emulator that have `address` among their e-mail addresses. */
 export async function graphContactsWith(harness: BrowserHarness, owner: string, address: string): Promise<Record<string, unknown>[]> {
   const token = harness.emulator.mintToken(owner, ['Contacts.ReadWrite']);
