@@ -74,6 +74,9 @@ export class DiscardingMirrorStore implements MirrorStore {
   watchContacts(): Unsubscribe {
     return () => undefined;
   }
+  watchContactCounts(): Unsubscribe {
+    return () => undefined;
+  }
   watchConflicts(): Unsubscribe {
     return () => undefined;
   }

@@ -65,6 +65,12 @@ export interface ContactQuery {
 /** What `countContacts` matches: a ContactQuery without its limit. */
 export type ContactCountQuery = Omit<ContactQuery, 'limit'>;
 
+/** How many live contacts the mirror holds, in all and in each folder that has any. */
+export interface ContactCounts {
+  readonly total: number;
+  readonly byFolder: ReadonlyMap<GraphId, number>;
+}
+
 export type Unsubscribe = () => void;
 
 /** What matching reads of a contact: enough to classify and name it. A card reads the whole row. */
@@ -116,6 +122,11 @@ export interface ContactReader {
   listDuplicateKeys(): Promise<readonly DuplicateKeyRow[]>;
   /** Calls `listener` now and after every change with the matching contacts, until unsubscribed. */
   watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe;
+  /**
+   * Calls `listener` now and after every change with the live contacts' counts, until unsubscribed: counted
+   * without reading the contacts, so a view can show them while a sync writes page after page.
+   */
+  watchContactCounts(listener: (counts: ContactCounts) => void, onError?: (error: Error) => void): Unsubscribe;
 }
 
 /** Finding the contacts of a message's participants: matching and the capture form. */

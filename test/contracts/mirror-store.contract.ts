@@ -342,6 +342,34 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
           expect(seen.length).toBe(before);
           expect(seen.at(-1)).toBe(1);
         }));
+
+      it('tells count watchers the live contacts in all and per folder, after each change, without tombstones', () =>
+        withStore(setup, async (store) => {
+          const clients = { ...folder, id: CLIENTS, displayName: 'Clients', isDefault: false };
+          const seen: { total: number; byFolder: Record<string, number> }[] = [];
+          let until: { test: (latest: (typeof seen)[number]) => boolean; done: () => void } | undefined;
+          const reaching = (test: (latest: (typeof seen)[number]) => boolean): Promise<void> => {
+            const latest = seen.at(-1);
+            if (latest !== undefined && test(latest)) return Promise.resolve();
+            return new Promise((done) => { until = { test, done }; });
+          };
+          const stop = store.watchContactCounts((counts) => {
+            const latest = { total: counts.total, byFolder: Object.fromEntries(counts.byFolder) };
+            seen.push(latest);
+            if (until?.test(latest) === true) until.done();
+          });
+          await reaching((latest) => latest.total === 0);
+          expect(seen.at(-1)).toEqual({ total: 0, byFolder: {} });
+          await store.applyFolderPlan({ upserts: [folder, clients], removed: [] });
+          await store.applyPullPage(FOLDER, writing([upsert(ada), upsert(bob)]), { folderId: FOLDER });
+          await store.applyPullPage(CLIENTS, writing([upsert({ ...aSyncedRow('g3', aContact({ displayName: 'Cy Client' })), folderId: CLIENTS })]), { folderId: CLIENTS });
+          await reaching((latest) => latest.total === 3);
+          expect(seen.at(-1)).toEqual({ total: 3, byFolder: { [FOLDER]: 2, [CLIENTS]: 1 } });
+          await store.applyPullPage(FOLDER, writing([upsert({ ...bob, deleted: true })]), { folderId: FOLDER });
+          await reaching((latest) => latest.total === 2);
+          expect(seen.at(-1)).toEqual({ total: 2, byFolder: { [FOLDER]: 1, [CLIENTS]: 1 } });
+          stop();
+        }));
     });
   });
 }

@@ -11,7 +11,7 @@ import type { ConflictEntry, StoredConflict } from '../../src/core/sync/conflict
 import type { LocalId, MirrorContact } from '../../src/core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../src/core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../src/core/sync/plan-folders.js';
-import type { ContactCountQuery, ContactQuery, DuplicateKeyRow, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
+import type { ContactCountQuery, ContactCounts, ContactQuery, DuplicateKeyRow, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../src/ports/mirror-store.js';
 import { isWithdrawable } from '../../src/core/sync/withdrawal.js';
 import type { KeyedChange, LocalChange, OutboxStore, SettledRow, Withdrawal } from '../../src/ports/outbox-store.js';
 import { matchesQuery, sortContacts } from './contact-query.js';
@@ -162,6 +162,14 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
   }
   watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
     return this.#watch(() => this.listContacts(query), listener, onError);
+  }
+  watchContactCounts(listener: (counts: ContactCounts) => void, onError?: (error: Error) => void): Unsubscribe {
+    return this.#watch(async () => {
+      const live = [...this.#rows.values()].filter((row) => row.deleted !== true);
+      const byFolder = new Map<GraphId, number>();
+      for (const row of live) if (this.#folders.has(row.folderId)) byFolder.set(row.folderId, (byFolder.get(row.folderId) ?? 0) + 1);
+      return { total: live.length, byFolder };
+    }, listener, onError);
   }
   watchConflicts(listener: (conflicts: readonly StoredConflict[]) => void, onError?: (error: Error) => void): Unsubscribe {
     return this.#watch(() => this.listConflicts(), listener, onError);

@@ -9,7 +9,7 @@ import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
 import type { OutboxEntry } from '../../core/sync/outbox-entry.js';
 import type { FolderPlan, MirrorFolder } from '../../core/sync/plan-folders.js';
 import type { PullAction } from '../../core/sync/pull-action.js';
-import type { ContactCountQuery, ContactQuery, DuplicateKeyRow, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
+import type { ContactCountQuery, ContactCounts, ContactQuery, DuplicateKeyRow, FolderRemovalRequest, FolderSyncState, MatchCandidateRows, MirrorStore, PullPageOutcome, PullPageRequest, Unsubscribe } from '../../ports/mirror-store.js';
 import { isWithdrawable } from '../../core/sync/withdrawal.js';
 import type { KeyedChange, LocalChange, OutboxStore, SettledRow, Withdrawal } from '../../ports/outbox-store.js';
 import { contactRecordOf, rowOf } from './contact-record.js';
@@ -17,7 +17,7 @@ import type { ContactRecord } from './contact-record.js';
 import { forEachContactPart } from './contact-records-in-parts.js';
 import { ContactListCache } from './contact-list-cache.js';
 import { contactTables, deleteContactRecords, putContactRecords } from './contact-writes.js';
-import { countLiveContacts, listLiveContacts } from './live-contacts.js';
+import { countLiveContacts, countLiveContactsByFolder, listLiveContacts } from './live-contacts.js';
 import { MatchIndexCache, matchRowOf } from './match-index-cache.js';
 import type { MatchIndexState } from './match-index-cache.js';
 import { MirrorDb } from './mirror-db.js';
@@ -278,6 +278,10 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
 
   watchContacts(query: ContactQuery, listener: (contacts: readonly MirrorContact[]) => void, onError?: (error: Error) => void): Unsubscribe {
     return this.#watch(['contacts'], () => listLiveContacts(this.#db, query, this.#listCache), listener, onError);
+  }
+
+  watchContactCounts(listener: (counts: ContactCounts) => void, onError?: (error: Error) => void): Unsubscribe {
+    return this.#watch(['contacts', 'folders'], () => countLiveContactsByFolder(this.#db), listener, onError);
   }
 
   watchConflicts(listener: (conflicts: readonly StoredConflict[]) => void, onError?: (error: Error) => void): Unsubscribe {

@@ -4,7 +4,7 @@
 import type { GraphId } from '../../core/contact/contact.js';
 import { searchWordsOf } from '../../core/contact/search-words.js';
 import type { LocalId, MirrorContact } from '../../core/sync/mirror-contact.js';
-import type { ContactCountQuery, ContactQuery } from '../../ports/mirror-store.js';
+import type { ContactCountQuery, ContactCounts, ContactQuery } from '../../ports/mirror-store.js';
 import { TOMBSTONE_SORT, rowOf } from './contact-record.js';
 import type { ContactRecord } from './contact-record.js';
 import type { ContactListCache } from './contact-list-cache.js';
@@ -78,6 +78,20 @@ export async function countLiveContacts(db: MirrorDb, query: ContactCountQuery, 
   return db.transaction('r', db.contacts, async () => {
     const found = await matchingIds(db, words, cache);
     return query.folderId === undefined ? found.size : (await inListOrder(db, found, query.folderId, cache)).length;
+  });
+}
+
+/** The live contacts in all and in each folder of the folder list that has any: key counts of the list-order ranges. */
+export async function countLiveContactsByFolder(db: MirrorDb): Promise<ContactCounts> {
+  return db.transaction('r', db.contacts, db.folders, async () => {
+    const folderIds = (await db.folders.toCollection().primaryKeys()) as GraphId[];
+    const [total, ...counts] = await Promise.all([liveRange(db, undefined).count(), ...folderIds.map((folderId) => liveRange(db, folderId).count())]);
+    const byFolder = new Map<GraphId, number>();
+    folderIds.forEach((folderId, index) => {
+      const count = counts[index] ?? 0;
+      if (count > 0) byFolder.set(folderId, count);
+    });
+    return { total: total ?? 0, byFolder };
   });
 }
 

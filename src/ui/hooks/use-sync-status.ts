@@ -1,9 +1,9 @@
-// The Sync view's live data: the running sync (from the sync events), the mirror's contacts and folders, the
-// outbox count and the conflict log, re-read as the mirror changes (live queries) and as syncs report.
+// The Sync view's live data: the running sync (from the sync events), the mirror's contact counts and folders,
+// the outbox count and the conflict log, re-read as the mirror changes (live queries) and as syncs report. The
+// counts are key counts: a sync storing page after page never makes the view read the contacts themselves.
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredConflict } from '../../core/sync/conflict-entry.js';
-import type { MirrorContact } from '../../core/sync/mirror-contact.js';
-import type { FolderSyncState } from '../../ports/mirror-store.js';
+import type { ContactCounts, FolderSyncState } from '../../ports/mirror-store.js';
 import { conflictRows, folderStatuses, lastSyncedAt, reduceSyncActivity } from '../views/sync/sync-status-model.js';
 import type { ConflictRow, FolderStatus, SyncActivityState } from '../views/sync/sync-status-model.js';
 import type { SyncPane } from './use-sync-pane.js';
@@ -24,7 +24,7 @@ export interface SyncStatus {
 
 export function useSyncStatus(pane: SyncPane): SyncStatus {
   const [activity, setActivity] = useState<SyncActivityState>(() => pane.activity());
-  const [contacts, setContacts] = useState<readonly MirrorContact[] | undefined>(undefined);
+  const [counts, setCounts] = useState<ContactCounts | undefined>(undefined);
   const [states, setStates] = useState<{ folders: Awaited<ReturnType<SyncPane['store']['listFolders']>>; sync: Map<string, FolderSyncState> }>({ folders: [], sync: new Map() });
   const [pending, setPending] = useState(0);
   const [conflicts, setConflicts] = useState<readonly ConflictRow[]>([]);
@@ -49,7 +49,7 @@ export function useSyncStatus(pane: SyncPane): SyncStatus {
       if (live) setConflicts(conflictRows(log, rows));
     };
     setActivity(pane.activity());
-    setContacts(undefined);
+    setCounts(undefined);
     setReadError(undefined);
     readFolders().catch(fail);
     const stopEvents = pane.events.subscribe((event) => {
@@ -57,15 +57,11 @@ export function useSyncStatus(pane: SyncPane): SyncStatus {
       if (event.kind !== 'sync-started') readFolders().catch(fail);
       if (event.kind === 'sync-finished' || event.kind === 'sync-failed') readPending().catch(fail);
     });
-    const stopContacts = store.watchContacts(
-      {},
-      (list) => {
-        if (!live) return;
-        setContacts(list);
-        readPending().catch(fail);
-      },
-      fail,
-    );
+    const stopContacts = store.watchContactCounts((latest) => {
+      if (!live) return;
+      setCounts(latest);
+      readPending().catch(fail);
+    }, fail);
     const stopConflicts = store.watchConflicts((log) => void readConflicts(log).catch(fail), fail);
     return () => {
       live = false;
@@ -77,8 +73,8 @@ export function useSyncStatus(pane: SyncPane): SyncStatus {
 
   return {
     activity,
-    contacts: contacts?.length,
-    folders: folderStatuses(states.folders, states.sync, contacts ?? []),
+    contacts: counts?.total,
+    folders: folderStatuses(states.folders, states.sync, counts?.byFolder ?? new Map()),
     pending,
     lastSyncedAt: activity.lastFinishedAt ?? lastSyncedAt(states.sync.values()),
     conflicts,

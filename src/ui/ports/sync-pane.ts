@@ -6,8 +6,8 @@ import type { SyncEvents } from '../../ports/sync-events.js';
 import type { SharedSource } from '../../engine/shared-sources.js';
 import type { SyncActivityState } from '../views/sync/sync-status-model.js';
 
-/** The mirror reads the views make (a live query for contacts and conflicts, plain reads for the rest). */
-export type SyncPaneStore = Pick<ContactReader, 'listFolders' | 'watchContacts' | 'getContacts'> &
+/** The mirror reads the views make (live queries for the contact counts and conflicts, plain reads for the rest). */
+export type SyncPaneStore = Pick<ContactReader, 'listFolders' | 'watchContactCounts' | 'getContacts'> &
   Pick<ConflictLog, 'watchConflicts' | 'dismissConflicts'> &
   Pick<PullTarget, 'getSyncState'> &
   Pick<SettingsStore, 'getSetting'> &

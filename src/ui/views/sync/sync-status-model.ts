@@ -59,9 +59,7 @@ function stateOf(sync: FolderSyncState | undefined): FolderState {
 }
 
 /** One row per folder: the user's own first (default folder leading), then shared ones, by name. */
-export function folderStatuses(folders: readonly MirrorFolder[], states: ReadonlyMap<string, FolderSyncState>, contacts: readonly MirrorContact[]): FolderStatus[] {
-  const counts = new Map<string, number>();
-  for (const contact of contacts) counts.set(contact.folderId, (counts.get(contact.folderId) ?? 0) + 1);
+export function folderStatuses(folders: readonly MirrorFolder[], states: ReadonlyMap<string, FolderSyncState>, counts: ReadonlyMap<string, number>): FolderStatus[] {
   const rank = (folder: MirrorFolder) => (folder.mailbox === 'me' ? (folder.isDefault ? 0 : 1) : 2);
   return [...folders]
     .sort((a, b) => rank(a) - rank(b) || a.mailbox.localeCompare(b.mailbox) || a.displayName.localeCompare(b.displayName))
