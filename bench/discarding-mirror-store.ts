@@ -21,6 +21,10 @@ export class DiscardingMirrorStore implements MirrorStore {
   async getSyncState(folderId: GraphId): Promise<FolderSyncState | undefined> {
     return this.#states.get(folderId);
   }
+  /** Rows are discarded: every folder looks empty, so pages are planned as a first round plans them. */
+  async holdsRowsIn(): Promise<boolean> {
+    return false;
+  }
   async setSyncState(state: FolderSyncState): Promise<void> {
     this.#states.set(state.folderId, state);
   }

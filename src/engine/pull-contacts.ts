@@ -212,6 +212,10 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
   // Counts the folder's resyncs so each round's stamp is unique even when the clock has not moved.
   let resyncs = state.resyncs ?? 0;
   let restarted = false;
+  // The first round of a folder that holds no rows: a row with a page's graph id can only be one an earlier page of
+  // the round stored, so only the graph ids already seen are looked up (an index read each, the costliest read of
+  // a page); by local id every contact still is.
+  let seen = link === undefined && round === undefined && !(await deps.store.holdsRowsIn(folder.id)) ? new Set<GraphId>() : undefined;
   const fetchPage = (at: string | undefined) => deps.remote.contactsDeltaPage(mailbox, folder.id, at).catch(asError);
   let next: Promise<ContactsDeltaPage | Error> | undefined = first === undefined ? undefined : Promise.resolve(first);
   for (;;) {
@@ -224,6 +228,7 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
     } catch (error) {
       if (!(error instanceof DeltaExpiredError) || restarted) throw error;
       restarted = true;
+      seen = undefined;
       report.resyncs += 1;
       resyncs += 1;
       round = `resync-${resyncs}-${deps.clock.now()}`;
@@ -237,7 +242,8 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
       : { folderId: folder.id, nextLink: page.nextLink, ...(round !== undefined ? { resyncRound: round } : {}), ...(resyncs > 0 ? { resyncs } : {}) };
     // The next page travels while this one is stored; a failed store leaves that answer unread (a GET).
     if (!last) next = fetchPage(page.nextLink);
-    const outcome = await deps.store.applyPullPage(folder.id, pageRequest(page, folder.id, deps.clock.now(), last ? round : undefined, round), cursor);
+    const outcome = await deps.store.applyPullPage(folder.id, pageRequest(page, folder.id, deps.clock.now(), last ? round : undefined, round, seen), cursor);
+    for (const contact of page.upserts) seen?.add(contact.id);
     report.pages += 1;
     report.upserts += page.upserts.length;
     report.written += outcome.written;
@@ -249,11 +255,15 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
   }
 }
 
-/** The store request for one page; on the last page of a resync it also removes what the round did not see. */
-function pageRequest(page: ContactsDeltaPage, folderId: GraphId, now: number, reconcileRound: string | undefined, round: string | undefined): PullPageRequest {
+/**
+ * The store request for one page; on the last page of a resync it also removes what the round did not see. With
+ * `seen` (a first round into an empty folder), only the graph ids in it are looked up.
+ */
+function pageRequest(page: ContactsDeltaPage, folderId: GraphId, now: number, reconcileRound: string | undefined, round: string | undefined, seen?: ReadonlySet<GraphId>): PullPageRequest {
+  const graphIds = [...page.removedIds, ...page.upserts.map((contact) => contact.id)];
   return {
     localIds: page.upserts.map(localIdOf),
-    graphIds: [...page.removedIds, ...page.upserts.map((contact) => contact.id)],
+    graphIds: seen === undefined ? graphIds : graphIds.filter((id) => seen.has(id)),
     wholeFolder: reconcileRound !== undefined,
     plan: (state, folderRows) => {
       const actions = planPullPage(page, state, { now, folderId, ...(round !== undefined ? { round } : {}) });

@@ -160,6 +160,8 @@ export interface PullTarget {
   applyFolderPlan(plan: FolderPlan, removal?: FolderRemovalRequest): Promise<void>;
   getSyncState(folderId: GraphId): Promise<FolderSyncState | undefined>;
   setSyncState(state: FolderSyncState): Promise<void>;
+  /** Whether any row, tombstones and unsent creates included, is filed in the folder. */
+  holdsRowsIn(folderId: GraphId): Promise<boolean>;
   /**
    * In ONE transaction: reads the rows the request names, runs its planner, applies the actions (rows
    * written or removed with their outbox entries, conflicts appended) and stores `cursor`. Nothing is

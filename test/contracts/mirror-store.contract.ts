@@ -44,6 +44,14 @@ export function runMirrorStoreContract(name: string, setup: StoreSetup): void {
           expect(await store.getSyncState(FOLDER)).toEqual({ folderId: FOLDER, nextLink: 'next-1' });
         }));
 
+      it('answers whether a folder holds any row, a tombstone included', () =>
+        withStore(setup, async (store) => {
+          expect(await store.holdsRowsIn(FOLDER)).toBe(false);
+          await store.applyPullPage(FOLDER, writing([upsert({ ...ada, deleted: true })]), { folderId: FOLDER });
+          expect(await store.holdsRowsIn(FOLDER)).toBe(true);
+          expect(await store.holdsRowsIn(CLIENTS)).toBe(false);
+        }));
+
       it('writes neither rows nor cursor when the planner throws', () =>
         withStore(setup, async (store) => {
           await store.applyPullPage(FOLDER, writing([upsert(ada)]), { folderId: FOLDER, nextLink: 'next-1' });

@@ -55,6 +55,9 @@ export class InMemoryMirrorStore implements MirrorStore, OutboxStore {
   async getSyncState(folderId: GraphId): Promise<FolderSyncState | undefined> {
     return structuredClone(this.#syncStates.get(folderId));
   }
+  async holdsRowsIn(folderId: GraphId): Promise<boolean> {
+    return [...this.#rows.values()].some((row) => row.folderId === folderId);
+  }
   async setSyncState(state: FolderSyncState): Promise<void> {
     this.#syncStates.set(state.folderId, structuredClone(state));
   }

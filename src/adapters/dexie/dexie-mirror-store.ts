@@ -105,6 +105,10 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     return guarded('reading the sync state', () => this.#db.syncState.get(folderId));
   }
 
+  holdsRowsIn(folderId: GraphId): Promise<boolean> {
+    return guarded('reading the folder', async () => (await this.#db.contacts.where('folderId').equals(folderId).limit(1).primaryKeys()).length > 0);
+  }
+
   setSyncState(state: FolderSyncState): Promise<void> {
     return guarded('saving the sync state', async () => {
       await this.#db.syncState.put(state);

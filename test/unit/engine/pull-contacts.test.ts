@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphId } from '../../../src/core/contact/contact.js';
+import type { ClientId, GraphId } from '../../../src/core/contact/contact.js';
 import { DeltaExpiredError, RemoteError } from '../../../src/core/errors.js';
 import { localIdForGraph } from '../../../src/core/sync/mirror-contact.js';
-import { editContact } from '../../../src/engine/local-edits.js';
+import { createContact, editContact } from '../../../src/engine/local-edits.js';
 import { pullContacts } from '../../../src/engine/pull-contacts.js';
 import type { SyncProgress } from '../../../src/ports/sync-events.js';
 import { aContact } from '../../fakes/contact-builders.js';
@@ -127,6 +127,56 @@ describe('pullContacts', () => {
     world.remote.serverDelete('g1' as GraphId);
     await pullContacts(world.deps);
     expect((await world.store.listContacts()).map((row) => row.graphId)).toEqual(['g2', 'g3']);
+  });
+});
+
+describe('pullContacts: the graph ids a page looks up', () => {
+  /** Records the graph ids each stored page asked the store to look up, and how many contacts it carried. */
+  function recordLookups(world: ReturnType<typeof aSyncWorld>): { graphIds: string[]; upserts: number }[] {
+    const seen: { graphIds: string[]; upserts: number }[] = [];
+    const apply = world.store.applyPullPage.bind(world.store);
+    world.store.applyPullPage = (folderId, request, cursor) => {
+      seen.push({ graphIds: [...request.graphIds], upserts: request.localIds.length });
+      return apply(folderId, request, cursor);
+    };
+    return seen;
+  }
+
+  it('looks up by graph id only the contacts an earlier page stored, in the first round of a folder that held no rows', async () => {
+    const world = aSyncWorld({ pageSize: 10 });
+    seed(world, 25);
+    const repeated = 'g3' as GraphId;
+    // Graph may list a contact again on a later page of a round (it changed meanwhile): the second page brings g3 again.
+    // (The first pages come through the same method: the batch asks them one by one in the fake.)
+    const page = world.remote.contactsDeltaPage.bind(world.remote);
+    let pages = 0;
+    world.remote.contactsDeltaPage = async (mailbox, folderId, link) => {
+      const answer = await page(mailbox, folderId, link);
+      pages += 1;
+      if (pages !== 2) return answer;
+      world.remote.serverUpdate(repeated, { jobTitle: 'Poet' });
+      const again = await world.remote.getContact(mailbox, repeated);
+      return { ...answer, upserts: [...answer.upserts, again] };
+    };
+    const lookups = recordLookups(world);
+    await pullContacts(world.deps);
+    expect(lookups.map((each) => each.graphIds)).toEqual([[], [repeated], []]);
+    expect(await world.store.listContacts()).toHaveLength(25);
+    expect((await world.store.getContact(localIdForGraph(repeated)))?.fields.jobTitle).toBe('Poet');
+  });
+
+  it('looks every graph id up when the folder holds a row before its first round, and in every later round', async () => {
+    const world = aSyncWorld({ pageSize: 10 });
+    seed(world, 12);
+    await createContact(world.store, { clientId: 'c-1' as ClientId, folderId: world.remote.defaultFolderId, fields: aContact({ displayName: 'Grace' }), now: 1 });
+    const lookups = recordLookups(world);
+    await pullContacts(world.deps);
+    expect(lookups.map((each) => each.graphIds.length)).toEqual(lookups.map((each) => each.upserts));
+    expect(lookups.map((each) => each.upserts)).toEqual([10, 2]);
+    world.remote.serverUpdate('g1' as GraphId, { jobTitle: 'Poet' });
+    lookups.length = 0;
+    await pullContacts(world.deps);
+    expect(lookups).toEqual([{ graphIds: ['g1'], upserts: 1 }]);
   });
 });
 
