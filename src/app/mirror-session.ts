@@ -68,7 +68,7 @@ import { readImportFileOffThread } from './workers/read-import-file-off-thread.j
 import { yieldToPage } from '../adapters/browser/yield-to-page.js';
 import { exportContacts, fieldsNotExported, previewCsvExport } from '../engine/export-contacts.js';
 import { contactPhoto, giveContactPhoto, keepGivenPhoto, photoVersionOf } from '../engine/contact-photo.js';
-import { moveContact } from '../engine/move-contact.js';
+import { moveContactWithPhoto } from '../engine/move-contact.js';
 import { lookUpPerson } from '../engine/look-up-person.js';
 import type { OrganizationPerson } from '../ports/graph-directory.js';
 import { systemClock } from '../adapters/browser/system-clock.js';
@@ -355,7 +355,7 @@ export class MirrorSession implements MessageMirror, ContactsMirror, ExportMirro
 
   /** The photo the pane has for the contact shows on its copy at once, before Graph has it there. */
   async move(localId: LocalId, folderId: GraphId): Promise<LocalId | undefined> {
-    const moved = await moveContact(this.store, { localId, folderId, clientId: randomClientId(), now: systemClock.now() });
+    const moved = await moveContactWithPhoto({ store: this.store, photoQueue: this.#photoQueue }, { localId, folderId, clientId: randomClientId(), now: systemClock.now() });
     if (moved !== undefined && moved !== localId) {
       const kept = await this.#photoCache.cachedPhoto(localId);
       const copy = await this.store.getContact(moved);

@@ -16,6 +16,7 @@ import type { ContactPhotos, ContactPhotoWriter } from '../ports/graph-directory
 import type { ContactReader } from '../ports/mirror-store.js';
 import type { OutboxStore } from '../ports/outbox-store.js';
 import type { PhotoCache } from '../ports/photo-cache.js';
+import type { PhotoQueue } from '../ports/photo-queue.js';
 import { keepGivenPhoto } from './contact-photo.js';
 
 export interface MoveRequest {
@@ -66,6 +67,16 @@ export async function moveContact(store: OutboxStore, request: MoveRequest): Pro
       },
     },
   ]);
+  return moved;
+}
+
+/**
+ * Moves the contact (see moveContact); a photo given to it that still waits for Graph goes with it to the copy,
+ * so the copy is sent with the photo the user gave, not the one the original had in Graph.
+ */
+export async function moveContactWithPhoto(deps: { readonly store: OutboxStore; readonly photoQueue: Pick<PhotoQueue, 'handOverPhoto'> }, request: MoveRequest): Promise<LocalId | undefined> {
+  const moved = await moveContact(deps.store, request);
+  if (moved !== undefined && moved !== request.localId) await deps.photoQueue.handOverPhoto(request.localId, moved);
   return moved;
 }
 

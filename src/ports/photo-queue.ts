@@ -18,4 +18,9 @@ export interface PhotoQueue {
   /** Removes the contact's photo if it is still the one given at `at` (a newer one stays). */
   removePhoto(localId: LocalId, at: number): Promise<void>;
   countPendingPhotos(): Promise<number>;
+  /**
+   * In one transaction: the photo waiting for `from`, if any, waits for `to` instead (a contact moved to another
+   * folder lives on under a new local id); a newer photo already waiting for `to` stays.
+   */
+  handOverPhoto(from: LocalId, to: LocalId): Promise<void>;
 }

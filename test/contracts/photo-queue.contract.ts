@@ -56,6 +56,16 @@ export function runPhotoQueueContract(name: string, setup: PhotoQueueSetup): voi
         expect(all.map((each) => [each.localId, each.at])).toEqual([['a', 50]]);
       }));
 
+    it('hands a photo over to another contact, keeping a newer one that contact has', () =>
+      withQueue(setup, async (queue) => {
+        await queue.queuePhotos([photo('a', 10, 1), photo('b', 20, 2), photo('c', 30, 3)]);
+        await queue.handOverPhoto('a' as LocalId, 'moved-a' as LocalId);
+        await queue.handOverPhoto('b' as LocalId, 'c' as LocalId);
+        await queue.handOverPhoto('z' as LocalId, 'moved-z' as LocalId);
+        const all = await queue.pendingPhotos();
+        expect(all.map((each) => [each.localId, each.at, [...each.bytes]])).toEqual([['moved-a', 10, [1]], ['c', 30, [3]]]);
+      }));
+
     it('does not share the bytes it keeps with the caller', () =>
       withQueue(setup, async (queue) => {
         const given = photo('a', 10, 1, 2);

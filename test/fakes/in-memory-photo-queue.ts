@@ -19,6 +19,14 @@ export class InMemoryPhotoQueue implements PhotoQueue {
     if (this.#photos.get(localId)?.at === at) this.#photos.delete(localId);
   }
 
+  async handOverPhoto(from: LocalId, to: LocalId): Promise<void> {
+    const given = this.#photos.get(from);
+    if (given === undefined) return;
+    this.#photos.delete(from);
+    const waiting = this.#photos.get(to);
+    if (waiting === undefined || waiting.at < given.at) this.#photos.set(to, { ...given, localId: to });
+  }
+
   async countPendingPhotos(): Promise<number> {
     return this.#photos.size;
   }

@@ -35,6 +35,17 @@ export class DexiePhotoQueue implements PhotoQueue {
     );
   }
 
+  async handOverPhoto(from: LocalId, to: LocalId): Promise<void> {
+    await guarded('keeping a moved contact\'s photo for upload', () =>
+      this.#db.transaction('rw', this.#db.photoUploads, async () => {
+        const [given, waiting] = await this.#db.photoUploads.bulkGet([from, to]);
+        if (given === undefined) return;
+        await this.#db.photoUploads.delete(from);
+        if (waiting === undefined || waiting.at < given.at) await this.#db.photoUploads.put({ ...given, localId: to });
+      }),
+    );
+  }
+
   countPendingPhotos(): Promise<number> {
     return guarded('counting photos waiting for upload', () => this.#db.photoUploads.count());
   }

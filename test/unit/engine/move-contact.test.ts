@@ -4,7 +4,7 @@ import type { ClientId, GraphId } from '../../../src/core/contact/contact.js';
 import { RemoteError } from '../../../src/core/errors.js';
 import { localIdForClient, localIdForGraph } from '../../../src/core/sync/mirror-contact.js';
 import { createContact } from '../../../src/engine/local-edits.js';
-import { copyMovedPhotos, moveContact } from '../../../src/engine/move-contact.js';
+import { copyMovedPhotos, moveContact, moveContactWithPhoto } from '../../../src/engine/move-contact.js';
 import { pullContacts } from '../../../src/engine/pull-contacts.js';
 import { pushOutbox } from '../../../src/engine/push-outbox.js';
 import { syncOnce } from '../../../src/engine/sync-once.js';
@@ -12,6 +12,7 @@ import type { MailboxRef } from '../../../src/ports/contacts-remote.js';
 import type { ContactPhotos, ContactPhotoWriter } from '../../../src/ports/graph-directory.js';
 import { aContact } from '../../fakes/contact-builders.js';
 import { InMemoryPhotoCache } from '../../fakes/in-memory-photo-cache.js';
+import { InMemoryPhotoQueue } from '../../fakes/in-memory-photo-queue.js';
 import { aSyncWorld } from '../../fakes/sync-world.js';
 import type { SyncWorld } from '../../fakes/sync-world.js';
 
@@ -143,6 +144,22 @@ describe('moveContact', () => {
     expect(world.photos.photos.get(copy.id)).toEqual(JPEG);
     expect((await cache.cachedPhoto(COPY))?.photo).toEqual(JPEG);
     expect((await world.store.listContacts({ folderId: world.target })).map((row) => row.graphId)).toEqual([copy.id]);
+  });
+
+  it('sends the copy the photo the user gave the original that had not reached Graph yet', async () => {
+    const world = await aMoveWorld();
+    const queue = new InMemoryPhotoQueue();
+    const given: PhotoBytes = { bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 9]), mediaType: 'image/jpeg' };
+    await queue.queuePhotos([{ localId: localIdForGraph(world.original), bytes: given.bytes, at: world.clock.now() }]);
+    await moveContactWithPhoto({ store: world.store, photoQueue: queue }, { localId: localIdForGraph(world.original), folderId: world.target, clientId: COPY_CLIENT, now: world.clock.now() });
+    expect((await queue.pendingPhotos()).map((photo) => photo.localId)).toEqual([COPY]);
+    const fit = async (bytes: Uint8Array) => ({ ok: true as const, photo: { bytes, mediaType: 'image/jpeg' } });
+    const summary = await syncOnce({ ...world.deps, movePhotos: { photos: world.photos }, photoUploads: { queue, photos: world.photos, fit } });
+    expect(summary).toMatchObject({ created: 1, deleted: 1, failures: 0 });
+    const copy = world.remote.contacts()[0]!;
+    expect(world.remote.contacts()).toHaveLength(1);
+    expect([...(world.photos.photos.get(copy.id)?.bytes ?? [])]).toEqual([...given.bytes]);
+    expect(await queue.countPendingPhotos()).toBe(0);
   });
 
   it('sends a contact not in Graph yet straight to the target folder, with one create', async () => {
