@@ -8,6 +8,11 @@ export type ConflictReason =
   | 'both-changed'
   /** The contact was deleted on the server while it had local edits; the edits are recorded here. */
   | 'deleted-on-server'
+  /**
+   * The server changed the contact after it was deleted here or moved to another folder (which deletes the
+   * original): the delete or move stands; the server's value is in `lost` (for a move, the entry names the copy).
+   */
+  | 'changed-after-delete'
   /** The server refused the change permanently (for example 400); the local value was reverted. */
   | 'rejected'
   /**

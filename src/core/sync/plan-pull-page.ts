@@ -1,5 +1,6 @@
 // The decision table for one page of a contacts delta: per server contact or removal, compare the
 // stored base, the local row and the server's version, and return what to write (vdirsyncer's shape).
+import { changedFieldNames } from '../contact/diff-fields.js';
 import type { GraphId } from '../contact/contact.js';
 import type { RemoteContact } from './remote-contact.js';
 import type { ConflictEntry } from './conflict-entry.js';
@@ -64,7 +65,7 @@ function planUpsert(remote: RemoteContact, row: MirrorContact | undefined, conte
   const unchanged = row.base?.changeKey === remote.changeKey;
   const stamped = context.round === undefined || row.seenInRound === context.round;
   if (unchanged && stamped) return undefined;
-  if (row.deleted === true) return { kind: 'keep-local-pending', contact: { ...row, graphId: remote.id, base: baseOf(remote), ...stamp } };
+  if (row.deleted === true) return planTombstone(remote, row, unchanged, stamp, context.now);
   if (row.base === undefined) return planLandedCreate(remote, row, fresh, context.now);
   if (row.localChangedAt === undefined) return { kind: 'upsert', contact: { ...fresh, ...(row.clientId ? { clientId: row.clientId } : {}) } };
   if (unchanged) return { kind: 'keep-local-pending', contact: { ...row, ...stamp } };
@@ -80,6 +81,28 @@ function planUpsert(remote: RemoteContact, row: MirrorContact | undefined, conte
     at: context.now,
   }));
   return { kind: 'reconcile', contact: { ...row, graphId: remote.id, fields: merged.fields, base: baseOf(remote), unconfirmed: undefined, ...stamp }, conflicts };
+}
+
+/**
+ * A contact deleted here (or moved to another folder, which deletes the original) that the server changed since
+ * it was last read: the delete stands, and each field the server changed is logged, so no change vanishes unseen.
+ */
+function planTombstone(remote: RemoteContact, row: MirrorContact, unchanged: boolean, stamp: Partial<MirrorContact>, now: number): PullAction {
+  const contact: MirrorContact = { ...row, graphId: remote.id, base: baseOf(remote), ...stamp };
+  const changed = unchanged || row.base === undefined ? [] : changedFieldNames(row.base.fields, remote.fields);
+  if (changed.length === 0) return { kind: 'keep-local-pending', contact };
+  const conflicts: ConflictEntry[] = changed.map((field) => ({
+    localId: row.movedTo ?? row.localId,
+    graphId: remote.id,
+    field,
+    reason: 'changed-after-delete',
+    keptSide: 'local',
+    // A moved contact's copy carries the fields it had when it was moved; a deleted one keeps nothing.
+    kept: row.movedTo === undefined ? undefined : row.fields[field],
+    lost: remote.fields[field],
+    at: now,
+  }));
+  return { kind: 'reconcile', contact, conflicts };
 }
 
 /**

@@ -10,6 +10,7 @@ const s = strings.sync;
 const REASONS: Readonly<Record<ConflictRow['reason'], TextKey<Strings['sync']>>> = {
   'both-changed': 'conflictBothChanged',
   'deleted-on-server': 'conflictDeletedOnServer',
+  'changed-after-delete': 'conflictChangedAfterDelete',
   rejected: 'conflictRejected',
   'folder-deleted': 'conflictFolderDeleted',
 };

@@ -30,7 +30,8 @@ describe('planPullPage', () => {
     ['overwrites a contact without local changes', [synced], [serverEdit], [], ['upsert']],
     ['writes nothing when the changeKey is the stored one', [synced], [serverSame], [], []],
     ['merges a contact changed on both sides', [edited], [serverEdit], [], ['reconcile']],
-    ['keeps a local delete pending when the server changed the contact', [deleted], [serverEdit], [], ['keep-local-pending']],
+    ['keeps a local delete pending when the server changed the contact, logging the change', [deleted], [serverEdit], [], ['reconcile']],
+    ['writes nothing for a local delete when the changeKey is the stored one', [deleted], [serverSame], [], []],
     ['removes a contact deleted on the server', [synced], [], ['g1'], ['remove']],
     ['removes a contact deleted on both sides', [deleted], [], ['g1'], ['remove']],
     ['ignores a removal of an unknown contact', [], [], ['g9'], []],
@@ -45,6 +46,22 @@ describe('planPullPage', () => {
     const [action] = planPullPage({ upserts: [serverEdit], removedIds: [] }, stateOf([edited]), { now: NOW });
     expect(action?.kind === 'reconcile' && action.contact.fields).toMatchObject({ jobTitle: 'Poet', surname: 'King' });
     expect(action?.kind === 'reconcile' && action.contact.base?.changeKey).toBe('ck-2');
+  });
+
+  it('keeps a local delete and logs each field the server changed since, under the copy of a moved contact', () => {
+    const remote = aRemote('g1', aContact({ surname: 'King', jobTitle: 'Countess' }), { changeKey: 'ck-2', lastModifiedDateTime: LATER });
+    const [plain] = planPullPage({ upserts: [remote], removedIds: [] }, stateOf([deleted]), { now: NOW });
+    expect(plain?.kind === 'reconcile' && plain.contact).toMatchObject({ deleted: true, base: { changeKey: 'ck-2' } });
+    expect(plain?.kind === 'reconcile' && plain.conflicts).toEqual([
+      expect.objectContaining({ localId: deleted.localId, field: 'surname', reason: 'changed-after-delete', kept: undefined, lost: 'King', at: NOW }),
+      expect.objectContaining({ localId: deleted.localId, field: 'jobTitle', reason: 'changed-after-delete', kept: undefined, lost: 'Countess', at: NOW }),
+    ]);
+    const moved: MirrorContact = { ...deleted, movedTo: 'c:copy' as LocalId };
+    const [forMove] = planPullPage({ upserts: [remote], removedIds: [] }, stateOf([moved]), { now: NOW });
+    expect(forMove?.kind === 'reconcile' && forMove.conflicts.map((entry) => [entry.localId, entry.field, entry.kept, entry.lost])).toEqual([
+      ['c:copy', 'surname', synced.fields.surname, 'King'],
+      ['c:copy', 'jobTitle', synced.fields.jobTitle, 'Countess'],
+    ]);
   });
 
   it('logs the lost local edits of a contact deleted on the server', () => {
