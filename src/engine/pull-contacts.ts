@@ -213,8 +213,8 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
   let resyncs = state.resyncs ?? 0;
   let restarted = false;
   // The first round of a folder that holds no rows: a row with a page's graph id can only be one an earlier page of
-  // the round stored, so only the graph ids already seen are looked up (an index read each, the costliest read of
-  // a page); by local id every contact still is.
+  // the round stored, so only contacts already seen are looked up (by graph id an index read each, the costliest
+  // read of a page). A contact carrying a client id is always looked up by it: its row may be in another folder.
   let seen = link === undefined && round === undefined && !(await deps.store.holdsRowsIn(folder.id)) ? new Set<GraphId>() : undefined;
   const fetchPage = (at: string | undefined) => deps.remote.contactsDeltaPage(mailbox, folder.id, at).catch(asError);
   let next: Promise<ContactsDeltaPage | Error> | undefined = first === undefined ? undefined : Promise.resolve(first);
@@ -257,12 +257,13 @@ async function pullFolder(deps: PullDeps, mailbox: MailboxRef, folder: MirrorFol
 
 /**
  * The store request for one page; on the last page of a resync it also removes what the round did not see. With
- * `seen` (a first round into an empty folder), only the graph ids in it are looked up.
+ * `seen` (a first round into an empty folder), only the contacts in it are looked up, and those with a client id.
  */
 function pageRequest(page: ContactsDeltaPage, folderId: GraphId, now: number, reconcileRound: string | undefined, round: string | undefined, seen?: ReadonlySet<GraphId>): PullPageRequest {
   const graphIds = [...page.removedIds, ...page.upserts.map((contact) => contact.id)];
+  const known = seen === undefined ? page.upserts : page.upserts.filter((contact) => contact.clientId !== undefined || seen.has(contact.id));
   return {
-    localIds: page.upserts.map(localIdOf),
+    localIds: known.map(localIdOf),
     graphIds: seen === undefined ? graphIds : graphIds.filter((id) => seen.has(id)),
     wholeFolder: reconcileRound !== undefined,
     plan: (state, folderRows) => {

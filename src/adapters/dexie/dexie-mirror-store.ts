@@ -131,7 +131,7 @@ export class DexieMirrorStore implements MirrorStore, OutboxStore {
     const db = this.#db;
     return guarded('applying a page of changes', () =>
       db.transaction('rw', [...contactTables(db), db.outbox, db.conflicts, db.syncState], async (tx) => {
-        const byId = (await db.contacts.bulkGet([...request.localIds])).filter((record) => record !== undefined);
+        const byId = request.localIds.length === 0 ? [] : (await db.contacts.bulkGet([...request.localIds])).filter((record) => record !== undefined);
         // Point lookups (all pending together): O(log n) each, with no cursor opened per key.
         const byGraph = [...(await getAllEach(tx.idbtrans.objectStore('contacts').index('graphId'), request.graphIds, 1)).values()].flat();
         const rows = new Map<LocalId, MirrorContact>();

@@ -131,18 +131,18 @@ describe('pullContacts', () => {
 });
 
 describe('pullContacts: the graph ids a page looks up', () => {
-  /** Records the graph ids each stored page asked the store to look up, and how many contacts it carried. */
-  function recordLookups(world: ReturnType<typeof aSyncWorld>): { graphIds: string[]; upserts: number }[] {
-    const seen: { graphIds: string[]; upserts: number }[] = [];
+  /** Records the graph ids and local ids each stored page asked the store to look up. */
+  function recordLookups(world: ReturnType<typeof aSyncWorld>): { graphIds: string[]; localIds: string[] }[] {
+    const seen: { graphIds: string[]; localIds: string[] }[] = [];
     const apply = world.store.applyPullPage.bind(world.store);
     world.store.applyPullPage = (folderId, request, cursor) => {
-      seen.push({ graphIds: [...request.graphIds], upserts: request.localIds.length });
+      seen.push({ graphIds: [...request.graphIds], localIds: [...request.localIds] });
       return apply(folderId, request, cursor);
     };
     return seen;
   }
 
-  it('looks up by graph id only the contacts an earlier page stored, in the first round of a folder that held no rows', async () => {
+  it('looks up only the contacts an earlier page stored, in the first round of a folder that held no rows', async () => {
     const world = aSyncWorld({ pageSize: 10 });
     seed(world, 25);
     const repeated = 'g3' as GraphId;
@@ -161,6 +161,7 @@ describe('pullContacts: the graph ids a page looks up', () => {
     const lookups = recordLookups(world);
     await pullContacts(world.deps);
     expect(lookups.map((each) => each.graphIds)).toEqual([[], [repeated], []]);
+    expect(lookups.map((each) => each.localIds)).toEqual([[], [localIdForGraph(repeated)], []]);
     expect(await world.store.listContacts()).toHaveLength(25);
     expect((await world.store.getContact(localIdForGraph(repeated)))?.fields.jobTitle).toBe('Poet');
   });
@@ -171,12 +172,12 @@ describe('pullContacts: the graph ids a page looks up', () => {
     await createContact(world.store, { clientId: 'c-1' as ClientId, folderId: world.remote.defaultFolderId, fields: aContact({ displayName: 'Grace' }), now: 1 });
     const lookups = recordLookups(world);
     await pullContacts(world.deps);
-    expect(lookups.map((each) => each.graphIds.length)).toEqual(lookups.map((each) => each.upserts));
-    expect(lookups.map((each) => each.upserts)).toEqual([10, 2]);
+    expect(lookups.map((each) => each.graphIds.length)).toEqual([10, 2]);
+    expect(lookups.map((each) => each.localIds.length)).toEqual([10, 2]);
     world.remote.serverUpdate('g1' as GraphId, { jobTitle: 'Poet' });
     lookups.length = 0;
     await pullContacts(world.deps);
-    expect(lookups).toEqual([{ graphIds: ['g1'], upserts: 1 }]);
+    expect(lookups).toEqual([{ graphIds: ['g1'], localIds: [localIdForGraph('g1' as GraphId)] }]);
   });
 });
 
