@@ -167,7 +167,9 @@ export async function settle(model: Model, world: ConvergenceWorld): Promise<voi
   const rows = new Map((await world.store.allRows()).map((row) => [row.localId, row]));
   for (const [key, expectation] of model.open) {
     const row = rows.get(expectation.localId);
-    const graphId = row?.graphId;
+    // A row pulled while its own create was unacknowledged (a lost answer) is merged into the create's row when the
+    // retried create finds the contact on the server: the edit made on it is then the server contact's named in its id.
+    const graphId = row?.graphId ?? (expectation.localId.startsWith('g:') ? expectation.localId.slice(2) : undefined);
     const clientId = expectation.localId.startsWith('c:') ? expectation.localId.slice(2) : undefined;
     const onServer = server.find((c) => c.id === graphId || (clientId !== undefined && c.clientId === clientId));
     const logged = conflicts.some((c) => c.localId === expectation.localId && (c.field === undefined || (c.field === expectation.field && equalValues(c.lost, expectation.value))));
