@@ -39,7 +39,7 @@ describe('convergence against the Graph emulator', () => {
           await Dexie.delete(name);
         }
       }),
-      propertyParameters(8, 'CONVERGENCE_EMULATOR_RUNS'),
+      propertyParameters(8, 'CONVERGENCE_EMULATOR_RUNS', 20261211),
     );
   }, 300_000);
 });

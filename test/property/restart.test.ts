@@ -94,7 +94,7 @@ describe('convergence across restarts', () => {
           await Dexie.delete(name);
         }
       }),
-      propertyParameters(40, 'RESTART_RUNS'),
+      propertyParameters(40, 'RESTART_RUNS', 20261210),
     );
     // The restarts really happened.
     expect(totals.restarts).toBeGreaterThan(0);
