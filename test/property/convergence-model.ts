@@ -207,12 +207,9 @@ export async function quietSyncAndCheck(model: Model, world: ConvergenceWorld): 
 }
 
 /**
- * Runs count, seed and path from the environment (`runsVariable`, default CONVERGENCE_RUNS; CONVERGENCE_SEED, CONVERGENCE_PATH)
- * so a soak can raise the count and a failure can be replayed.
- */
-/**
  * fast-check's parameters: the run count from `runsVariable` (else `defaultRuns`), the seed and path to replay.
- * `fixedSeed` gives the default-sized run (the one `npm test` makes) a fixed seed; a soak with more runs is random.
+ * `fixedSeed` gives the default-sized run (the one `npm test` makes) its own fixed seed; a run with more cases takes
+ * fast-check's global seed: fixed too, unless PROPERTY_SEEDS=random (npm run test:soak) makes it random.
  */
 export function propertyParameters(defaultRuns: number, runsVariable = 'CONVERGENCE_RUNS', fixedSeed?: number): fc.Parameters<unknown> {
   const runs = Number(process.env[runsVariable] ?? defaultRuns);
